@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "docbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docbao", targets: ["docbao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The C view of ncursesw. Declared by hand (not via pkgConfig) so that the wide-character
+        // API stays visible; see shim.h.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        // Pure core: model, loader, typesetting, reader state, rendering into a cell grid.
+        .target(name: "DocBaoCore"),
+        // Visitor statistics in SQLite.
+        .target(
+            name: "DocBaoStore",
+            dependencies: ["DocBaoCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The only code that talks to curses.
+        .target(name: "DocBaoTerminal", dependencies: ["DocBaoCore", "CNCursesW"]),
+        .executableTarget(
+            name: "docbao",
+            dependencies: [
+                "DocBaoCore", "DocBaoStore", "DocBaoTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore"]),
+        .testTarget(name: "DocBaoEndToEndTests", dependencies: ["DocBaoCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

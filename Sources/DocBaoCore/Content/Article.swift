@@ -1,0 +1,86 @@
+/// One news article as docbao understands it, whichever kind of file it came from.
+public struct Article: Sendable, Equatable {
+    public var kicker: String?
+    public var title: String?
+    public var source: String?
+    public var author: String?
+    public var published: String?
+    public var rating: Rating?
+    /// The visitor counters the page itself showed when it was captured. Shown for reference
+    /// only: docbao's own sidebar counts its own visits.
+    public var pageStats: PageStats?
+    public var blocks: [Block]
+    /// Input lines that were recognised as page chrome and dropped, in input order.
+    public var removed: [String]
+    /// Things the loader had to repair or could not understand.
+    public var warnings: [String]
+    /// The header `Lang:` value of an authored article, if any.
+    public var language: String?
+    /// The header `URL:` value of an authored article, if any.
+    public var url: String?
+
+    public init(
+        kicker: String? = nil, title: String? = nil, source: String? = nil, author: String? = nil,
+        published: String? = nil, rating: Rating? = nil, pageStats: PageStats? = nil,
+        blocks: [Block] = [], removed: [String] = [], warnings: [String] = [], language: String? = nil
+    ) {
+        self.kicker = kicker
+        self.title = title
+        self.source = source
+        self.author = author
+        self.published = published
+        self.rating = rating
+        self.pageStats = pageStats
+        self.blocks = blocks
+        self.removed = removed
+        self.warnings = warnings
+        self.language = language
+    }
+
+    /// True when the article has no text a reader could read.
+    public var isEmpty: Bool {
+        title == nil && kicker == nil && blocks.isEmpty && author == nil
+    }
+}
+
+public struct Block: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case lead, paragraph, heading, caption
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+public struct Rating: Sendable, Equatable {
+    public var points: Int
+    public var votes: Int
+
+    public init(points: Int, votes: Int) {
+        self.points = points
+        self.votes = votes
+    }
+}
+
+public struct PageStats: Sendable, Equatable {
+    public var today: Int?
+    public var yesterday: Int?
+    public var month: Int?
+    public var year: Int?
+    public var total: Int?
+
+    public init(today: Int? = nil, yesterday: Int? = nil, month: Int? = nil, year: Int? = nil, total: Int? = nil) {
+        self.today = today
+        self.yesterday = yesterday
+        self.month = month
+        self.year = year
+        self.total = total
+    }
+
+    var isEmpty: Bool { today == nil && yesterday == nil && month == nil && year == nil && total == nil }
+}

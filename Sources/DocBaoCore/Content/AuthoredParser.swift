@@ -1,0 +1,98 @@
+/// Reads docbao's own article format:
+///
+///     Title: …            (optional header of Key: value lines, ended by a blank line)
+///     Author: …
+///
+///     First paragraph, the lead.
+///
+///     ## A heading
+///     [Ảnh: a photo caption]
+struct AuthoredParser {
+    /// The article field a (folded) header key fills.
+    static func field(forKey key: String) -> WritableKeyPath<Article, String?>? {
+        switch key {
+        case "title", "tieu de": return \.title
+        case "kicker", "sapo tren": return \.kicker
+        case "author", "tac gia": return \.author
+        case "source", "nguon": return \.source
+        case "date", "ngay", "published": return \.published
+        case "url", "link": return \.url
+        case "lang", "language", "ngon ngu": return \.language
+        default: return nil
+        }
+    }
+
+    /// Whether `text` is in the authored format: it opens with a header of known keys, or uses
+    /// `## ` headings or `[Ảnh: …]` captions.
+    static func recognises(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if let first = lines.first(where: { !$0.isEmpty }), headerEntry(first) != nil { return true }
+        return lines.contains { $0.hasPrefix("## ") || caption($0) != nil }
+    }
+
+    static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let key = TextFolding.fold(String(line[..<colon])).trimmingCharacters(in: .whitespaces)
+        guard let path = field(forKey: key) else { return nil }
+        return (path, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `[Ảnh: text]`, `[Image: text]`, `[Photo: text]`.
+    static func caption(_ line: String) -> String? {
+        guard line.hasPrefix("["), line.hasSuffix("]"), let colon = line.firstIndex(of: ":") else { return nil }
+        let label = TextFolding.fold(String(line[line.index(after: line.startIndex)..<colon]))
+        guard ["anh", "image", "photo", "hinh"].contains(label) else { return nil }
+        return line[line.index(after: colon)..<line.index(before: line.endIndex)].trimmingCharacters(in: .whitespaces)
+    }
+
+    static func parse(_ text: String) -> Article {
+        var article = Article()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }[...]
+        while lines.first?.isEmpty == true { lines = lines.dropFirst() }
+
+        // Header: Key: value lines up to the first blank line, if the first one is a key.
+        if let first = lines.first, headerEntry(first) != nil {
+            while let line = lines.first, !line.isEmpty {
+                lines = lines.dropFirst()
+                if let (path, value) = headerEntry(line), !value.isEmpty {
+                    article[keyPath: path] = value
+                } else {
+                    article.removed.append(line)
+                    article.warnings.append("header line not understood: \(line)")
+                }
+            }
+        }
+
+        var paragraph: [String] = []
+        func flush() {
+            guard !paragraph.isEmpty else { return }
+            let text = paragraph.joined(separator: " ")
+            let kind: Block.Kind = article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
+            article.blocks.append(Block(kind, text))
+            paragraph = []
+        }
+        for line in lines {
+            if line.isEmpty {
+                flush()
+            } else if line.hasPrefix("## ") {
+                flush()
+                article.blocks.append(Block(.heading, line.dropFirst(3).trimmingCharacters(in: .whitespaces)))
+            } else if line.hasPrefix("# "), article.title == nil, article.blocks.isEmpty, paragraph.isEmpty {
+                article.title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            } else if let text = caption(line) {
+                flush()
+                article.blocks.append(Block(.caption, text))
+            } else {
+                paragraph.append(line)
+            }
+        }
+        flush()
+        return article
+    }
+}
+
+import Foundation

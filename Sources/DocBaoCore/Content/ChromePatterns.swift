@@ -1,0 +1,146 @@
+/// Tables of the page chrome that copying a news page as text drags along: toolbars, share
+/// buttons, rating prompts, promos, comment forms, ads, link and map widgets. Phrases are
+/// written folded (lower case, no diacritics) as space-separated tokens, so one entry matches
+/// `Chia sẻ`, `chia se` and decomposed input alike.
+///
+/// A line is chrome when the phrases cover every word in it: a paragraph that merely mentions
+/// Facebook keeps its other words and stays a paragraph.
+public enum ChromeFamily: String, CaseIterable, Sendable {
+    case breadcrumb, fontSize, share, contrast, rating, skipLink, promo, commentForm, advert, widget
+}
+
+public enum ChromePatterns {
+    static let table: [(ChromeFamily, [String])] = [
+        (.fontSize, [
+            "a- a a+", "-a a +a", "a+ a a-", "a- a+", "a a a", "co chu", "kich thuoc chu", "kich co chu",
+            "font size", "text size", "cỡ chữ", "tang co chu", "giam co chu", "mac dinh",
+        ]),
+        (.share, [
+            "chia se bai viet len", "chia se bai viet", "chia se len", "chia se", "share on", "share to",
+            "share this article", "share this", "share", "tweet", "facebook", "twitter", "google+", "zalo",
+            "linkedin", "pinterest", "reddit", "telegram", "whatsapp", "messenger", "x.com",
+            "gui email", "gui mail", "gui bai viet", "gui cho ban be", "email", "e-mail", "mail",
+            "in bai viet", "in bai", "ban in", "print this article", "print this page", "print",
+            "pdf", "tai xuong", "tai ve", "download", "nghe doc bai viet", "nghe doc bai", "nghe bai viet",
+            "nghe doc", "doc bai viet", "read aloud", "listen to this article", "listen to article", "listen",
+            "luu bai viet", "luu tin", "save article", "save", "bookmark", "copy link", "sao chep lien ket",
+            "sao chep link", "len dau trang", "ve dau trang", "back to top", "quay lai", "go back",
+        ]),
+        (.contrast, [
+            "tang tuong phan", "giam tuong phan", "tang do tuong phan", "giam do tuong phan", "tuong phan",
+            "high contrast", "low contrast", "increase contrast", "decrease contrast", "contrast",
+            "che do toi", "che do sang", "dark mode", "light mode",
+        ]),
+        (.rating, [
+            "click de danh gia bai viet", "click de danh gia", "bam de danh gia", "nhan de danh gia",
+            "danh gia bai viet", "danh gia", "rate this article", "rate this story", "rate this", "your rating",
+            "binh chon", "vote",
+        ]),
+        (.skipLink, [
+            "skip to main content", "skip to content", "skip navigation", "bo qua noi dung", "bo qua dieu huong",
+            "chuyen den noi dung chinh", "chuyen toi noi dung chinh", "di den noi dung chinh", "di toi noi dung chinh",
+            "toi noi dung chinh", "noi dung chinh", "main content",
+        ]),
+        (.promo, [
+            "doc bao in", "bao in", "e-paper", "epaper", "tai ung dung", "tai app", "download the app",
+            "download our app", "get the app", "subscribe now", "subscribe", "dang ky nhan ban tin",
+            "dang ky ban tin", "dang ky nhan tin", "dang ky", "newsletter", "theo doi chung toi tren",
+            "theo doi chung toi", "theo doi bao", "theo doi", "fanpage", "follow us on", "follow us",
+            "app store", "google play", "tren", "on",
+        ]),
+        (.commentForm, [
+            "gui binh luan", "viet binh luan", "binh luan cua ban", "binh luan", "y kien ban doc", "y kien cua ban",
+            "y kien", "ho va ten", "ho ten", "dia chi email", "email cua ban", "noi dung binh luan", "noi dung",
+            "ma xac nhan", "nhap ma xac nhan", "nhap ma", "gui y kien", "gui", "leave a comment", "leave a reply",
+            "comments", "comment", "post comment", "your name", "your email", "your comment", "submit",
+            "captcha", "dang nhap", "log in", "login", "sign in", "sign up", "huy", "cancel", "reply", "tra loi",
+        ]),
+        (.advert, [
+            "quang cao", "advertisement", "advertising", "sponsored content", "sponsored", "tai tro",
+            "ads by google", "ads", "ad",
+        ]),
+        (.widget, [
+            "ban do dia gioi hanh chinh", "ban do hanh chinh", "ban do", "lien ket website", "lien ket web",
+            "lien ket", "web links", "links", "tin lien quan", "tin khac", "cac tin khac", "tin moi nhat",
+            "tin moi", "tin cung chuyen muc", "tin doc nhieu", "tin noi bat", "bai viet lien quan",
+            "bai viet khac", "bai viet cung chuyen muc", "xem them", "xem tiep", "read more", "related articles",
+            "related news", "related stories", "related", "most read", "most popular", "doc nhieu nhat",
+            "doc nhieu", "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
+            "keywords", "tags", "tag", "video", "album anh", "album", "photo gallery",
+        ]),
+    ]
+
+    /// Families whose heading starts a list of links to other articles.
+    static let listStarters: Set<ChromeFamily> = [.widget]
+
+    /// Phrases as token arrays, longest first, with their family.
+    static let phrases: [([Substring], ChromeFamily)] = {
+        var all: [([Substring], ChromeFamily)] = []
+        for (family, list) in table {
+            for phrase in list {
+                all.append((TextFolding.fold(phrase).split(separator: " "), family))
+            }
+        }
+        return all.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// Phrases that only count when the whole line is them; alone they are ordinary words.
+    static let weakTokens: Set<Substring> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
+
+    /// The family of chrome this line is, or nil if it is content.
+    public static func classify(_ line: String) -> ChromeFamily? {
+        let folded = TextFolding.fold(line)
+        if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
+        let tokens = tokenize(folded)
+        guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
+
+        var i = 0
+        var families: [ChromeFamily] = []
+        var strongMatches = 0
+        while i < tokens.count {
+            if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
+            var matched = false
+            for (phrase, family) in phrases where phrase.count <= tokens.count - i {
+                if tokens[i..<(i + phrase.count)].elementsEqual(phrase) {
+                    families.append(family)
+                    if !weakTokens.contains(Substring(phrase.joined(separator: " "))) { strongMatches += 1 }
+                    i += phrase.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { return nil }  // a word no phrase covers: this line says something
+        }
+        guard let first = families.first, strongMatches > 0 || families.count == 1 else { return nil }
+        // Name the family that covered most of the line.
+        var counts: [ChromeFamily: Int] = [:]
+        for f in families { counts[f, default: 0] += 1 }
+        return counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != first) }?.key ?? first
+    }
+
+    /// Splits folded text into word tokens; keeps `+`/`-` glued to a letter (`a+`, `-a`,
+    /// `google+`) and drops pure punctuation such as `|` and `•`.
+    static func tokenize(_ folded: String) -> [Substring] {
+        var tokens: [Substring] = []
+        for raw in folded.split(whereSeparator: { $0.isWhitespace }) {
+            var t = raw
+            while let c = t.first, !(c.isLetter || c.isNumber || c == "+" || c == "-") { t = t.dropFirst() }
+            while let c = t.last, !(c.isLetter || c.isNumber || c == "+" || c == "-" || c == ".") { t = t.dropLast() }
+            while t.count > 1, t.last == "." { t = t.dropLast() }
+            if t.contains(where: { $0.isLetter || $0.isNumber }) { tokens.append(t) }
+        }
+        return tokens
+    }
+
+    static let crumbSeparators: Set<Character> = [">", "›", "»", "/", "|", "→", "•", "·", "-"]
+
+    /// A line of only bullets and colons, or `Trang chủ › Thời sự › …`.
+    static func isBreadcrumb(line: String, folded: String) -> Bool {
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        let parts = line.split(whereSeparator: { ">›»→".contains($0) })
+        let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { folded.hasPrefix($0) }
+        if startsHome && parts.count >= 2 { return true }
+        if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+        return false
+    }
+}

@@ -1,0 +1,222 @@
+/// Recognisers for the kinds of line a news page is made of, beyond chrome: dates, sources,
+/// authors, ratings and visitor counters. Each works on a trimmed line and its folded form.
+enum LineShapes {
+    static let sentenceEnders: Set<Character> = [".", "!", "?", "…", ";"]
+    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "»", "]"]
+
+    /// The last character that is not a closing quote or bracket.
+    static func finalPunctuation(_ line: String) -> Character? {
+        var s = Substring(line)
+        while let c = s.last, closers.contains(c) { s = s.dropLast() }
+        return s.last
+    }
+
+    static func endsSentence(_ line: String) -> Bool {
+        guard let c = finalPunctuation(line) else { return false }
+        return sentenceEnders.contains(c)
+    }
+
+    static func endsWithClosingPunctuation(_ line: String) -> Bool {
+        guard let c = finalPunctuation(line) else { return false }
+        return sentenceEnders.contains(c) || c == ":" || c == ","
+    }
+
+    static func wordCount(_ line: String) -> Int {
+        line.split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    /// Running prose: a sentence of some length, or any long line.
+    static func isProse(_ line: String) -> Bool {
+        line.count >= 200 || (endsSentence(line) && (line.count >= 60 || wordCount(line) >= 12))
+    }
+
+    /// Sentences in a line: a sentence end followed by a space and a capital letter splits.
+    static func sentenceCount(_ line: String) -> Int {
+        var count = 1
+        let chars = Array(line)
+        var i = 0
+        while i + 2 < chars.count {
+            if sentenceEnders.contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    // MARK: Source
+
+    /// `(laichau.gov.vn)` alone on a line.
+    static func loneSource(_ line: String) -> String? {
+        guard line.hasPrefix("("), line.hasSuffix(")"), line.count <= 60 else { return nil }
+        let inner = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"), inner.split(separator: " ").count <= 5 else {
+            return nil
+        }
+        return inner
+    }
+
+    /// `(BLC) - text` or `(QBĐT) – text` at the start of the lead: the source and the rest.
+    static func sourcePrefix(_ line: String) -> (source: String, rest: String)? {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
+        let inner = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+        guard !inner.isEmpty, inner.count <= 40, inner.split(separator: " ").count <= 4,
+            !inner.contains(where: { $0.isNumber && inner.contains("/") })
+        else { return nil }
+        var rest = line[line.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = rest.first, "-–—:".contains(dash) else { return nil }
+        rest = rest.dropFirst().drop(while: { $0 == " " })
+        guard !rest.isEmpty else { return nil }
+        return (inner, String(rest))
+    }
+
+    /// `Nguồn: X` / `Source: X`.
+    static func labelledSource(_ line: String, folded: String) -> String? {
+        labelled(line, folded: folded, labels: ["nguon", "source", "theo nguon"], maxValueWords: 8)
+    }
+
+    // MARK: Author
+
+    static let authorLabels = [
+        "tac gia", "author", "authors", "by", "bai va anh", "bai, anh", "bai/anh", "bai anh", "phong vien",
+        "pv", "nhom pv", "nhom phong vien", "written by", "reporter", "nguoi viet", "thuc hien", "bien tap",
+    ]
+
+    static func labelledAuthor(_ line: String, folded: String) -> String? {
+        if let value = labelled(line, folded: folded, labels: authorLabels, maxValueWords: 10) { return value }
+        // "By Jane Smith"
+        if folded.hasPrefix("by "), wordCount(line) <= 6, !endsSentence(line) {
+            let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            if looksLikeName(name) { return name }
+        }
+        return nil
+    }
+
+    /// A short run of capitalised words, such as a byline: `Đinh Lan`, `Minh Anh (TTXVN)`.
+    static func looksLikeName(_ line: String) -> Bool {
+        guard line.count <= 50, !line.contains(where: \.isNumber), !endsWithClosingPunctuation(line) || line.hasSuffix(")") else {
+            return false
+        }
+        let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "," })
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            w.hasPrefix("(") || (w.first?.isUppercase ?? false)
+        }
+    }
+
+    /// `Label: value` where the label (folded) is one of `labels`.
+    static func labelled(_ line: String, folded: String, labels: [String], maxValueWords: Int) -> String? {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = TextFolding.fold(String(line[..<colon])).trimmingCharacters(in: .whitespaces)
+        guard labels.contains(label) else { return nil }
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty, wordCount(value) <= maxValueWords else { return nil }
+        return value
+    }
+
+    // MARK: Rating
+
+    /// `Tổng số điểm của bài viết là: 0 trong 0 đánh giá` or an English equivalent.
+    static func rating(folded: String) -> Rating? {
+        let numbers = integers(in: folded)
+        guard numbers.count == 2 else { return nil }
+        let vietnamese = folded.hasPrefix("tong so diem") && folded.contains("trong") && folded.contains("danh gia")
+        let english = (folded.contains("point") || folded.contains("score") || folded.contains("rating"))
+            && (folded.contains("vote") || folded.contains("rating")) && folded.count <= 80
+        guard vietnamese || english else { return nil }
+        return Rating(points: numbers[0], votes: numbers[1])
+    }
+
+    // MARK: Visitor counters
+
+    enum Counter { case today, yesterday, month, year, total, other }
+
+    static let statsHeadings = [
+        "thong ke truy cap", "thong ke", "luot truy cap", "so luot truy cap", "thong ke luot truy cap",
+        "visitor statistics", "visitors", "site statistics", "statistics", "visit counter", "truy cap",
+    ]
+
+    static func isStatsHeading(folded: String) -> Bool {
+        let f = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return statsHeadings.contains(f)
+    }
+
+    static let counterLabels: [(String, Counter)] = [
+        ("hom nay", .today), ("today", .today), ("hom qua", .yesterday), ("yesterday", .yesterday),
+        ("thang nay", .month), ("thang", .month), ("this month", .month), ("month", .month),
+        ("nam nay", .year), ("nam", .year), ("this year", .year), ("year", .year),
+        ("tong so", .total), ("tong cong", .total), ("tong", .total), ("total", .total), ("all time", .total),
+        ("dang truy cap", .other), ("dang online", .other), ("truc tuyen", .other), ("online", .other),
+        ("tuan nay", .other), ("this week", .other), ("tuan", .other), ("khach", .other), ("thanh vien", .other),
+    ]
+
+    /// `Hôm nay : 1.730`, `Tháng 10 : 388.879`, `Total: 64,226,919`.
+    static func counter(folded: String) -> (Counter, Int)? {
+        guard let colon = folded.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        var label = folded[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = folded[folded.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard let number = groupedInteger(value) else { return nil }
+        // "thang 10", "nam 2021": drop the period number after the label.
+        while let last = label.last, last.isNumber || last == " " || last == "/" { label.removeLast() }
+        for (name, kind) in counterLabels where label == name { return (kind, number) }
+        return nil
+    }
+
+    /// `64.226.919`, `64,226,919`, `64 226 919`, `1730`.
+    static func groupedInteger(_ text: String) -> Int? {
+        guard let first = text.first, first.isNumber else { return nil }
+        var digits = ""
+        for c in text {
+            if c.isASCII && c.isNumber { digits.append(c) } else if c == "." || c == "," || c == " " || c == "\u{A0}" || c == "\u{202F}" { continue } else { return nil }
+        }
+        guard digits.count <= 18 else { return nil }
+        return Int(digits)
+    }
+
+    static func integers(in text: String) -> [Int] {
+        var result: [Int] = []
+        var current = ""
+        for c in text {
+            if c.isASCII && c.isNumber { current.append(c) } else if !current.isEmpty {
+                if current.count <= 18, let n = Int(current) { result.append(n) }
+                current = ""
+            }
+        }
+        if !current.isEmpty, current.count <= 18, let n = Int(current) { result.append(n) }
+        return result
+    }
+
+    // MARK: Dates
+
+    static let dateWords: Set<Substring> = [
+        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "luc", "gio", "cap", "nhat", "dang",
+        "thoi", "gian", "xuat", "ban", "gmt+7", "gmt", "utc", "sa", "ch", "am", "pm",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "published", "updated", "posted", "on", "at", "date", "last", "modified",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "thang",
+    ]
+
+    /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
+    /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
+    static func date(_ line: String, folded: String) -> String? {
+        guard line.count <= 90 else { return nil }
+        let hasNumericDate = folded.contains { $0 == "/" || $0 == "-" || $0 == "." } && integers(in: folded).count >= 2
+        let hasMonthName = dateWords.contains { $0.count >= 3 && folded.contains($0) } && integers(in: folded).contains { $0 > 1900 }
+        guard hasNumericDate || hasMonthName else { return nil }
+        var letters = 0
+        for token in folded.split(whereSeparator: { !($0.isLetter || $0 == "+") }) {
+            if token.contains(where: \.isNumber) { continue }
+            if !dateWords.contains(token) { letters += token.count }
+        }
+        guard letters == 0, integers(in: folded).contains(where: { $0 >= 1900 && $0 <= 2200 }) || folded.contains(":") else {
+            return nil
+        }
+        // Strip a leading label ("Ngày đăng:", "Published:").
+        if let colon = line.firstIndex(of: ":"), !line[..<colon].contains(where: \.isNumber) {
+            return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return line
+    }
+}
+
+import Foundation

@@ -1,0 +1,276 @@
+/// Finds the article inside the text of a copied news web page.
+///
+/// It reads the page top to bottom in three phases: the *head* (chrome, kicker, title, source,
+/// date) up to the first line of running prose, which is the lead; the *body* (paragraphs,
+/// headings, captions); and the *tail* that starts at the byline, rating or counter block.
+/// Every non-blank line lands in a field, a block, or `removed`.
+struct PageDumpParser {
+    private var article = Article()
+    private var stats = PageStats()
+    private var sawStats = false
+
+    static func parse(_ text: String) -> Article {
+        var parser = PageDumpParser()
+        return parser.run(lines: SourceLine.split(text))
+    }
+
+    private mutating func run(lines: [SourceLine]) -> Article {
+        let leadIndex = findLead(lines)
+        readHead(lines[..<leadIndex])
+        readBody(lines[leadIndex...])
+        if sawStats { article.pageStats = stats }
+        if article.author == nil { takeTrailingByline() }
+        if article.title == nil && !article.blocks.isEmpty {
+            article.warnings.append("no title found")
+        }
+        return article
+    }
+
+    // MARK: Head
+
+    /// Index of the lead: the first line of running prose that follows at least one
+    /// title-like line. A page without such a line is read as body from its first content line.
+    private func findLead(_ lines: [SourceLine]) -> Int {
+        var sawCandidate = false
+        for (i, line) in lines.enumerated() {
+            if classifyMeta(line) != nil { continue }
+            if LineShapes.sourcePrefix(line.text) != nil && sawCandidate { return i }
+            if LineShapes.isProse(line.text) { return sawCandidate ? i : (lines.firstIndex { classifyMeta($0) == nil } ?? i) }
+            sawCandidate = true
+            if i > 40 { break }
+        }
+        // No prose near the top: the first content line is the title, the rest is body.
+        guard let first = lines.firstIndex(where: { classifyMeta($0) == nil }) else { return lines.count }
+        return min(lines.count, first + 1)
+    }
+
+    private enum Meta {
+        case chrome, source(String), date(String), stats
+    }
+
+    /// Lines that are never title or body text.
+    private func classifyMeta(_ line: SourceLine) -> Meta? {
+        if ChromePatterns.classify(line.text) != nil { return .chrome }
+        if let s = LineShapes.loneSource(line.text) { return .source(s) }
+        if let d = LineShapes.date(line.text, folded: line.folded) { return .date(d) }
+        if LineShapes.isStatsHeading(folded: line.folded) || LineShapes.counter(folded: line.folded) != nil {
+            return .stats
+        }
+        return nil
+    }
+
+    private mutating func readHead(_ lines: ArraySlice<SourceLine>) {
+        var candidates: [SourceLine] = []
+        for line in lines {
+            switch classifyMeta(line) {
+            case .chrome?: article.removed.append(line.text)
+            case .source(let s)?: takeSource(s, line: line)
+            case .date(let d)?: takeDate(d, line: line)
+            case .stats?: readTailLine(line)
+            case nil:
+                if let s = LineShapes.labelledSource(line.text, folded: line.folded) {
+                    takeSource(s, line: line)
+                } else {
+                    candidates.append(line)
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        // The title is the longest candidate that is not a kicker; a kicker ends in ':' and
+        // stands just above it. Shorter lines above are section labels; lines below it are a
+        // subtitle or a photo caption, read as body.
+        let titleIndex = candidates.indices.max { a, b in
+            let ka = candidates[a].text.hasSuffix(":"), kb = candidates[b].text.hasSuffix(":")
+            if ka != kb { return ka }
+            return candidates[a].text.count < candidates[b].text.count
+        }!
+        article.title = candidates[titleIndex].text
+        if titleIndex > 0, candidates[titleIndex - 1].text.hasSuffix(":") {
+            article.kicker = String(candidates[titleIndex - 1].text.dropLast()).trimmingCharacters(in: .whitespaces)
+            article.removed.append(contentsOf: candidates[..<(titleIndex - 1)].map(\.text))
+        } else {
+            article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
+        }
+        for line in candidates[(titleIndex + 1)...] {
+            appendBodyLine(line.text, next: nil)
+        }
+    }
+
+    private mutating func takeSource(_ source: String, line: SourceLine) {
+        if article.source == nil { article.source = source } else { article.removed.append(line.text) }
+    }
+
+    private mutating func takeDate(_ date: String, line: SourceLine) {
+        if article.published == nil { article.published = date } else { article.removed.append(line.text) }
+    }
+
+    // MARK: Body
+
+    private enum Phase { case body, linkList, tail }
+
+    private mutating func readBody(_ lines: ArraySlice<SourceLine>) {
+        var phase = Phase.body
+        let units = Self.joinWrappedLines(Array(lines))
+        for (k, line) in units.enumerated() {
+            let next = k + 1 < units.count ? units[k + 1] : nil
+            if phase == .tail {
+                readTailLine(line)
+                continue
+            }
+            if let author = LineShapes.labelledAuthor(line.text, folded: line.folded) {
+                article.author = author
+                phase = .tail
+                continue
+            }
+            if LineShapes.rating(folded: line.folded) != nil || LineShapes.isStatsHeading(folded: line.folded)
+                || LineShapes.counter(folded: line.folded) != nil
+            {
+                readTailLine(line)
+                phase = .tail
+                continue
+            }
+            if let family = ChromePatterns.classify(line.text) {
+                article.removed.append(line.text)
+                if ChromePatterns.listStarters.contains(family) { phase = .linkList }
+                continue
+            }
+            if phase == .linkList {
+                // A list of links to other articles: titles, no prose. Prose ends it.
+                if !LineShapes.isProse(line.text) {
+                    article.removed.append(line.text)
+                    continue
+                }
+                phase = .body
+            }
+            if article.published == nil, let d = LineShapes.date(line.text, folded: line.folded) {
+                article.published = d
+                continue
+            }
+            if article.source == nil, let s = LineShapes.loneSource(line.text) ?? LineShapes.labelledSource(line.text, folded: line.folded) {
+                article.source = s
+                continue
+            }
+            appendBodyLine(line.text, next: next?.text)
+        }
+    }
+
+    /// Adds one content line as the next block, or drops it if it repeats the title or lead.
+    private mutating func appendBodyLine(_ text: String, next: String?) {
+        var text = text
+        let folded = TextFolding.fold(text)
+        if let title = article.title, TextFolding.fold(title) == folded {
+            article.removed.append(text)
+            return
+        }
+        if let lead = article.blocks.first(where: { $0.kind == .lead }), TextFolding.fold(lead.text) == folded {
+            article.removed.append(text)
+            return
+        }
+        let hasLead = article.blocks.contains { $0.kind == .lead }
+        if !hasLead, LineShapes.isProse(text) || LineShapes.sourcePrefix(text) != nil {
+            if let (source, rest) = LineShapes.sourcePrefix(text) {
+                if article.source == nil { article.source = source }
+                text = rest
+            }
+            article.blocks.append(Block(.lead, text))
+            return
+        }
+        article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, next: next), text))
+    }
+
+    static let photoMarkers = ["anh:", "(anh", "anh minh hoa", "nguon anh", "photo:", "photo by", "(photo", "image:", "credit:"]
+
+    /// Heading: short, no closing punctuation. Caption: a short single sentence, or a line that
+    /// credits a photo. Everything else is a paragraph.
+    static func kindOfBodyLine(_ text: String, folded: String, next: String?) -> Block.Kind {
+        let words = LineShapes.wordCount(text)
+        if photoMarkers.contains(where: { folded.contains($0) }), text.count <= 300 { return .caption }
+        if !LineShapes.endsWithClosingPunctuation(text) && text.count <= 200 && words <= 35 {
+            return .heading
+        }
+        if LineShapes.finalPunctuation(text) == ".", text.count <= 130, words <= 25,
+            LineShapes.sentenceCount(text) == 1, next != nil
+        {
+            return .caption
+        }
+        return .paragraph
+    }
+
+    // MARK: Tail
+
+    private mutating func readTailLine(_ line: SourceLine) {
+        if let r = LineShapes.rating(folded: line.folded), article.rating == nil {
+            article.rating = r
+        } else if LineShapes.isStatsHeading(folded: line.folded) {
+            sawStats = true
+        } else if let (kind, value) = LineShapes.counter(folded: line.folded) {
+            sawStats = true
+            switch kind {
+            case .today where stats.today == nil: stats.today = value
+            case .yesterday where stats.yesterday == nil: stats.yesterday = value
+            case .month where stats.month == nil: stats.month = value
+            case .year where stats.year == nil: stats.year = value
+            case .total where stats.total == nil: stats.total = value
+            default: article.removed.append(line.text)
+            }
+        } else if article.author == nil, let a = LineShapes.labelledAuthor(line.text, folded: line.folded) {
+            article.author = a
+        } else if article.published == nil, let d = LineShapes.date(line.text, folded: line.folded) {
+            article.published = d
+        } else {
+            article.removed.append(line.text)
+        }
+    }
+
+    /// A lone short name closing the body is the byline.
+    private mutating func takeTrailingByline() {
+        guard let last = article.blocks.last, last.kind == .heading, article.blocks.count > 1,
+            LineShapes.looksLikeName(last.text), LineShapes.wordCount(last.text) <= 5
+        else { return }
+        article.author = last.text
+        article.blocks.removeLast()
+    }
+
+    /// Joins lines that a hard-wrapped dump split mid-sentence: no blank line between, the
+    /// first does not end a sentence, and the next starts in lower case.
+    static func joinWrappedLines(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        for line in lines {
+            if var prev = out.last, !line.blankBefore, !LineShapes.endsWithClosingPunctuation(prev.text),
+                let first = line.text.first, first.isLowercase, prev.text.count >= 40
+            {
+                prev.text += " " + line.text
+                prev.folded += " " + line.folded
+                out[out.count - 1] = prev
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+}
+
+/// A non-blank input line, trimmed, with its folded form.
+struct SourceLine {
+    var text: String
+    var folded: String
+    /// Whether a blank line (or the start of the file) precedes it.
+    var blankBefore: Bool
+
+    static func split(_ text: String) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var blank = true
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                blank = true
+                continue
+            }
+            result.append(SourceLine(text: trimmed, folded: TextFolding.fold(trimmed), blankBefore: blank))
+            blank = false
+        }
+        return result
+    }
+}
+
+import Foundation

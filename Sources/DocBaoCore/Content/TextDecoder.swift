@@ -1,0 +1,84 @@
+import Foundation
+
+/// Turns the bytes of a file into clean NFC text with LF line ends: BOMs and UTF-16 are
+/// recognised, invalid UTF-8 is repaired, binary data is refused, and controls are removed.
+public enum TextDecoder {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    public static func decode(_ raw: [UInt8]) throws(ContentError) -> Decoded {
+        var warnings: [String] = []
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            bytes = utf16ToUTF8(bytes, littleEndian: bytes[0] == 0xFF, warnings: &warnings)
+        }
+        try rejectBinary(bytes)
+
+        let sanitized = ByteSanitizer.sanitize(bytes)
+        if sanitized.removedControls > 0 {
+            warnings.append("removed \(sanitized.removedControls) control character(s) or escape sequence(s)")
+        }
+        let text: String
+        if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: sanitized.bytes, as: UTF8.self)
+            warnings.append("the file is not valid UTF-8; invalid bytes are shown as \u{FFFD}")
+        }
+        return Decoded(text: Normalization.nfc(text), warnings: warnings)
+    }
+
+    /// NUL bytes or a high share of control bytes mean this is not a text article.
+    static func rejectBinary(_ bytes: [UInt8]) throws(ContentError) {
+        let sample = bytes.prefix(64 * 1024)
+        guard !sample.isEmpty else { return }
+        if sample.contains(0) { throw .binary("contains NUL bytes") }
+        var controls = 0
+        for b in sample where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x1B {
+            controls += 1
+        }
+        if controls * 10 > sample.count { throw .binary("mostly control bytes") }
+    }
+
+    static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        if bytes.count % 2 != 0 { warnings.append("the UTF-16 file ends with half a character") }
+        if let valid = String(validating: units, as: UTF16.self) {
+            return Array(valid.utf8)
+        }
+        warnings.append("the UTF-16 file has broken surrogate pairs; shown as \u{FFFD}")
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+}
+
+/// Unicode normalisation, with a fast path for text that cannot change.
+public enum Normalization {
+    public static func nfc(_ text: String) -> String {
+        mayChangeUnderNFC(text) ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Conservative: false only when no scalar could combine with its neighbour.
+    static func mayChangeUnderNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            let v = scalar.value
+            if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+            if (0x1160...0x11FF).contains(v) { return true }  // Hangul jamo vowels and finals
+            if (0x0900...0x0FFF).contains(v) { return true }  // Indic and Tibetan two-part vowels
+            if scalar.properties.isFullCompositionExclusion || v == 0x212B || v == 0x2126 || v == 0x212A {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,16 @@
+/// What a piece of text is, for typesetting and styling.
+public enum TextRole: String, Sendable, CaseIterable {
+    case kicker, title, meta, lead, paragraph, heading, caption, byline, rating, notice
+}
+
+/// One unit of the reading pane: the article's title, meta line, body blocks, byline and rating
+/// line, in reading order.
+public struct LayoutBlock: Equatable, Sendable {
+    public var role: TextRole
+    public var text: String
+
+    public init(_ role: TextRole, _ text: String) {
+        self.role = role
+        self.text = text
+    }
+}
