@@ -10,6 +10,7 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+#include <stdio.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
@@ -39,6 +40,8 @@ static inline int docbao_cols(void) { return COLS; }
 static inline int docbao_colors(void) { return COLORS; }
 static inline int docbao_color_pairs(void) { return COLOR_PAIRS; }
 
+static inline FILE *docbao_stdout(void) { return stdout; }
+static inline FILE *docbao_stdin(void) { return stdin; }
 static inline const char *docbao_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

@@ -1,0 +1,51 @@
+/// Everything that can happen to the reader: keys and clicks turned into intent, and results
+/// of work done outside the core.
+public enum Action: Equatable, Sendable {
+    case scroll(Int)
+    case page(Int)
+    case halfPage(Int)
+    case toStart, toEnd
+    case sizeUp, sizeDown, sizeReset
+    case contrastUp, contrastDown
+    case toggleSidebar
+    case beginSearch, searchInput(Character), searchBackspace, searchSubmit, searchCancel
+    case nextMatch, previousMatch
+    case toggleHelp
+    case beginRating, rate(Int), cancelPrompt
+    case back, quit, redraw, reload
+    case resize(TermSize)
+    case libraryMove(Int), libraryOpen(Int?)
+    case beginFilter, filterInput(Character), filterBackspace, filterDone
+    /// The statistics store has new numbers for the sidebar.
+    case statsChanged(SidebarStats)
+    /// An article finished loading (done outside the core, which does no I/O here).
+    case opened(OpenedArticle)
+    case openFailed(path: String, message: String)
+    case showMessage(String)
+}
+
+/// Work for the program around the core to do after an update.
+public enum Effect: Equatable, Sendable {
+    case open(LibraryEntry)
+    case recordVisit(articleID: String)
+    case savePosition(articleID: String, TextPosition)
+    case rate(articleID: String, stars: Int)
+    case saveSettings(ReaderSettings)
+    case reload
+    case refreshStats
+    case redrawAll
+    case quit
+}
+
+/// A loaded article with what the store remembers about it.
+public struct OpenedArticle: Equatable, Sendable {
+    public var entry: LibraryEntry
+    public var article: Article
+    public var position: TextPosition?
+
+    public init(entry: LibraryEntry, article: Article, position: TextPosition? = nil) {
+        self.entry = entry
+        self.article = article
+        self.position = position
+    }
+}

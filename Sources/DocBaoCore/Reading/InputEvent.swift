@@ -1,0 +1,112 @@
+/// A key or mouse event as the terminal layer decodes it, before it means anything.
+public enum InputEvent: Equatable, Sendable {
+    case character(Character)
+    case key(SpecialKey)
+    case mouse(MouseEvent)
+    case resize(TermSize)
+}
+
+public enum SpecialKey: Equatable, Sendable {
+    case up, down, left, right, pageUp, pageDown, home, end, enter, backspace, escape, tab
+    case ctrlC, ctrlL, ctrlZ
+}
+
+public struct MouseEvent: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}
+
+extension ReaderState {
+    /// What an input event means in the current mode (help, prompt, search, library, article).
+    /// Clicks are resolved against the regions of the last frame drawn.
+    public func action(for event: InputEvent, frame: Frame?) -> Action? {
+        switch event {
+        case .resize(let s): return .resize(s)
+        case .key(.ctrlC): return .quit
+        case .key(.ctrlL): return .redraw
+        case .mouse(let m):
+            switch m.kind {
+            case .wheelUp: return .scroll(-3)
+            case .wheelDown: return .scroll(3)
+            case .press: return frame?.action(atX: m.x, y: m.y)
+            }
+        default: break
+        }
+        if helpVisible { return .toggleHelp }
+        if ratingPrompt {
+            if case .character(let c) = event, let n = c.wholeNumberValue, (1...5).contains(n) { return .rate(n) }
+            return .cancelPrompt
+        }
+        if search.editing {
+            switch event {
+            case .character(let c): return .searchInput(c)
+            case .key(.backspace): return .searchBackspace
+            case .key(.enter): return .searchSubmit
+            case .key(.escape): return .searchCancel
+            default: return nil
+            }
+        }
+        if screen == .library && filtering {
+            switch event {
+            case .character(let c): return .filterInput(c)
+            case .key(.backspace): return .filterBackspace
+            case .key(.enter): return .libraryOpen(nil)
+            case .key(.escape): return .filterDone
+            case .key(.down): return .libraryMove(1)
+            case .key(.up): return .libraryMove(-1)
+            default: return nil
+            }
+        }
+        if screen == .library {
+            switch event {
+            case .character("j"), .key(.down): return .libraryMove(1)
+            case .character("k"), .key(.up): return .libraryMove(-1)
+            case .character(" "), .key(.pageDown), .character("f"): return .libraryMove(max(1, paneHeight - 1))
+            case .character("b"), .key(.pageUp): return .libraryMove(-max(1, paneHeight - 1))
+            case .character("g"), .key(.home): return .libraryMove(-Int.max / 2)
+            case .character("G"), .key(.end): return .libraryMove(Int.max / 2)
+            case .key(.enter), .key(.right), .character("l"): return .libraryOpen(nil)
+            case .character("/"): return .beginFilter
+            case .key(.escape): return libraryFilter.isEmpty ? nil : .filterDone
+            default: break
+            }
+        } else {
+            switch event {
+            case .character("j"), .key(.down), .key(.enter): return .scroll(1)
+            case .character("k"), .key(.up): return .scroll(-1)
+            case .character(" "), .character("f"), .key(.pageDown): return .page(1)
+            case .character("b"), .key(.pageUp): return .page(-1)
+            case .character("d"): return .halfPage(1)
+            case .character("u"): return .halfPage(-1)
+            case .character("g"), .key(.home): return .toStart
+            case .character("G"), .key(.end): return .toEnd
+            case .character("/"): return .beginSearch
+            case .character("n"): return .nextMatch
+            case .character("N"): return .previousMatch
+            case .character("h"), .key(.backspace), .key(.left), .key(.escape): return .back
+            case .character("r"): return .beginRating
+            case .character("R"): return .reload
+            default: break
+            }
+        }
+        switch event {
+        case .character("q"): return .quit
+        case .character("?"): return .toggleHelp
+        case .character("+"): return .sizeUp
+        case .character("-"): return .sizeDown
+        case .character("="), .character("0"): return .sizeReset
+        case .character("]"), .character("c"): return .contrastUp
+        case .character("["), .character("C"): return .contrastDown
+        case .character("s"): return .toggleSidebar
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// One article of the library screen.
+public struct LibraryEntry: Equatable, Sendable {
+    /// Path relative to the content root: the article's id in the statistics store.
+    public var id: String
+    public var path: String
+    /// Folder under the content root, or empty for the root itself.
+    public var category: String
+    public var title: String
+    public var byline: String?
+    public var date: String?
+    public var views: Int?
+
+    public init(id: String, path: String, category: String, title: String, byline: String? = nil, date: String? = nil, views: Int? = nil) {
+        self.id = id
+        self.path = path
+        self.category = category
+        self.title = title
+        self.byline = byline
+        self.date = date
+        self.views = views
+    }
+}
+
+/// A category name for display: the folder name with dashes as spaces, first letter capital.
+public func categoryDisplayName(_ folder: String, strings: Strings) -> String {
+    guard !folder.isEmpty else { return strings[.uncategorized] }
+    if let known = knownSections[folder.lowercased()] { return known }
+    let spaced = folder.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    return spaced.prefix(1).uppercased() + spaced.dropFirst()
+}
+
+/// Usual section slugs of Vietnamese portals, whose folder names cannot carry diacritics.
+let knownSections: [String: String] = [
+    "thoi-su": "Thời sự", "the-gioi": "Thế giới", "kinh-te": "Kinh tế", "van-hoa": "Văn hóa",
+    "xa-hoi": "Xã hội", "the-thao": "Thể thao", "giao-duc": "Giáo dục", "suc-khoe": "Sức khỏe",
+    "cong-nghe": "Công nghệ", "phap-luat": "Pháp luật", "quoc-te": "Quốc tế", "doi-song": "Đời sống",
+    "du-lich": "Du lịch", "khoa-hoc": "Khoa học", "chinh-tri": "Chính trị", "giai-tri": "Giải trí",
+]
+
+/// Library rows: entries that match the filter, ordered by category then title.
+public func filteredLibrary(_ entries: [LibraryEntry], filter: String) -> [LibraryEntry] {
+    let sorted = entries.sorted { ($0.category, $0.title) < ($1.category, $1.title) }
+    guard !filter.isEmpty else { return sorted }
+    let matcher = TextMatcher(query: filter)
+    return sorted.filter { e in
+        [e.title, e.byline ?? "", e.category].contains { !matcher.ranges(in: $0).isEmpty }
+    }
+}
+
+import Foundation

@@ -1,0 +1,129 @@
+/// Everything the reader shows, as one value: the model of Model / Update / View.
+public struct ReaderState {
+    public enum Screen: Equatable, Sendable { case library, article }
+
+    public struct Document {
+        public var entry: LibraryEntry
+        public var article: Article
+        public var layout: DocumentLayout
+        /// The first visible character: the truth that survives any re-layout.
+        public var anchor: TextPosition
+        /// The first visible row, derived from `anchor` for the current layout.
+        public var top: RowPosition
+    }
+
+    public struct Search: Equatable, Sendable {
+        public var editing = false
+        public var input = ""
+        public var query: String?
+        /// The match the reader is on: block and UTF-8 range.
+        public var current: (block: Int, range: Range<Int>)?
+
+        public static func == (a: Search, b: Search) -> Bool {
+            a.editing == b.editing && a.input == b.input && a.query == b.query
+                && a.current?.block == b.current?.block && a.current?.range == b.current?.range
+        }
+    }
+
+    public var settings: ReaderSettings
+    public var size: TermSize
+    public var screen: Screen = .library
+    public var library: [LibraryEntry] = []
+    /// Name of the library folder, for messages.
+    public var libraryName = "Content"
+    public var libraryCursor = 0
+    public var libraryFilter = ""
+    public var filtering = false
+    public var document: Document?
+    public var search = Search()
+    public var helpVisible = false
+    public var ratingPrompt = false
+    public var message: String?
+    public var stats = SidebarStats()
+    /// Whether the statistics store could be opened at all.
+    public var statsAvailable = false
+    /// Whether the terminal can draw double-size glyphs (the core decides which rows).
+    public var doubleSizeGlyphs = false
+    /// Whether reading started from a single file (Back then quits instead of showing a library).
+    public var singleArticle = false
+
+    public init(settings: ReaderSettings = ReaderSettings(), size: TermSize) {
+        self.settings = settings
+        self.size = size
+    }
+
+    public var strings: Strings { Strings(settings.language) }
+    public var theme: Theme {
+        ThemeCatalog.theme(settings.contrast, settings.variant, boldBody: settings.size.boldBody)
+    }
+
+    // MARK: Geometry
+
+    public static let minimumSize = TermSize(width: 20, height: 6)
+    public static let sidebarWidth = 26
+    public static let sidebarMinTerminalWidth = 80
+
+    public var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
+
+    public var sidebarShown: Bool {
+        settings.sidebarVisible && size.width >= Self.sidebarMinTerminalWidth && !sidebarYieldsToGlyphs
+    }
+
+    /// At the two largest levels with double-size text, the sidebar gives way to it.
+    var sidebarYieldsToGlyphs: Bool { doubleSizeGlyphs && settings.size.doubleBody }
+
+    /// Width of the article pane in columns.
+    public var paneWidth: Int { sidebarShown ? size.width - Self.sidebarWidth - 1 : size.width }
+    /// Rows for the article: all but toolbar, breadcrumb and status line.
+    public var paneHeight: Int { max(1, size.height - 3) }
+
+    public func geometry() -> LayoutGeometry {
+        let level = settings.size
+        let width = max(1, paneWidth)
+        let measure = max(1, min(level.measure ?? width, width - 2 * level.margin))
+        var doubles: Set<TextRole> = []
+        if doubleSizeGlyphs {
+            if level.doubleTitle { doubles.insert(.title) }
+            if level.doubleBody { doubles.formUnion(TextRole.allCases) }
+        }
+        return LayoutGeometry(
+            paneWidth: width, measure: measure, left: max(0, (width - measure) / 2),
+            lineGap: level.lineGap, paragraphGap: level.paragraphGap, doubleRoles: doubles)
+    }
+
+    /// Brings the layout in line with size and settings, keeping the first visible character.
+    public mutating func relayout() {
+        guard var doc = document else { return }
+        doc.layout.update(geometry: geometry())
+        doc.top = doc.layout.rowPosition(for: doc.anchor)
+        let maxTop = doc.layout.maxTop(height: paneHeight)
+        if maxTop < doc.top { doc.top = maxTop }
+        document = doc
+    }
+
+    /// Rating line data: the store's ratings when it has any, else the page's captured ones.
+    var displayedRating: Rating? {
+        if let r = stats.articleRating, statsAvailable { return Rating(points: r.points, votes: r.votes) }
+        return document?.article.rating
+    }
+
+    /// Rebuilds the layout blocks (after language or rating changes); the anchor stays.
+    mutating func rebuildBlocks() {
+        guard var doc = document else { return }
+        let blocks = ArticleBlocks.make(doc.article, strings: strings, rating: displayedRating)
+        guard blocks != doc.layout.blocks else { return }
+        doc.layout = DocumentLayout(blocks: blocks, geometry: geometry())
+        document = doc
+        relayout()
+    }
+
+    /// Percent read, 0–100: 100 when the end is on screen.
+    public var percent: Int {
+        guard let doc = document else { return 0 }
+        if doc.top >= doc.layout.maxTop(height: paneHeight) { return 100 }
+        return Int((doc.layout.fraction(at: doc.anchor) * 100).rounded(.down))
+    }
+
+    /// Library rows after the filter.
+    public var visibleLibrary: [LibraryEntry] { filteredLibrary(library, filter: libraryFilter) }
+}

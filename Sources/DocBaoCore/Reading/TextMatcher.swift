@@ -1,0 +1,69 @@
+/// Finds a query in text the way readers expect: case never matters, and diacritics matter
+/// only when the query has some (`hoi nghi` finds `Hội nghị`; `hội` does not find `hồi`).
+public struct TextMatcher: Sendable {
+    public let query: String
+    private let needle: [Unicode.Scalar]
+    private let exactDiacritics: Bool
+
+    public init(query: String) {
+        self.query = query
+        let nfc = Normalization.nfc(query)
+        exactDiacritics = TextFolding.hasDiacritics(nfc)
+        needle = Self.key(nfc, exactDiacritics: exactDiacritics).map(\.0)
+    }
+
+    public var isEmpty: Bool { needle.isEmpty }
+
+    /// The comparable form of text: scalars with the UTF-8 offset each came from.
+    static func key(_ text: String, exactDiacritics: Bool) -> [(Unicode.Scalar, Int)] {
+        var out: [(Unicode.Scalar, Int)] = []
+        out.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for s in text.unicodeScalars {
+            defer { offset += UTF8.width(s) }
+            if exactDiacritics {
+                let lower = s.properties.lowercaseMapping.unicodeScalars
+                out.append((lower.count == 1 ? lower.first! : s, offset))
+            } else if let f = TextFolding.fold(s) {
+                out.append((f, offset))
+            }
+        }
+        return out
+    }
+
+    /// UTF-8 ranges of every non-overlapping match in `text`.
+    public func ranges(in text: String) -> [Range<Int>] {
+        guard !needle.isEmpty else { return [] }
+        let hay = Self.key(text, exactDiacritics: exactDiacritics)
+        guard hay.count >= needle.count else { return [] }
+        var result: [Range<Int>] = []
+        var i = 0
+        let textEnd = text.utf8.count
+        while i <= hay.count - needle.count {
+            var j = 0
+            while j < needle.count && hay[i + j].0 == needle[j] { j += 1 }
+            if j == needle.count {
+                let end = i + j < hay.count ? hay[i + j].1 : textEnd
+                result.append(hay[i].1..<end)
+                i += j
+            } else {
+                i += 1
+            }
+        }
+        return result.map { snapToCharacters($0, in: text) }
+    }
+
+    /// Widens a range so it starts and ends on character boundaries (a match that ends before
+    /// a combining mark takes the mark).
+    private func snapToCharacters(_ r: Range<Int>, in text: String) -> Range<Int> {
+        var start = 0, lower = r.lowerBound, upper = r.upperBound
+        for c in text {
+            let end = start + c.utf8.count
+            if start < r.lowerBound && end > r.lowerBound { lower = start }
+            if start < r.upperBound && end > r.upperBound { upper = end }
+            if start >= r.upperBound { break }
+            start = end
+        }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,61 @@
+/// A terminal colour: the terminal's own default, or an index into the 256-colour palette.
+public enum TermColor: Hashable, Sendable {
+    case `default`
+    case indexed(UInt8)
+}
+
+/// How a cell looks.
+public struct CellStyle: Hashable, Sendable {
+    public var fg: TermColor
+    public var bg: TermColor
+    public var bold: Bool
+    public var dim: Bool
+    public var italic: Bool
+    public var underline: Bool
+    public var reverse: Bool
+
+    public init(fg: TermColor = .default, bg: TermColor = .default, bold: Bool = false, dim: Bool = false,
+                italic: Bool = false, underline: Bool = false, reverse: Bool = false) {
+        self.fg = fg
+        self.bg = bg
+        self.bold = bold
+        self.dim = dim
+        self.italic = italic
+        self.underline = underline
+        self.reverse = reverse
+    }
+
+    public static let plain = CellStyle()
+}
+
+/// What a cell is, for styling. Every theme gives each role a style.
+public enum StyleRole: String, CaseIterable, Sendable {
+    case body, title, kicker, lead, heading, caption, captionMark, meta, byline, rating
+    case sidebar, sidebarHeading, sidebarNumber, toolbar, toolbarButton, breadcrumb
+    case status, statusMessage, searchMatch, currentMatch, selection, notice, help
+}
+
+/// Steps of the Tăng / Giảm tương phản control.
+public enum ContrastLevel: Int, CaseIterable, Sendable, Codable {
+    case reduced = 1, normal, high, maximum
+
+    public static let `default` = ContrastLevel.normal
+}
+
+/// Light or dark page for the themes that set their own background.
+public enum ThemeVariant: String, CaseIterable, Sendable, Codable {
+    case dark, light
+}
+
+/// How many colours the terminal can show.
+public enum ColorDepth: Int, Sendable, Comparable {
+    case monochrome = 0, eight = 8, sixteen = 16, full = 256
+
+    public static func < (a: ColorDepth, b: ColorDepth) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct Theme: Sendable {
+    public var styles: [StyleRole: CellStyle]
+
+    public func style(_ role: StyleRole) -> CellStyle { styles[role] ?? .plain }
+}

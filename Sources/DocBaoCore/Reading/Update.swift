@@ -1,0 +1,220 @@
+extension ReaderState {
+    /// Applies an action and returns the work the program should do next.
+    @discardableResult
+    public mutating func update(_ action: Action) -> [Effect] {
+        if case .resize = action {} else if case .statsChanged = action {} else { message = nil }
+        switch action {
+        case .scroll(let n): scroll(by: n)
+        case .page(let n): scroll(by: n * max(1, paneHeight - 1))
+        case .halfPage(let n): scroll(by: n * max(1, paneHeight / 2))
+        case .toStart: scroll(to: RowPosition(block: 0, row: 0))
+        case .toEnd:
+            if let doc = document { scroll(to: doc.layout.maxTop(height: paneHeight)) }
+
+        case .sizeUp: return changeSize(settings.sizeLevel + 1)
+        case .sizeDown: return changeSize(settings.sizeLevel - 1)
+        case .sizeReset: return changeSize(SizeLevel.defaultNumber)
+        case .contrastUp: return changeContrast(by: 1)
+        case .contrastDown: return changeContrast(by: -1)
+        case .toggleSidebar:
+            settings.sidebarVisible.toggle()
+            message = strings[settings.sidebarVisible ? .sidebarShown : .sidebarHidden]
+            relayout()
+            return [.saveSettings(settings)]
+
+        case .beginSearch:
+            search.editing = true
+            search.input = ""
+        case .searchInput(let c): search.input.append(c)
+        case .searchBackspace:
+            if search.input.isEmpty { search.editing = false } else { search.input.removeLast() }
+        case .searchCancel: search.editing = false
+        case .searchSubmit:
+            search.editing = false
+            if search.input.isEmpty {
+                if search.query == nil { message = strings[.noQuery] } else { findMatch(forward: true, fromCurrent: true) }
+            } else {
+                search.query = search.input
+                search.current = nil
+                findMatch(forward: true, fromCurrent: false)
+            }
+        case .nextMatch: findMatch(forward: true, fromCurrent: true)
+        case .previousMatch: findMatch(forward: false, fromCurrent: true)
+
+        case .toggleHelp: helpVisible.toggle()
+        case .beginRating:
+            if screen == .article { ratingPrompt = true; message = strings[.ratePrompt] }
+        case .rate(let stars):
+            ratingPrompt = false
+            guard let doc = document, (1...5).contains(stars) else { return [] }
+            message = strings.format(.rated, stars)
+            return [.rate(articleID: doc.entry.id, stars: stars)]
+        case .cancelPrompt:
+            ratingPrompt = false
+            helpVisible = false
+            search.editing = false
+            filtering = false
+
+        case .back:
+            if screen == .article {
+                var effects = leaveArticle()
+                if singleArticle { effects.append(.quit) } else { screen = .library; effects.append(.refreshStats) }
+                return effects
+            }
+        case .quit:
+            return leaveArticle() + [.quit]
+        case .redraw: return [.redrawAll]
+        case .reload: return document == nil ? [] : [.reload]
+
+        case .resize(let s):
+            size = TermSize(width: max(1, s.width), height: max(1, s.height))
+            relayout()
+
+        case .libraryMove(let n):
+            let count = visibleLibrary.count
+            if count > 0 { libraryCursor = min(max(0, libraryCursor + n), count - 1) }
+        case .libraryOpen(let index):
+            let rows = visibleLibrary
+            let i = index ?? libraryCursor
+            guard rows.indices.contains(i) else { return [] }
+            libraryCursor = i
+            filtering = false
+            return [.open(rows[i])]
+        case .beginFilter: filtering = true
+        case .filterInput(let c): libraryFilter.append(c); libraryCursor = 0
+        case .filterBackspace:
+            if libraryFilter.isEmpty { filtering = false } else { libraryFilter.removeLast(); libraryCursor = 0 }
+        case .filterDone: filtering = false
+
+        case .statsChanged(let s):
+            stats = s
+            rebuildBlocks()
+        case .opened(let opened):
+            open(opened)
+            return [.recordVisit(articleID: opened.entry.id), .refreshStats]
+        case .openFailed(let path, let text):
+            message = "\(path): \(text)"
+        case .showMessage(let text):
+            message = text
+        }
+        return []
+    }
+
+    /// Shows a loaded article at its remembered position.
+    mutating func open(_ opened: OpenedArticle) {
+        let blocks = ArticleBlocks.make(opened.article, strings: strings, rating: opened.article.rating)
+        let layout = DocumentLayout(blocks: blocks, geometry: geometry())
+        let anchor = opened.position.flatMap { p in p.block < blocks.count ? p : nil } ?? .start
+        document = Document(entry: opened.entry, article: opened.article, layout: layout, anchor: anchor,
+                            top: RowPosition(block: 0, row: 0))
+        screen = .article
+        search.current = nil
+        ratingPrompt = false
+        relayout()
+        rebuildBlocks()
+    }
+
+    /// Effects for leaving the open article: remember where the reader was.
+    func leaveArticle() -> [Effect] {
+        guard screen == .article, let doc = document else { return [] }
+        return [.savePosition(articleID: doc.entry.id, doc.anchor)]
+    }
+
+    mutating func scroll(by n: Int) {
+        if screen == .library {
+            update(.libraryMove(n))
+            return
+        }
+        guard let doc = document else { return }
+        scroll(to: doc.layout.advance(doc.top, by: n))
+    }
+
+    mutating func scroll(to target: RowPosition) {
+        guard var doc = document else { return }
+        let maxTop = doc.layout.maxTop(height: paneHeight)
+        doc.top = min(max(target, RowPosition(block: 0, row: 0)), maxTop)
+        doc.anchor = doc.layout.anchor(at: doc.top)
+        document = doc
+    }
+
+    mutating func changeSize(_ level: Int) -> [Effect] {
+        let clamped = min(max(level, SizeLevel.range.lowerBound), SizeLevel.range.upperBound)
+        if clamped != level {
+            message = strings.format(level > clamped ? .sizeMax : .sizeMin, clamped)
+            return []
+        }
+        settings.sizeLevel = clamped
+        message = strings.format(.sizeNow, clamped)
+        relayout()
+        return [.saveSettings(settings)]
+    }
+
+    mutating func changeContrast(by step: Int) -> [Effect] {
+        guard let next = ContrastLevel(rawValue: settings.contrast.rawValue + step) else {
+            message = strings[step > 0 ? .contrastMax : .contrastMin]
+            return []
+        }
+        settings.contrast = next
+        message = strings.format(.contrastNow, contrastName(next))
+        return [.saveSettings(settings)]
+    }
+
+    public func contrastName(_ level: ContrastLevel) -> String {
+        switch level {
+        case .reduced: return strings[.contrastReduced]
+        case .normal: return strings[.contrastNormal]
+        case .high: return strings[.contrastHigh]
+        case .maximum: return strings[.contrastMaximum]
+        }
+    }
+
+    // MARK: Search
+
+    /// Moves to the next (or previous) match after the current one, or after the top of the
+    /// screen, wrapping around the article once.
+    mutating func findMatch(forward: Bool, fromCurrent: Bool) {
+        guard let query = search.query, let doc = document else {
+            message = strings[.noQuery]
+            return
+        }
+        let matcher = TextMatcher(query: query)
+        let blocks = doc.layout.blocks
+        guard !blocks.isEmpty, !matcher.isEmpty else { return }
+        let origin: (block: Int, offset: Int)
+        if fromCurrent, let c = search.current {
+            origin = (c.block, forward ? c.range.lowerBound + 1 : c.range.lowerBound - 1)
+        } else {
+            origin = (doc.anchor.block, doc.anchor.offset)
+        }
+        let count = blocks.count
+        for step in 0...count {
+            let b = forward ? (origin.block + step) % count : (origin.block - step + count * 2) % count
+            let ranges = matcher.ranges(in: blocks[b].text)
+            let candidates: [Range<Int>]
+            if step == 0 {
+                candidates = ranges.filter { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }
+            } else if step == count {
+                candidates = ranges.filter { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }
+            } else {
+                candidates = ranges
+            }
+            if let r = forward ? candidates.first : candidates.last {
+                search.current = (b, r)
+                reveal(TextPosition(block: b, offset: r.lowerBound))
+                return
+            }
+        }
+        search.current = nil
+        message = strings.format(.notFound, query)
+    }
+
+    /// Scrolls so the character at `position` is on screen, leaving it where it is if it
+    /// already is.
+    mutating func reveal(_ position: TextPosition) {
+        guard let doc = document else { return }
+        let target = doc.layout.rowPosition(for: position)
+        let bottom = doc.layout.advance(doc.top, by: paneHeight - 1)
+        if target >= doc.top && target <= bottom { return }
+        scroll(to: doc.layout.advance(target, by: -min(2, paneHeight / 4)))
+    }
+}

@@ -1,0 +1,315 @@
+/// `render(state)`: the whole screen as a grid of styled cells, plus clickable regions. Pure:
+/// no terminal, no I/O.
+public func render(_ state: ReaderState) -> Frame {
+    var r = FrameBuilder(state: state)
+    r.build()
+    return Frame(grid: r.grid, regions: r.regions)
+}
+
+struct FrameBuilder {
+    let state: ReaderState
+    let theme: Theme
+    let strings: Strings
+    var grid: Grid
+    var regions: [HitRegion] = []
+
+    init(state: ReaderState) {
+        self.state = state
+        theme = state.theme
+        strings = state.strings
+        grid = Grid(width: state.size.width, height: state.size.height, style: state.theme.style(.body))
+    }
+
+    var width: Int { state.size.width }
+    var height: Int { state.size.height }
+
+    mutating func build() {
+        guard width > 0, height > 0 else { return }
+        if state.isTooSmall {
+            grid.put(strings[.tooSmall], x: 0, y: 0, style: theme.style(.notice))
+            return
+        }
+        drawToolbar()
+        drawBreadcrumb()
+        switch state.screen {
+        case .library: drawLibrary()
+        case .article: drawArticle()
+        }
+        if state.sidebarShown { drawSidebar() }
+        drawStatus()
+        if state.helpVisible { drawHelp() }
+    }
+
+    // MARK: Toolbar
+
+    mutating func drawToolbar() {
+        let bar = theme.style(.toolbar), button = theme.style(.toolbarButton)
+        grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
+        let narrow = width < 100
+        let level = state.settings.sizeLevel
+        let contrastName = state.contrastName(state.settings.contrast)
+        var items: [(String, Action?)] = [
+            (strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp),
+            ("\(level)/\(SizeLevel.all.count)", nil),
+            (strings[narrow ? .contrastUpShort : .contrastUp], .contrastUp),
+            (strings[narrow ? .contrastDownShort : .contrastDown], .contrastDown),
+            (narrow ? contrastName : "\(strings[.contrastLabel]): \(contrastName)", nil),
+        ]
+        if !narrow { items.insert(("\(strings[.sizeLabel])", nil), at: 3) }
+        let help = strings[.helpHint]
+        let helpWidth = DisplayWidth.of(help) + 2
+        var x = 1
+        for (label, action) in items {
+            let w = DisplayWidth.of(label)
+            if x + w + 1 > width - helpWidth { break }
+            if let action {
+                grid.put(label, x: x, y: 0, style: button)
+                regions.append(HitRegion(x: x, y: 0, width: w, action: action))
+            } else {
+                grid.put(label, x: x, y: 0, style: bar)
+            }
+            x += w + (action == .sizeDown || action == .sizeReset ? 2 : 3)
+        }
+        if width >= helpWidth + 1 {
+            let hx = width - helpWidth + 1
+            grid.put(help, x: hx, y: 0, style: button)
+            regions.append(HitRegion(x: hx, y: 0, width: DisplayWidth.of(help), action: .toggleHelp))
+        }
+    }
+
+    mutating func drawBreadcrumb() {
+        var parts = [strings[.home]]
+        switch state.screen {
+        case .library: parts.append(strings[.libraryTitle])
+        case .article:
+            if let doc = state.document {
+                if !doc.entry.category.isEmpty { parts.append(categoryDisplayName(doc.entry.category, strings: strings)) }
+                parts.append(doc.article.title ?? doc.entry.title)
+            }
+        }
+        let limit = state.sidebarShown ? state.paneWidth : width
+        grid.put(fitted(" " + parts.joined(separator: " › "), limit), x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
+    }
+
+    // MARK: Article pane
+
+    static func styleRole(_ role: TextRole) -> StyleRole {
+        switch role {
+        case .kicker: return .kicker
+        case .title: return .title
+        case .meta: return .meta
+        case .lead: return .lead
+        case .paragraph: return .body
+        case .heading: return .heading
+        case .caption: return .caption
+        case .byline: return .byline
+        case .rating: return .rating
+        case .notice: return .notice
+        }
+    }
+
+    mutating func drawArticle() {
+        guard let doc = state.document else { return }
+        let layout = doc.layout
+        let geo = layout.geometry
+        let top = 2
+        let matcher = state.search.query.map(TextMatcher.init)
+        var matchCache: [Int: [Range<Int>]] = [:]
+        var pos = doc.top
+        for y in top..<(top + state.paneHeight) where y < height - 1 {
+            guard let row = layout.row(at: pos) else { break }
+            let block = layout.blocks[row.block]
+            if case .text(let line, let half) = row.kind {
+                let role = Self.styleRole(block.role)
+                let base = theme.style(role)
+                var x = geo.left + LayoutGeometry.indent(block.role)
+                if let half {
+                    grid.rowAttributes[y] = half == .top ? .doubleTop : .doubleBottom
+                    x = (geo.left + LayoutGeometry.indent(block.role)) / 2
+                }
+                if block.role == .caption {
+                    grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
+                }
+                var ranges: [Range<Int>] = []
+                if let matcher {
+                    if matchCache[row.block] == nil { matchCache[row.block] = matcher.ranges(in: block.text) }
+                    ranges = matchCache[row.block]!.filter { $0.upperBound > line.start && $0.lowerBound < line.end }
+                }
+                let current = state.search.current
+                let match = theme.style(.searchMatch), currentStyle = theme.style(.currentMatch)
+                grid.put(layout.text(of: line, in: row.block), x: x, y: y, style: base, limit: geo.paneWidth) { offset in
+                    let o = offset + line.start
+                    guard let r = ranges.first(where: { $0.contains(o) }) else { return nil }
+                    if let current, current.block == row.block, current.range == r { return currentStyle }
+                    return match
+                }
+            }
+            let next = layout.advance(pos, by: 1)
+            if next == pos { break }
+            pos = next
+        }
+    }
+
+    // MARK: Sidebar
+
+    mutating func drawSidebar() {
+        let x0 = width - ReaderState.sidebarWidth
+        let style = theme.style(.sidebar), heading = theme.style(.sidebarHeading), number = theme.style(.sidebarNumber)
+        let inner = ReaderState.sidebarWidth - 2
+        for y in 2..<(height - 1) where grid.rowAttributes[y] == .single {
+            grid.fill(x: x0 - 1, y: y, width: ReaderState.sidebarWidth + 1, height: 1, style: style)
+            grid.put("│", x: x0 - 1, y: y, style: style)
+        }
+        var y = 2
+        func line(_ label: String, _ value: String?, labelStyle: CellStyle? = nil) {
+            guard y < height - 1, grid.rowAttributes[y] == .single else { y += 1; return }
+            grid.put(fitted(label, inner), x: x0 + 1, y: y, style: labelStyle ?? style, limit: x0 + 1 + inner)
+            if let value {
+                let shown = fitted(value, max(0, inner - DisplayWidth.of(label) - 1))
+                grid.put(shown, x: x0 + 1 + inner - DisplayWidth.of(shown), y: y, style: number, limit: x0 + 1 + inner)
+            }
+            y += 1
+        }
+        let unavailable = strings[.unavailable]
+        let lang = state.settings.language
+        line(strings[.statsHeading], nil, labelStyle: heading)
+        if let c = state.stats.site, state.statsAvailable {
+            line(strings[.today], lang.grouped(c.today))
+            line(strings[.yesterday], lang.grouped(c.yesterday))
+            line("\(strings[.month]) \(c.monthNumber)", lang.grouped(c.month))
+            line("\(strings[.year]) \(c.yearNumber)", lang.grouped(c.year))
+            line(strings[.total], lang.grouped(c.total))
+        } else {
+            line(unavailable, nil)
+        }
+        guard state.screen == .article, let doc = state.document else { return }
+        y += 1
+        line(strings[.thisArticle], nil, labelStyle: heading)
+        line(strings[.views], state.statsAvailable ? state.stats.articleViews.map(lang.grouped) ?? unavailable : unavailable)
+        let ratingText: String
+        if let r = state.stats.articleRating, state.statsAvailable {
+            ratingText = r.average.map { "\(lang.decimal($0))★ (\(r.votes))" } ?? strings[.notRated]
+        } else {
+            ratingText = unavailable
+        }
+        line(strings[.rating], ratingText)
+        line(strings[.readingTime], strings.format(.minutes, ArticleBlocks.readingMinutes(doc.article)))
+    }
+
+    // MARK: Status line
+
+    mutating func drawStatus() {
+        let y = height - 1
+        let bar = theme.style(.status)
+        grid.fill(x: 0, y: y, width: width, height: 1, style: bar)
+        var right = ""
+        if state.screen == .article { right = "\(state.percent)%" }
+        let hints = strings[state.screen == .library ? .libraryHints : .statusHints]
+        if width >= 60 { right += (right.isEmpty ? "" : "  ") + hints }
+        let rightWidth = DisplayWidth.of(right)
+        let leftLimit = max(0, width - rightWidth - 2)
+        var left: String
+        var leftStyle = bar
+        if state.search.editing {
+            left = strings[.searchPrompt] + state.search.input + "▏"
+        } else if state.filtering || (!state.libraryFilter.isEmpty && state.screen == .library) {
+            left = strings[.filterPrompt] + state.libraryFilter + (state.filtering ? "▏" : "")
+        } else if let m = state.message {
+            left = m
+            leftStyle = theme.style(.statusMessage)
+        } else if state.screen == .article, let doc = state.document {
+            left = doc.article.title ?? doc.entry.title
+        } else {
+            left = strings[.libraryTitle] + " · " + strings.format(.articleCount, state.library.count)
+        }
+        grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: leftStyle, limit: leftLimit)
+        if rightWidth > 0 && rightWidth < width {
+            grid.put(right, x: width - rightWidth - 1, y: y, style: bar)
+        }
+    }
+
+    // MARK: Help
+
+    mutating func drawHelp() {
+        let keys: [StringKey] = [
+            .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSearch, .helpNext, .helpSize, .helpContrast,
+            .helpSidebar, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
+        ]
+        let lines = [strings[.helpTitle], ""] + keys.map { strings[$0] } + ["", strings[.helpClose]]
+        let w = min(width - 2, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let h = min(height - 2, lines.count + 2)
+        guard w > 4, h > 2 else { return }
+        let x0 = (width - w) / 2, y0 = (height - h) / 2
+        let style = theme.style(.selection), body = theme.style(.help)
+        grid.fill(x: x0, y: y0, width: w, height: h, style: body)
+        grid.put("┌" + String(repeating: "─", count: w - 2) + "┐", x: x0, y: y0, style: style)
+        grid.put("└" + String(repeating: "─", count: w - 2) + "┘", x: x0, y: y0 + h - 1, style: style)
+        for i in 1..<(h - 1) {
+            grid.put("│", x: x0, y: y0 + i, style: style)
+            grid.put("│", x: x0 + w - 1, y: y0 + i, style: style)
+            let text = i - 1 < lines.count ? lines[i - 1] : ""
+            grid.put(fitted(text, w - 4), x: x0 + 2, y: y0 + i, style: i == 1 ? style : body, limit: x0 + w - 2)
+        }
+    }
+
+    // MARK: Library
+
+    mutating func drawLibrary() {
+        let rows = state.visibleLibrary
+        let top = 2, bottom = height - 1
+        let visible = bottom - top
+        guard visible > 0 else { return }
+        let limit = state.sidebarShown ? state.paneWidth : width
+        if rows.isEmpty {
+            let text = state.library.isEmpty ? strings.format(.noArticles, state.libraryName) : strings[.libraryEmptyFilter]
+            grid.put(fitted("  " + text, limit), x: 0, y: top, style: theme.style(.notice), limit: limit)
+            return
+        }
+        // Display lines: a heading per category, then its articles.
+        var lines: [(entry: Int?, text: String)] = []
+        var lastCategory: String? = nil
+        for (i, e) in rows.enumerated() {
+            if e.category != lastCategory {
+                lines.append((nil, categoryDisplayName(e.category, strings: strings)))
+                lastCategory = e.category
+            }
+            lines.append((i, e.title))
+        }
+        let cursorLine = lines.firstIndex { $0.entry == state.libraryCursor } ?? 0
+        let first = max(0, min(cursorLine - visible / 2, lines.count - visible))
+        for (k, line) in lines[first..<min(lines.count, first + visible)].enumerated() {
+            let y = top + k
+            guard let i = line.entry else {
+                grid.put(fitted(" " + line.text, limit), x: 0, y: y, style: theme.style(.heading), limit: limit)
+                continue
+            }
+            let e = rows[i]
+            let selected = i == state.libraryCursor
+            let style = selected ? theme.style(.selection) : theme.style(.body)
+            if selected { grid.fill(x: 0, y: y, width: limit, height: 1, style: style) }
+            var details = [e.byline, e.date].compactMap { $0 }
+            if let v = e.views { details.append("\(state.settings.language.grouped(v)) \(strings[.views].lowercased())") }
+            let right = fitted(details.joined(separator: " · "), max(0, limit * 2 / 5))
+            let rightWidth = DisplayWidth.of(right)
+            grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
+                     limit: limit - rightWidth - 2)
+            grid.put(right, x: limit - rightWidth - 1, y: y, style: selected ? style : theme.style(.meta), limit: limit)
+            regions.append(HitRegion(x: 0, y: y, width: limit, action: .libraryOpen(i)))
+        }
+    }
+}
+
+/// Cuts text to at most `width` columns, ending in `…` when something was cut.
+public func fitted(_ text: String, _ width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    var out = ""
+    var w = 0
+    for c in text {
+        let cw = DisplayWidth.of(c)
+        if w + cw > width - 1 { break }
+        out.append(c)
+        w += cw
+    }
+    return out + "…"
+}

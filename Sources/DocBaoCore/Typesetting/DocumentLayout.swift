@@ -1,0 +1,148 @@
+/// One row of the laid-out document.
+public struct LayoutRow: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A line of text. For double-height text, `half` says which half the row shows.
+        case text(WrappedLine, half: DoubleHalf?)
+        case gap
+    }
+
+    public enum DoubleHalf: Equatable, Sendable { case top, bottom }
+
+    public var block: Int
+    public var kind: Kind
+    /// The start offset of the text line this row belongs to (a gap row belongs to the line
+    /// above it), so a row can be turned into a `TextPosition`.
+    public var lineStart: Int
+}
+
+/// The article typeset for one geometry, block by block and only on demand: opening a huge
+/// article, jumping to its end, or changing size wraps only the blocks that get shown.
+///
+/// It is a cache (a class) so that reader state stays cheap to copy; the layout is derived
+/// entirely from `blocks` and `geometry`.
+public final class DocumentLayout {
+    public let blocks: [LayoutBlock]
+    public private(set) var geometry: LayoutGeometry
+    private var cache: [Int: [LayoutRow]] = [:]
+    /// UTF-8 size of the blocks before each block, to estimate position without a full layout.
+    private let bytesBefore: [Int]
+
+    public init(blocks: [LayoutBlock], geometry: LayoutGeometry) {
+        self.blocks = blocks
+        self.geometry = geometry
+        var sums: [Int] = []
+        sums.reserveCapacity(blocks.count + 1)
+        var total = 0
+        for b in blocks {
+            sums.append(total)
+            total += b.text.utf8.count + 1
+        }
+        sums.append(total)
+        bytesBefore = sums
+    }
+
+    /// Changes the geometry; cached rows are dropped only if it really changed.
+    public func update(geometry: LayoutGeometry) {
+        guard geometry != self.geometry else { return }
+        self.geometry = geometry
+        cache.removeAll(keepingCapacity: true)
+    }
+
+    public var isEmpty: Bool { blocks.isEmpty }
+
+    /// The rows of one block: its lines with line gaps between them, then the paragraph gap
+    /// (none after the last block).
+    public func rows(of block: Int) -> [LayoutRow] {
+        if let rows = cache[block] { return rows }
+        let b = blocks[block]
+        let double = geometry.doubleRoles.contains(b.role)
+        let lines = LineBreaker.wrap(b.text, measure: geometry.wrapWidth(for: b.role))
+        var rows: [LayoutRow] = []
+        rows.reserveCapacity(lines.count * (1 + geometry.lineGap) + geometry.paragraphGap)
+        for (i, line) in lines.enumerated() {
+            if double {
+                rows.append(LayoutRow(block: block, kind: .text(line, half: .top), lineStart: line.start))
+                rows.append(LayoutRow(block: block, kind: .text(line, half: .bottom), lineStart: line.start))
+            } else {
+                rows.append(LayoutRow(block: block, kind: .text(line, half: nil), lineStart: line.start))
+            }
+            if i < lines.count - 1 {
+                for _ in 0..<geometry.lineGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: line.start)) }
+            }
+        }
+        if rows.isEmpty { rows.append(LayoutRow(block: block, kind: .gap, lineStart: 0)) }
+        if block < blocks.count - 1 {
+            let last = lines.last?.start ?? 0
+            for _ in 0..<geometry.paragraphGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
+        }
+        cache[block] = rows
+        return rows
+    }
+
+    public func row(at p: RowPosition) -> LayoutRow? {
+        guard p.block >= 0, p.block < blocks.count else { return nil }
+        let rows = rows(of: p.block)
+        return p.row >= 0 && p.row < rows.count ? rows[p.row] : nil
+    }
+
+    public var lastRow: RowPosition {
+        guard !blocks.isEmpty else { return RowPosition(block: 0, row: 0) }
+        return RowPosition(block: blocks.count - 1, row: rows(of: blocks.count - 1).count - 1)
+    }
+
+    /// The position `n` rows after (or before, if negative) `p`, clamped to the document.
+    public func advance(_ p: RowPosition, by n: Int) -> RowPosition {
+        guard !blocks.isEmpty else { return p }
+        var block = p.block, row = p.row + n
+        while row < 0 {
+            if block == 0 { return RowPosition(block: 0, row: 0) }
+            block -= 1
+            row += rows(of: block).count
+        }
+        while row >= rows(of: block).count {
+            if block == blocks.count - 1 { return lastRow }
+            row -= rows(of: block).count
+            block += 1
+        }
+        return RowPosition(block: block, row: row)
+    }
+
+    /// The furthest a viewport of `height` rows may scroll: the last row at the bottom.
+    public func maxTop(height: Int) -> RowPosition {
+        advance(lastRow, by: -(max(1, height) - 1))
+    }
+
+    /// The first character shown at `p`.
+    public func anchor(at p: RowPosition) -> TextPosition {
+        guard let row = row(at: p) else { return TextPosition(block: p.block, offset: 0) }
+        return TextPosition(block: p.block, offset: row.lineStart)
+    }
+
+    /// The row showing the character at `anchor` (the top half of a double-height line).
+    public func rowPosition(for anchor: TextPosition) -> RowPosition {
+        guard !blocks.isEmpty else { return RowPosition(block: 0, row: 0) }
+        let block = min(max(anchor.block, 0), blocks.count - 1)
+        let rows = rows(of: block)
+        var best = 0, bestStart = -1
+        for (i, r) in rows.enumerated() {
+            guard case .text(let line, _) = r.kind else { continue }
+            if line.start > anchor.offset { break }
+            if line.start != bestStart { best = i; bestStart = line.start }
+        }
+        return RowPosition(block: block, row: best)
+    }
+
+    /// Reading progress from 0 to 1, estimated from text offsets (no full layout needed).
+    public func fraction(at anchor: TextPosition) -> Double {
+        guard let total = bytesBefore.last, total > 0, anchor.block < blocks.count else { return 0 }
+        return min(1, Double(bytesBefore[anchor.block] + anchor.offset) / Double(total))
+    }
+
+    /// Total text size in UTF-8 bytes.
+    public var textBytes: Int { bytesBefore.last ?? 0 }
+
+    /// Text of a wrapped line of a block.
+    public func text(of line: WrappedLine, in block: Int) -> Substring {
+        blocks[block].text.utf8Slice(line.start, line.end)
+    }
+}

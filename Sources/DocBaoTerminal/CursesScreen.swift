@@ -1,0 +1,117 @@
+import CNCursesW
+import DocBaoCore
+import Glibc
+
+/// The curses session: set up on `start`, always restored by `stop` (and by the signal
+/// handlers if the process is killed). All curses calls happen on the main thread through
+/// this one object.
+public final class CursesScreen {
+    let window: UnsafeMutablePointer<WINDOW>
+    let painter: GridPainter
+    public let colorDepth: ColorDepth
+
+    /// Starts curses. Returns nil with a reason when the terminal cannot be used.
+    public static func start(environment: [String: String]) throws(TerminalError) -> CursesScreen {
+        try Locale.ensureUTF8()
+        if let term = environment["TERM"], term == "dumb" {
+            throw .unusable("TERM=dumb cannot show the reader; use 'docbao dump FILE' instead")
+        }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw .unusable("standard input and output must be a terminal")
+        }
+        TerminalRestore.install()
+        // newterm (unlike initscr) reports an unknown TERM instead of exiting the process.
+        guard let screen = newterm(nil, docbao_stdout(), docbao_stdin()) else {
+            TerminalRestore.uninstall()
+            throw .unusable("unknown terminal type '\(environment["TERM"] ?? "")'")
+        }
+        _ = set_term(screen)
+        let window = docbao_stdscr()!
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(window, 500)
+        mousemask(docbao_all_mouse_events(), nil)
+        mouseinterval(0)
+        let depth = Capabilities.colorDepth(environment: environment)
+        if depth != .monochrome {
+            start_color()
+            use_default_colors()
+        }
+        TerminalRestore.active = true
+        return CursesScreen(window: window, depth: depth)
+    }
+
+    init(window: UnsafeMutablePointer<WINDOW>, depth: ColorDepth) {
+        self.window = window
+        colorDepth = depth
+        painter = GridPainter(window: window)
+    }
+
+    /// Leaves curses and gives the terminal back as it was.
+    public func stop() {
+        TerminalRestore.active = false
+        endwin()
+        TerminalRestore.uninstall()
+    }
+
+    public var size: TermSize {
+        TermSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func paint(_ grid: Grid, theme: Theme) {
+        painter.paint(grid, theme: theme.degraded(to: colorDepth))
+    }
+
+    /// Redraws everything from scratch on the next paint (Ctrl-L, after a suspend).
+    public func invalidate() {
+        clearok(window, true)
+        painter.forgetRowAttributes()
+    }
+
+    /// Waits up to the input timeout for one event; nil on timeout.
+    public func nextEvent() -> InputEvent? {
+        InputDecoder.next(window: window)
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops, and takes it again after `fg`.
+    public func suspend() {
+        endwin()
+        kill(getpid(), SIGSTOP)
+        // Resumed.
+        refresh()
+        invalidate()
+    }
+
+    /// True once SIGTERM or SIGHUP asked the reader to quit.
+    public var quitRequested: Bool { TerminalRestore.quitSignal != 0 }
+}
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case unusable(String)
+
+    public var description: String {
+        switch self { case .unusable(let s): return s }
+    }
+}
+
+enum Locale {
+    /// curses draws wide text only in a UTF-8 locale: take the user's, else C.UTF-8.
+    static func ensureUTF8() throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        if isUTF8() { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
+            if setlocale(LC_ALL, name) != nil, isUTF8() { return }
+        }
+        throw .unusable("no UTF-8 locale is available (tried the environment's, C.UTF-8 and en_US.UTF-8)")
+    }
+
+    static func isUTF8() -> Bool {
+        guard let cs = docbao_codeset() else { return false }
+        let name = String(cString: cs).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+}

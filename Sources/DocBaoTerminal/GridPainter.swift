@@ -1,0 +1,81 @@
+import CNCursesW
+import DocBaoCore
+import Glibc
+
+/// Paints a core `Grid` into the curses window. Colour pairs are allocated on first use.
+final class GridPainter {
+    let window: UnsafeMutablePointer<WINDOW>
+    private var pairs: [PairKey: Int16] = [:]
+    private var paintedRowAttributes: [RowAttribute] = []
+
+    struct PairKey: Hashable { var fg: TermColor, bg: TermColor }
+
+    init(window: UnsafeMutablePointer<WINDOW>) { self.window = window }
+
+    func forgetRowAttributes() { paintedRowAttributes = [] }
+
+    func paint(_ grid: Grid, theme: Theme) {
+        var wide = [wchar_t](repeating: 0, count: 6)
+        var cc = cchar_t()
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.text.isEmpty { continue }  // right half of a wide character
+                var n = 0
+                for s in cell.text.unicodeScalars where n < 5 {
+                    wide[n] = wchar_t(bitPattern: s.value)
+                    n += 1
+                }
+                wide[n] = 0
+                let (attrs, pair) = attributes(cell.style)
+                setcchar(&cc, wide, attrs, pair, nil)
+                mvwadd_wch(window, Int32(y), Int32(x), &cc)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        emitRowAttributes(grid.rowAttributes)
+    }
+
+    private func attributes(_ style: CellStyle) -> (attr_t, Int16) {
+        var a = docbao_a_normal()
+        if style.bold { a |= docbao_a_bold() }
+        if style.dim { a |= docbao_a_dim() }
+        if style.italic { a |= docbao_a_italic() }
+        if style.underline { a |= docbao_a_underline() }
+        if style.reverse { a |= docbao_a_reverse() }
+        return (a, pair(fg: style.fg, bg: style.bg))
+    }
+
+    private func pair(fg: TermColor, bg: TermColor) -> Int16 {
+        if fg == .default && bg == .default { return 0 }
+        let key = PairKey(fg: fg, bg: bg)
+        if let p = pairs[key] { return p }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < docbao_color_pairs() else { return 0 }
+        func index(_ c: TermColor) -> Int16 {
+            if case .indexed(let i) = c { return Int16(i) }
+            return -1
+        }
+        init_pair(next, index(fg), index(bg))
+        pairs[key] = next
+        return next
+    }
+
+    /// Double-size rows are a property of the terminal line, not of cells: curses knows nothing
+    /// of them, so they are sent after each refresh, and rows that stop being double are reset.
+    private func emitRowAttributes(_ rows: [RowAttribute]) {
+        guard rows != paintedRowAttributes else { return }
+        var out = ""
+        for (y, attribute) in rows.enumerated() {
+            let before = y < paintedRowAttributes.count ? paintedRowAttributes[y] : .single
+            guard attribute != before || paintedRowAttributes.isEmpty && attribute != .single else { continue }
+            let code = attribute == .doubleTop ? "3" : attribute == .doubleBottom ? "4" : "5"
+            out += "\u{1B}[\(y + 1);1H\u{1B}#\(code)"
+        }
+        paintedRowAttributes = rows
+        guard !out.isEmpty else { return }
+        out.withCString { p in _ = write(STDOUT_FILENO, p, strlen(p)) }
+        wmove(window, 0, 0)
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import DocBaoCore
+import Foundation
+
+/// `docbao`: read news articles in the terminal.
+@main
+struct Docbao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docbao",
+        abstract: "Read news articles in the terminal.",
+        subcommands: [Read.self, Parse.self, Dump.self],
+        defaultSubcommand: Read.self
+    )
+
+    /// Runs a command; usage errors exit 2, failures 1, with one line on stderr and no trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("docbao: \(failure.message)\n".utf8))
+            Foundation.exit(failure.code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// An error that ends the command with a message for the user.
+struct Failure: Error {
+    var message: String
+    var code: Int32 = 1
+
+    static func file(_ path: String, _ error: ContentError) -> Failure {
+        Failure(message: "\(path): \(error.description)")
+    }
+}
+
+/// Options shared by the commands that show an article.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: "Font size level, 1–9 (default 5).")
+    var size: Int?
+
+    @Option(name: .long, help: "Contrast: reduced, normal, high or maximum.")
+    var contrast: String?
+
+    @Option(name: .long, help: "Interface language: vi or en.")
+    var lang: String?
+
+    func validate() throws {
+        if let size, !SizeLevel.range.contains(size) {
+            throw ValidationError("--size must be a level from 1 to \(SizeLevel.all.count)")
+        }
+        if let contrast, Self.contrastLevel(contrast) == nil {
+            throw ValidationError("--contrast must be reduced, normal, high or maximum")
+        }
+        if let lang, UILanguage(rawValue: lang) == nil {
+            throw ValidationError("--lang must be vi or en")
+        }
+    }
+
+    static func contrastLevel(_ name: String) -> ContrastLevel? {
+        switch name.lowercased() {
+        case "reduced", "giam", "1": return .reduced
+        case "normal", "thuong", "2": return .normal
+        case "high", "cao", "3": return .high
+        case "maximum", "max", "toi-da", "4": return .maximum
+        default: return nil
+        }
+    }
+
+    /// Applies the options on top of settings.
+    func apply(to settings: inout ReaderSettings) {
+        if let size { settings.sizeLevel = size }
+        if let contrast, let level = Self.contrastLevel(contrast) { settings.contrast = level }
+        if let lang, let l = UILanguage(rawValue: lang) { settings.language = l }
+    }
+}
+
+func loadArticle(_ path: String) throws -> Article {
+    do {
+        return try ArticleFile.load(path: path)
+    } catch {
+        throw Failure.file(path, error)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DocBaoCore
+import Foundation
+
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the article typeset as the reading pane shows it, as plain text.")
+
+    @Argument(help: "The article file.")
+    var file: String
+
+    @Option(name: .long, help: "Columns to wrap to (default: the terminal's width, or 80).")
+    var width: Int?
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    }
+
+    func run() throws {
+        let article = try loadArticle(file)
+        var settings = ReaderSettings()
+        settings.language = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        display.apply(to: &settings)
+        let columns = width ?? terminalWidth() ?? 80
+        let text = PlainTextDump.render(article, width: columns, sizeLevel: settings.sizeLevel, language: settings.language)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Width of the terminal on standard output, if it is one.
+func terminalWidth() -> Int? {
+    guard isatty(STDOUT_FILENO) != 0 else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+}

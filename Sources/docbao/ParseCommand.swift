@@ -1,0 +1,14 @@
+import ArgumentParser
+import DocBaoCore
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what the content loader finds in an article file, as JSON.")
+
+    @Argument(help: "The article file.")
+    var file: String
+
+    func run() throws {
+        print(try loadArticle(file).json.rendered())
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import DocBaoCore
+import DocBaoTerminal
+import Foundation
+
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the reader on an article file or a library folder (default: ./Content).")
+
+    @Argument(help: "An article file, or a folder of articles (default: ./Content).")
+    var path: String?
+
+    @OptionGroup var display: DisplayOptions
+
+    @Option(name: .long, help: "Colour variant of the contrast themes: dark or light.")
+    var theme: String?
+
+    @Option(name: .long, help: "Double-size glyphs for big text: auto, on or off.")
+    var glyphs: String = "auto"
+
+    func validate() throws {
+        if let theme, ThemeVariant(rawValue: theme) == nil { throw ValidationError("--theme must be dark or light") }
+        if GlyphMode(rawValue: glyphs) == nil { throw ValidationError("--glyphs must be auto, on or off") }
+    }
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        let target = path ?? "Content"
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+        if !exists && path == nil {
+            throw Failure(message: "no ./Content folder here; give an article file or a folder")
+        }
+
+        if isatty(STDOUT_FILENO) == 0 {
+            // Not a terminal: behave like `dump` (or list the library).
+            if exists && isDirectory.boolValue {
+                for e in filteredLibrary(ContentLibrary.scan(root: target), filter: "") {
+                    print([e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t"))
+                }
+                return
+            }
+            var settings = ReaderSettings()
+            settings.language = UILanguage.fromEnvironment(env)
+            display.apply(to: &settings)
+            let article = try loadArticle(target)
+            let text = PlainTextDump.render(article, width: 80, sizeLevel: settings.sizeLevel, language: settings.language)
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+
+        var settings = ReaderSettings()
+        settings.language = UILanguage.fromEnvironment(env)
+        if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
+        display.apply(to: &settings)
+
+        // Open a single article before the terminal is taken, so a bad file is a clear message.
+        var first: OpenedArticle?
+        var libraryRoot: String?
+        if exists && isDirectory.boolValue {
+            libraryRoot = target
+        } else {
+            let article = try loadArticle(target)
+            first = OpenedArticle(entry: Self.entry(forFile: target, article: article), article: article)
+        }
+
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen.start(environment: env)
+        } catch {
+            throw Failure(message: error.description)
+        }
+        defer { screen.stop() }
+        var state = ReaderState(settings: settings, size: screen.size)
+        state.doubleSizeGlyphs = GlyphMode(rawValue: glyphs)!.enabled(environment: env)
+        let session = ReaderSession(screen: screen, state: state)
+        if let root = libraryRoot {
+            session.state.libraryName = root
+            session.state.library = ContentLibrary.scan(root: root)
+        }
+        if let first {
+            session.state.singleArticle = true
+            session.perform(session.state.update(.opened(first)))
+        }
+        session.run()
+    }
+
+    /// Library entry for a file opened directly: its id is relative to ./Content when it lies
+    /// inside it, else its absolute path.
+    static func entry(forFile path: String, article: Article) -> LibraryEntry {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let root = URL(fileURLWithPath: "Content").standardizedFileURL.path + "/"
+        var id = absolute, category = ""
+        if absolute.hasPrefix(root) {
+            id = String(absolute.dropFirst(root.count))
+            category = id.split(separator: "/").dropLast().joined(separator: "/")
+        }
+        let title = article.title ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return LibraryEntry(id: id, path: path, category: category, title: title,
+                            byline: article.author ?? article.source, date: article.published)
+    }
+}
