@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore"]),
         .testTarget(name: "DocBaoEndToEndTests", dependencies: ["DocBaoCore"]),
     ],

@@ -204,7 +204,7 @@ enum LineShapes {
         let hasMonthName = dateWords.contains { $0.count >= 3 && folded.contains($0) } && integers(in: folded).contains { $0 > 1900 }
         guard hasNumericDate || hasMonthName else { return nil }
         var letters = 0
-        for token in folded.split(whereSeparator: { !($0.isLetter || $0 == "+") }) {
+        for token in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "+") }) {
             if token.contains(where: \.isNumber) { continue }
             if !dateWords.contains(token) { letters += token.count }
         }

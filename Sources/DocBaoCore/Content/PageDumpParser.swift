@@ -189,7 +189,7 @@ struct PageDumpParser {
             return .heading
         }
         if LineShapes.finalPunctuation(text) == ".", text.count <= 130, words <= 25,
-            LineShapes.sentenceCount(text) == 1, next != nil
+            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next)
         {
             return .caption
         }

@@ -1,0 +1,54 @@
+import XCTest
+
+@testable import DocBaoCore
+
+final class AuthoredFormatTests: XCTestCase {
+    func testHeaderBodyHeadingsAndCaptions() {
+        let a = Fixtures.parse("""
+        Title: Tiêu đề bài viết
+        Kicker: Chuyên mục
+        Author: Nguyễn An
+        Source: docbao
+        Date: 01/02/2024
+        URL: https://example.invalid/a
+        Lang: vi
+
+        Đoạn đầu tiên là phần mở đầu,
+        viết trên hai dòng.
+
+        ## Một tiêu đề phụ
+
+        [Ảnh: Chú thích ảnh.]
+        [Image: An English caption]
+
+        Đoạn thứ hai.
+        """)
+        XCTAssertEqual(a.title, "Tiêu đề bài viết")
+        XCTAssertEqual(a.kicker, "Chuyên mục")
+        XCTAssertEqual(a.author, "Nguyễn An")
+        XCTAssertEqual(a.source, "docbao")
+        XCTAssertEqual(a.published, "01/02/2024")
+        XCTAssertEqual(a.url, "https://example.invalid/a")
+        XCTAssertEqual(a.language, "vi")
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Đoạn đầu tiên là phần mở đầu, viết trên hai dòng."),
+            Block(.heading, "Một tiêu đề phụ"),
+            Block(.caption, "Chú thích ảnh."),
+            Block(.caption, "An English caption"),
+            Block(.paragraph, "Đoạn thứ hai."),
+        ])
+        XCTAssertTrue(a.removed.isEmpty)
+    }
+
+    func testUnknownHeaderLineIsKeptAndWarned() {
+        let a = Fixtures.parse("Title: T\nColour: blue\n\nBody text.")
+        XCTAssertEqual(a.removed, ["Colour: blue"])
+        XCTAssertEqual(a.warnings.count, 1)
+    }
+
+    func testBodyWithoutHeaderIsAuthoredWhenItUsesMarkers() {
+        let a = Fixtures.parse("# A title\n\nLead.\n\n## Heading\n\nMore.")
+        XCTAssertEqual(a.title, "A title")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .heading, .paragraph])
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Encodings, normalisation, and that no control code survives loading.
+final class DecodingTests: XCTestCase {
+    func testNFDInputGivesTheSameArticleAsNFC() throws {
+        let nfc = String(decoding: try Fixtures.seedBytes, as: UTF8.self)
+        let nfd = nfc.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(nfc.utf8), Array(nfd.utf8))
+        XCTAssertEqual(try ArticleParser.parse(bytes: Array(nfd.utf8)), try ArticleParser.parse(bytes: Array(nfc.utf8)))
+    }
+
+    func testInvalidUTF8IsRepairedWithAWarning() throws {
+        let a = try ArticleParser.parse(bytes: Array("Title: Tựa\n\nBad ".utf8) + [0xC3, 0x28, 0xFF] + Array(" byte.".utf8))
+        XCTAssertTrue(a.blocks[0].text.contains("\u{FFFD}"))
+        XCTAssertTrue(a.warnings.contains { $0.contains("UTF-8") })
+    }
+
+    func testUTF16WithBOMAndUTF8BOM() throws {
+        let text = "Title: Hội nghị\n\nNội dung bài."
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        for bytes in [le, be, bom] {
+            let a = try ArticleParser.parse(bytes: bytes)
+            XCTAssertEqual(a.title, "Hội nghị")
+            XCTAssertEqual(a.blocks, [Block(.lead, "Nội dung bài.")])
+        }
+    }
+
+    func testBinaryFilesAreRefused() {
+        XCTAssertThrowsError(try ArticleParser.parse(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]))
+        XCTAssertThrowsError(try ArticleParser.parse(bytes: [UInt8](repeating: 0x01, count: 100)))
+    }
+
+    func testEscapeSequencesAndControlsAreRemoved() throws {
+        let hostile = [
+            "\u{1B}]52;c;SGVsbG8=\u{07}",  // OSC 52 clipboard write
+            "\u{1B}[2J",  // clear screen
+            "\u{1B}]0;pwned title\u{07}",  // window title
+            "\u{1B}]8;;https://example.invalid\u{1B}\\link\u{1B}]8;;\u{1B}\\",  // OSC 8 link
+            "\u{1B}[?1049l", "\u{1B}P1$qm\u{1B}\\",  // alternate screen off, DCS
+            "\u{9B}31m",  // C1 CSI
+            "\u{9D}0;t\u{9C}",  // C1 OSC
+            "\u{7F}", "\u{07}", "\u{202E}", "\u{2066}",
+        ]
+        for h in hostile {
+            let a = try ArticleParser.parse(bytes: Array("Title: T\n\nSafe \(h)text here.".utf8))
+            let all = (a.blocks.map(\.text) + [a.title ?? ""]).joined()
+            XCTAssertFalse(all.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }, "\(h.debugDescription) left \(all.debugDescription)")
+            XCTAssertFalse(all.contains("52;c") || all.contains("pwned") || all.contains("[2J") || all.contains("1049"), all)
+            XCTAssertTrue(a.warnings.contains { $0.contains("control") }, h.debugDescription)
+        }
+    }
+
+    func testRawC1ByteIsHarmless() throws {
+        let a = try ArticleParser.parse(bytes: Array("Title: T\n\nA ".utf8) + [0x9B] + Array("31m b.".utf8))
+        XCTAssertFalse(a.blocks[0].text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    }
+
+    func testOverstrikeAndTabs() throws {
+        let a = try ArticleParser.parse(bytes: Array("Title: T\n\nb\u{8}bold and\tt.".utf8))
+        XCTAssertEqual(a.blocks[0].text, "bold and        t.")
+    }
+}

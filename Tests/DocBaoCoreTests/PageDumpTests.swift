@@ -1,0 +1,142 @@
+import XCTest
+
+@testable import DocBaoCore
+
+/// The families of page chrome and structure, on pages that are not the seed.
+final class PageDumpTests: XCTestCase {
+    func testChromeFamilies() {
+        let cases: [(String, ChromeFamily)] = [
+            ("• :", .breadcrumb),
+            ("Trang chủ > Thời sự > Chính trị", .breadcrumb),
+            ("Home / News » World", .breadcrumb),
+            ("-A A +A", .fontSize),
+            ("Cỡ chữ: A- A A+", .fontSize),
+            ("Chia sẻ: Facebook | Zalo | Email | In bài viết", .share),
+            ("Share on Twitter", .share),
+            ("Nghe đọc bài viết", .share),
+            ("Read aloud", .share),
+            ("Tải xuống PDF", .share),
+            ("Tăng tương phản | Giảm tương phản", .contrast),
+            ("High contrast", .contrast),
+            ("Click để đánh giá bài viết", .rating),
+            ("Rate this article", .rating),
+            ("Skip to main content", .skipLink),
+            ("Chuyển đến nội dung chính", .skipLink),
+            ("Đọc báo in", .promo),
+            ("Tải ứng dụng", .promo),
+            ("Download the app", .promo),
+            ("Gửi bình luận", .commentForm),
+            ("Họ và tên", .commentForm),
+            ("Leave a comment", .commentForm),
+            ("Bình luận (3)", .commentForm),
+            ("Quảng cáo", .advert),
+            ("Advertisement", .advert),
+            ("Bản đồ địa giới hành chính", .widget),
+            ("Liên kết website", .widget),
+            ("Tin liên quan", .widget),
+            ("Related articles", .widget),
+        ]
+        for (line, family) in cases {
+            XCTAssertEqual(ChromePatterns.classify(line), family, line)
+        }
+    }
+
+    func testProseThatMentionsChromeWordsIsNotChrome() {
+        for line in [
+            "Nhiều người dùng Facebook đã chia sẻ bài viết này.",
+            "Quang cảnh Hội nghị.",
+            "Ban đồ án tốt nghiệp của sinh viên",
+            "Share prices fell sharply on Monday.",
+            "Thống nhất với 7 nhóm nhiệm vụ chủ yếu trong quý II",
+        ] {
+            XCTAssertNil(ChromePatterns.classify(line), line)
+        }
+    }
+
+    /// A page from another portal, with a BLC-style source prefix, a date line, a labelled
+    /// author, a list of related links and an English-style counter block.
+    func testAnotherPortalsPage() {
+        let page = """
+        Bỏ qua nội dung
+        Trang chủ › Kinh tế › Nông nghiệp
+        -A A +A | In bài viết | Gửi email
+        Nông nghiệp
+        Nông nghiệp:
+        Mùa cà phê bội thu trên cao nguyên
+
+        Thứ Hai, 12/04/2021 10:30 (GMT+7)
+
+        (QBĐT) – Năm nay, nhiều hộ trồng cà phê ở huyện Hướng Hóa thu hoạch sớm hơn mọi năm nhờ thời tiết thuận lợi và giá bán tăng cao.
+
+        Nông dân thu hái cà phê chín. (Ảnh: Minh Hùng)
+
+        Theo thống kê của phòng nông nghiệp huyện, sản lượng vụ này ước đạt hơn mười nghìn tấn, tăng khoảng mười lăm phần trăm so với vụ trước, giúp nhiều hộ có thêm thu nhập để đầu tư chăm sóc vườn cây.
+        Mùa cà phê bội thu trên cao nguyên
+
+        Giá bán và đầu ra
+
+        Các doanh nghiệp thu mua cho biết giá cà phê nhân xô hiện dao động quanh mức cao nhất trong nhiều năm, và đầu ra ổn định nhờ các đơn hàng xuất khẩu ký từ đầu năm.
+
+        Tác giả: Nguyễn Văn Bình
+        Tin liên quan
+        Giá lúa tăng nhẹ đầu vụ
+        Hội chợ nông sản khai mạc
+        Visitor statistics
+        Today: 1,234
+        Yesterday: 2,345
+        Total: 9,876,543
+        Online: 12
+        """
+        let a = Fixtures.parse(page)
+        XCTAssertEqual(a.kicker, "Nông nghiệp")
+        XCTAssertEqual(a.title, "Mùa cà phê bội thu trên cao nguyên")
+        XCTAssertEqual(a.source, "QBĐT")
+        XCTAssertEqual(a.published, "Thứ Hai, 12/04/2021 10:30 (GMT+7)")
+        XCTAssertEqual(a.author, "Nguyễn Văn Bình")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .caption, .paragraph, .heading, .paragraph])
+        XCTAssertTrue(a.blocks[0].text.hasPrefix("Năm nay"), "source prefix removed from the lead")
+        XCTAssertEqual(a.pageStats, PageStats(today: 1234, yesterday: 2345, month: nil, year: nil, total: 9_876_543))
+        XCTAssertTrue(a.removed.contains("Mùa cà phê bội thu trên cao nguyên"), "repeated title dropped")
+        XCTAssertTrue(a.removed.contains("Giá lúa tăng nhẹ đầu vụ"), "related links dropped")
+        XCTAssertTrue(a.removed.contains("Nông nghiệp"), "section label dropped")
+        assertAccountedFor(page, a)
+    }
+
+    func testLoneBylineAtTheEnd() {
+        let a = Fixtures.parse("""
+        Một tiêu đề khá dài cho bài báo thử nghiệm
+
+        Đây là đoạn mở đầu của bài báo, đủ dài để được coi là một đoạn văn xuôi hoàn chỉnh.
+
+        Đây là đoạn thứ hai của bài báo, cũng là một câu văn đầy đủ và có dấu chấm cuối câu.
+
+        Hoàng Mai
+        """)
+        XCTAssertEqual(a.author, "Hoàng Mai")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph])
+    }
+
+    func testRatingAndCounterVariants() {
+        XCTAssertEqual(LineShapes.rating(folded: TextFolding.fold("Tổng số điểm của bài viết là: 12 trong 3 đánh giá")), Rating(points: 12, votes: 3))
+        XCTAssertEqual(LineShapes.counter(folded: TextFolding.fold("Tháng 10 : 388.879"))?.1, 388_879)
+        XCTAssertEqual(LineShapes.counter(folded: TextFolding.fold("Năm 2021 : 4,635,535"))?.1, 4_635_535)
+        XCTAssertNil(LineShapes.counter(folded: TextFolding.fold("Hôm nay (12/4), Ban Chấp hành họp.")))
+    }
+
+    func testEmptyAndWhitespaceOnlyFiles() throws {
+        XCTAssertTrue(try ArticleParser.parse(bytes: []).isEmpty)
+        XCTAssertTrue(try ArticleParser.parse(bytes: Array("  \n\t\n   \n".utf8)).isEmpty)
+    }
+
+    func testBundledArticlesAllHaveTitlesAndBodies() throws {
+        let root = Fixtures.repository.appendingPathComponent("Content").path
+        let entries = ContentLibrary.scan(root: root)
+        XCTAssertGreaterThanOrEqual(entries.count, 5)
+        for e in entries {
+            let a = try ArticleFile.load(path: e.path)
+            XCTAssertNotNil(a.title, e.id)
+            XCTAssertFalse(a.blocks.isEmpty, e.id)
+            XCTAssertEqual(a.blocks.first?.kind, .lead, e.id)
+        }
+    }
+}

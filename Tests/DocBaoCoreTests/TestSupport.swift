@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Files kept next to the tests.
+enum Fixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: directory.appendingPathComponent(name)))
+    }
+
+    static var seedBytes: [UInt8] { get throws { try bytes("laichau-hoi-nghi-lan-thu-4.txt") } }
+
+    static var seed: Article { get throws { try ArticleParser.parse(bytes: seedBytes) } }
+
+    static func parse(_ text: String) -> Article { ArticleParser.parse(text: text) }
+}
+
+/// A deterministic random generator, so a failing property case can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random text mixing Vietnamese, CJK, emoji, hyphenated words and long words.
+enum RandomText {
+    static let words = [
+        "Hội", "nghị", "Ban", "Chấp", "hành", "Đảng", "bộ", "tỉnh", "khóa", "XIV", "thống", "nhất", "nhiệm", "vụ",
+        "kinh tế - xã hội", "45-CT/TW", "Ủy", "viên", "Trung", "ương", "中文", "汉字测试", "東京", "한국어", "😀", "👨‍👩‍👧",
+        "🇻🇳", "e\u{301}", "Nghị quyết", "đại biểu", "Quốc hội", "Covid-19", "siêu-dài-không-có-khoảng-trắng-nàoooooo",
+        "a", "—", "…", "“trích dẫn”", "x̣̣̣", "ＡＢＣ", "。", "（注）",
+    ]
+
+    static func paragraph(_ rng: inout SeededGenerator, words count: Int) -> String {
+        (0..<count).map { _ in words.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "  ")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+@_silgen_name("wcwidth") private func c_wcwidth(_ c: Int32) -> Int32
+
+final class DisplayWidthTests: XCTestCase {
+    /// The core's table agrees with glibc's wcwidth on Vietnamese, CJK and common emoji.
+    func testAgreesWithGlibcOnSamples() throws {
+        guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
+        let samples = "aZ9 ĐđƠơƯưẠạẢảẤấẦầẨẩẪẫẬậắằẳẵặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+            + "中文汉字東京한국어ひらがなカタカナＡＢＣ、。「」" + "😀😂🚗🔋👍🎉❤🌏⌚⚡✅❌" + "\u{301}\u{323}\u{200B}"
+        for s in samples.unicodeScalars {
+            XCTAssertEqual(DisplayWidth.of(s) , Int(max(0, c_wcwidth(Int32(bitPattern: s.value)))),
+                           "U+\(String(s.value, radix: 16))")
+        }
+    }
+
+    func testClusters() {
+        XCTAssertEqual(DisplayWidth.of("Hội nghị"), 8)
+        XCTAssertEqual(DisplayWidth.of("Ho\u{302}\u{323}i"), 3)  // NFD
+        XCTAssertEqual(DisplayWidth.of("中文"), 4)
+        XCTAssertEqual(DisplayWidth.of("👨‍👩‍👧‍👦"), 2)
+        XCTAssertEqual(DisplayWidth.of("🇻🇳"), 2)
+        XCTAssertEqual(DisplayWidth.of("❤️"), 2)
+    }
+}
+
+final class LineBreakerTests: XCTestCase {
+    func lines(_ text: String, _ width: Int) -> [String] {
+        LineBreaker.wrap(text, measure: width).map { String(text.utf8Slice($0.start, $0.end)) }
+    }
+
+    func testBreaksAtSpacesAndAfterHyphens() {
+        XCTAssertEqual(lines("Hội nghị lần thứ 4", 9), ["Hội nghị", "lần thứ 4"])
+        XCTAssertEqual(lines("Chỉ thị số 45-CT/TW", 14), ["Chỉ thị số 45-", "CT/TW"])
+        XCTAssertEqual(lines("abcdefghij", 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(lines("中文汉字", 5), ["中文", "汉字"])
+    }
+
+    /// Properties on random Vietnamese/CJK/emoji text at random widths 1…200: no line wider
+    /// than the measure (but a lone cluster wider than it), nothing lost or duplicated, no
+    /// cluster split, every word that fits kept whole.
+    func testWrappingProperties() {
+        var rng = SeededGenerator(seed: 42)
+        for _ in 0..<3000 {
+            let text = RandomText.paragraph(&rng, words: Int.random(in: 0...60, using: &rng))
+            let width = Int.random(in: 1...200, using: &rng)
+            let wrapped = LineBreaker.wrap(text, measure: width)
+            let pieces = wrapped.map { text.utf8Slice($0.start, $0.end) }
+            for (line, piece) in zip(wrapped, pieces) {
+                XCTAssertEqual(line.width, DisplayWidth.of(piece))
+                XCTAssertTrue(line.width <= width || piece.count == 1, "\(piece) > \(width)")
+                XCTAssertFalse(piece.first?.isWhitespace ?? true)
+                XCTAssertFalse(piece.last?.isWhitespace ?? true)
+            }
+            // In order, without overlap, and only whitespace dropped between lines.
+            var cursor = 0
+            for line in wrapped {
+                XCTAssertGreaterThanOrEqual(line.start, cursor)
+                XCTAssertTrue(text.utf8Slice(cursor, line.start).allSatisfy(\.isWhitespace))
+                cursor = line.end
+            }
+            XCTAssertTrue(text.utf8Slice(cursor, text.utf8.count).allSatisfy(\.isWhitespace))
+            XCTAssertEqual(pieces.joined().filter { !$0.isWhitespace }, text.filter { !$0.isWhitespace })
+            // Words (space-separated) that fit, with no hyphen or wide character, stay whole.
+            for word in text.split(separator: " ") where DisplayWidth.of(word) <= width
+                && !word.contains(where: { LineBreaker.hyphens.contains($0) || DisplayWidth.of($0) == 2 }) {
+                XCTAssertTrue(pieces.contains { $0.split(separator: " ").contains(word) }, "\(word) split at \(width)")
+            }
+        }
+    }
+}
+
+final class LayoutTests: XCTestCase {
+    func geometry(_ w: Int, level: Int = 5) -> LayoutGeometry {
+        let l = SizeLevel.number(level)
+        let m = max(1, min(l.measure ?? w, w - 2 * l.margin))
+        return LayoutGeometry(paneWidth: w, measure: m, left: (w - m) / 2, lineGap: l.lineGap, paragraphGap: l.paragraphGap)
+    }
+
+    /// The first visible character stays on screen (at the top row) across re-wraps.
+    func testPositionSurvivesRewrapping() throws {
+        let article = try Fixtures.seed
+        let blocks = ArticleBlocks.make(article, strings: Strings(.vi), rating: nil)
+        let layout = DocumentLayout(blocks: blocks, geometry: geometry(80))
+        var rng = SeededGenerator(seed: 7)
+        for _ in 0..<300 {
+            let top = layout.advance(RowPosition(block: 0, row: 0), by: Int.random(in: 0...150, using: &rng))
+            let anchor = layout.anchor(at: top)
+            layout.update(geometry: geometry(Int.random(in: 20...200, using: &rng), level: Int.random(in: 1...9, using: &rng)))
+            let row = layout.rowPosition(for: anchor)
+            guard case .text(let line, _)? = layout.row(at: row)?.kind else { return XCTFail("not a text row") }
+            XCTAssertTrue(line.start <= anchor.offset && anchor.offset <= max(line.end, line.start), "\(anchor) not in \(line)")
+        }
+    }
+
+    func testAdvanceAndEndWithoutLayingOutEverything() {
+        let blocks = (0..<100_000).map { LayoutBlock(.paragraph, "Đoạn văn số \($0) có vài chữ để ngắt dòng.") }
+        let layout = DocumentLayout(blocks: blocks, geometry: geometry(40))
+        let end = layout.maxTop(height: 20)
+        XCTAssertEqual(end.block, 99_993)
+        XCTAssertEqual(layout.advance(end, by: 19), layout.lastRow)
+        XCTAssertGreaterThan(layout.fraction(at: layout.anchor(at: end)), 0.99)
+    }
+}
