@@ -33,7 +33,8 @@ let package = Package(
         ),
         .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], exclude: ["Fixtures", "__Snapshots__"]),
         .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore"]),
-        .testTarget(name: "DocBaoEndToEndTests", dependencies: ["DocBaoCore"]),
+        // Depends on the executable so that `swift test` builds the binary it drives.
+        .testTarget(name: "DocBaoEndToEndTests", dependencies: ["docbao"]),
     ],
     swiftLanguageModes: [.v6]
 )

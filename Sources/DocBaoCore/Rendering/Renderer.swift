@@ -45,21 +45,25 @@ struct FrameBuilder {
     mutating func drawToolbar() {
         let bar = theme.style(.toolbar), button = theme.style(.toolbarButton)
         grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
-        let narrow = width < 100
         let level = state.settings.sizeLevel
         let contrastName = state.contrastName(state.settings.contrast)
-        var items: [(String, Action?)] = [
-            (strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp),
-            ("\(level)/\(SizeLevel.all.count)", nil),
-            (strings[narrow ? .contrastUpShort : .contrastUp], .contrastUp),
-            (strings[narrow ? .contrastDownShort : .contrastDown], .contrastDown),
-            (narrow ? contrastName : "\(strings[.contrastLabel]): \(contrastName)", nil),
-        ]
-        if !narrow { items.insert(("\(strings[.sizeLabel])", nil), at: 3) }
+        func items(short: Bool) -> [(String, Action?)] {
+            [
+                (strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp),
+                ("\(level)/\(SizeLevel.all.count)", nil),
+                (strings[short ? .contrastUpShort : .contrastUp], .contrastUp),
+                (strings[short ? .contrastDownShort : .contrastDown], .contrastDown),
+                (contrastName, nil),
+            ]
+        }
+        func totalWidth(_ list: [(String, Action?)]) -> Int { list.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
+        let full = items(short: false)
+        // Full labels when they fit beside the help hint, shorter ones when narrow.
+        let chosen = totalWidth(full) + DisplayWidth.of(strings[.helpHint]) + 3 <= width ? full : items(short: true)
         let help = strings[.helpHint]
         let helpWidth = DisplayWidth.of(help) + 2
         var x = 1
-        for (label, action) in items {
+        for (label, action) in chosen {
             let w = DisplayWidth.of(label)
             if x + w + 1 > width - helpWidth { break }
             if let action {

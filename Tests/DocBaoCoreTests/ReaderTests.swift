@@ -1,0 +1,198 @@
+import XCTest
+
+@testable import DocBaoCore
+
+final class ReaderTests: XCTestCase {
+    func seedState(_ w: Int = 80, _ h: Int = 24) throws -> ReaderState {
+        var s = ReaderState(size: TermSize(width: w, height: h))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: try Fixtures.seed)))
+        return s
+    }
+
+    /// The first visible character stays on screen across every size level and resize.
+    func testSizeChangesKeepTheReadersPlace() throws {
+        var s = try seedState()
+        s.update(.page(3))
+        for action in [Action.sizeUp, .sizeUp, .sizeUp, .sizeUp, .sizeDown, .sizeReset, .sizeDown, .sizeDown, .sizeDown, .sizeDown,
+                       .resize(TermSize(width: 50, height: 30)), .resize(TermSize(width: 140, height: 20))] {
+            let before = s.document!.anchor
+            s.update(action)
+            let doc = s.document!
+            var shown: [TextPosition] = []
+            var p = doc.top
+            for _ in 0..<s.paneHeight { shown.append(doc.layout.anchor(at: p)); p = doc.layout.advance(p, by: 1) }
+            XCTAssertTrue(shown.contains { $0.block == before.block && $0.offset <= before.offset }, "\(action) lost \(before)")
+        }
+    }
+
+    func testSizeStopsAtTheEndsWithAMessage() throws {
+        var s = try seedState()
+        for _ in 0..<12 { s.update(.sizeUp) }
+        XCTAssertEqual(s.settings.sizeLevel, 9)
+        XCTAssertEqual(s.message, "Đã ở cỡ chữ lớn nhất (9)")
+        s.update(.sizeReset)
+        XCTAssertEqual(s.settings.sizeLevel, 5)
+        for _ in 0..<12 { s.update(.sizeDown) }
+        XCTAssertEqual(s.settings.sizeLevel, 1)
+    }
+
+    func testContrastStepsAndStops() throws {
+        var s = try seedState()
+        s.update(.contrastUp); s.update(.contrastUp); s.update(.contrastUp)
+        XCTAssertEqual(s.settings.contrast, .maximum)
+        XCTAssertEqual(s.message, "Đã ở mức tương phản cao nhất")
+        for _ in 0..<5 { s.update(.contrastDown) }
+        XCTAssertEqual(s.settings.contrast, .reduced)
+    }
+
+    func testEndShowsAuthorAndStartReturns() throws {
+        var s = try seedState()
+        s.update(.toEnd)
+        XCTAssertTrue(render(s).grid.plainText.contains("Tác giả: Đinh Lan"))
+        XCTAssertEqual(s.percent, 100)
+        s.update(.toStart)
+        XCTAssertEqual(s.percent, 0)
+    }
+
+    func testSearchIgnoresDiacriticsUnlessTheQueryHasThem() {
+        XCTAssertEqual(TextMatcher(query: "hoi nghi").ranges(in: "Hội nghị lần thứ 4").count, 1)
+        XCTAssertEqual(TextMatcher(query: "HỘI").ranges(in: "Hội nghị, hồi ức").count, 1)
+        XCTAssertEqual(TextMatcher(query: "dong chi").ranges(in: "Đồng chí").count, 1)
+        XCTAssertEqual(TextMatcher(query: "hội").ranges(in: "Ho\u{302}\u{323}i").count, 0, "the text is NFC once loaded")
+    }
+
+    func testNextAndPreviousMatchMoveThroughTheArticle() throws {
+        var s = try seedState()
+        s.update(.beginSearch)
+        for c in "Tỉnh ủy" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        let first = s.search.current!
+        s.update(.nextMatch)
+        let second = s.search.current!
+        XCTAssertTrue((second.block, second.range.lowerBound) > (first.block, first.range.lowerBound))
+        s.update(.previousMatch)
+        XCTAssertEqual(s.search.current!.block, first.block)
+        XCTAssertEqual(s.search.current!.range, first.range)
+        s.update(.beginSearch)
+        for c in "không có trong bài" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        XCTAssertEqual(s.message, "Không tìm thấy: không có trong bài")
+    }
+
+    func testToolbarClicksMapToActions() throws {
+        let s = try seedState(120, 30)
+        let f = render(s)
+        let row = f.grid.text(row: 0)
+        for (label, action) in [("A+", Action.sizeUp), ("Tăng tương phản", .contrastUp), ("Giảm tương phản", .contrastDown)] {
+            let x = DisplayWidth.of(row[..<row.range(of: label)!.lowerBound])
+            XCTAssertEqual(f.action(atX: x, y: 0), action, label)
+        }
+        XCTAssertEqual(s.action(for: .mouse(MouseEvent(.wheelDown, x: 5, y: 5)), frame: f), .scroll(3))
+    }
+
+    func testKeysInSearchModeAreText() throws {
+        var s = try seedState()
+        s.update(.beginSearch)
+        XCTAssertEqual(s.action(for: .character("q"), frame: nil), .searchInput("q"))
+        s.update(.searchCancel)
+        XCTAssertEqual(s.action(for: .character("q"), frame: nil), .quit)
+        XCTAssertEqual(s.action(for: .key(.ctrlC), frame: nil), .quit)
+    }
+
+    func testBothCataloguesAreComplete() {
+        for language in UILanguage.allCases {
+            let catalogue = Strings.catalogue(language)
+            for key in StringKey.allCases {
+                XCTAssertFalse((catalogue[key] ?? "").isEmpty, "\(language) lacks \(key)")
+            }
+        }
+    }
+
+    func testNumberGrouping() {
+        XCTAssertEqual(UILanguage.vi.grouped(64_226_919), "64.226.919")
+        XCTAssertEqual(UILanguage.en.grouped(64_226_919), "64,226,919")
+        XCTAssertEqual(UILanguage.vi.grouped(730), "730")
+        XCTAssertEqual(UILanguage.fromEnvironment(["LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(UILanguage.fromEnvironment(["LC_ALL": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"]), .vi)
+        XCTAssertEqual(UILanguage.fromEnvironment([:]), .vi)
+    }
+
+    func testEverySizeFromOneByOneRendersWithinItsBounds() throws {
+        var s = try seedState()
+        for w in stride(from: 1, through: 300, by: 7) {
+            for h in stride(from: 1, through: 100, by: 9) {
+                s.update(.resize(TermSize(width: w, height: h)))
+                let f = render(s)
+                XCTAssertEqual(f.grid.cells.count, w * h)
+            }
+        }
+    }
+}
+
+final class ThemeTests: XCTestCase {
+    /// WCAG 2 contrast of every foreground/background pair, from the xterm-256 palette.
+    func testContrastRatios() {
+        for variant in ThemeVariant.allCases {
+            var bodyRatios: [Double] = []
+            for (level, minimum) in [(ContrastLevel.reduced, 3.0), (.high, 7.0), (.maximum, 15.0)] {
+                let theme = ThemeCatalog.theme(level, variant)
+                for (role, style) in theme.styles {
+                    guard case .indexed(let fg) = style.fg, case .indexed(let bg) = style.bg else {
+                        return XCTFail("\(level) \(variant) \(role) has a default colour")
+                    }
+                    XCTAssertGreaterThanOrEqual(Palette256.contrast(fg, bg), minimum, "\(level) \(variant) \(role)")
+                }
+                if case .indexed(let fg) = theme.style(.body).fg, case .indexed(let bg) = theme.style(.body).bg {
+                    bodyRatios.append(Palette256.contrast(fg, bg))
+                }
+            }
+            XCTAssertEqual(bodyRatios, bodyRatios.sorted())
+            XCTAssertEqual(Set(bodyRatios).count, 3, "body contrast strictly rises")
+        }
+        XCTAssertEqual(Palette256.contrast(16, 231), 21, accuracy: 0.01)
+    }
+
+    func testDegradesTo8ColoursAndMonochrome() {
+        for level in ContrastLevel.allCases {
+            let eight = ThemeCatalog.theme(level, .dark).degraded(to: .eight)
+            for (_, s) in eight.styles {
+                for c in [s.fg, s.bg] { if case .indexed(let i) = c { XCTAssertLessThan(i, 8) } }
+                if s.fg != .default { XCTAssertNotEqual(s.fg, s.bg) }
+            }
+            let mono = ThemeCatalog.theme(level, .dark).degraded(to: .monochrome)
+            for (_, s) in mono.styles { XCTAssertEqual(s.fg, .default); XCTAssertEqual(s.bg, .default) }
+            XCTAssertTrue(mono.style(.searchMatch).reverse)
+            XCTAssertTrue(mono.style(.status).reverse)
+        }
+    }
+
+    func testLevelTableIsMonotonic() {
+        for (a, b) in zip(SizeLevel.all, SizeLevel.all.dropFirst()) {
+            XCTAssertLessThanOrEqual(b.measure ?? Int.max, a.measure ?? Int.max)
+            XCTAssertGreaterThanOrEqual(b.margin, a.margin)
+            XCTAssertGreaterThanOrEqual(b.lineGap, a.lineGap)
+            XCTAssertGreaterThanOrEqual(b.paragraphGap, a.paragraphGap)
+            XCTAssertTrue(!a.boldBody || b.boldBody)
+        }
+        XCTAssertNil(SizeLevel.all.first!.measure)
+        XCTAssertEqual(SizeLevel.all.first!.lineGap, 0)
+        XCTAssertTrue(SizeLevel.all.last!.boldBody)
+        XCTAssertEqual(SizeLevel.all.last!.lineGap, 1)
+        XCTAssertGreaterThanOrEqual(SizeLevel.all.count, 9)
+    }
+
+    func testDoubleSizeRowPlan() throws {
+        var s = ReaderState(size: TermSize(width: 100, height: 30))
+        s.doubleSizeGlyphs = true
+        s.settings.sizeLevel = 6
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: try Fixtures.seed)))
+        let rows = render(s).grid.rowAttributes
+        XCTAssertTrue(rows.contains(.doubleTop) && rows.contains(.doubleBottom))
+        s.doubleSizeGlyphs = false
+        s.relayout()
+        XCTAssertFalse(render(s).grid.rowAttributes.contains(.doubleTop))
+        XCTAssertFalse(GlyphMode.auto.enabled(environment: ["TMUX": "/tmp/x", "XTERM_VERSION": "XTerm(380)"]))
+        XCTAssertTrue(GlyphMode.auto.enabled(environment: ["XTERM_VERSION": "XTerm(380)", "TERM": "xterm-256color"]))
+        XCTAssertFalse(GlyphMode.auto.enabled(environment: ["TERM": "xterm-256color"]))
+    }
+}

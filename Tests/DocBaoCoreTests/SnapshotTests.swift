@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Snapshots of `render(state)`: the text grid plus a style map. Re-record with
+/// `DOCBAO_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`.
+final class SnapshotTests: XCTestCase {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+
+    func seedState(_ w: Int, _ h: Int) throws -> ReaderState {
+        var s = ReaderState(size: TermSize(width: w, height: h))
+        let entry = LibraryEntry(id: "thoi-su/seed.txt", path: "", category: "thoi-su", title: "seed")
+        s.update(.opened(OpenedArticle(entry: entry, article: try Fixtures.seed)))
+        return s
+    }
+
+    func testSeed80x24() throws { try assertSnapshot(render(seedState(80, 24)), "seed-80x24") }
+    func testSeed120x40() throws { try assertSnapshot(render(seedState(120, 40)), "seed-120x40") }
+    func testSeed60x20SidebarHidesItself() throws {
+        let f = render(try seedState(60, 20))
+        XCTAssertFalse(f.grid.plainText.contains("Thống kê truy cập"))
+        try assertSnapshot(f, "seed-60x20")
+    }
+    func testSeed20x6() throws { try assertSnapshot(render(seedState(20, 6)), "seed-20x6") }
+    func testTooSmall() throws {
+        let f = render(try seedState(19, 5))
+        XCTAssertEqual(f.grid.text(row: 0).trimmingCharacters(in: .whitespaces), "Cửa sổ quá nhỏ")
+    }
+
+    func testSidebarToggledOff() throws {
+        var s = try seedState(80, 24)
+        s.update(.toggleSidebar)
+        let f = render(s)
+        XCTAssertFalse(f.grid.plainText.contains("Thống kê truy cập"))
+        try assertSnapshot(f, "seed-80x24-no-sidebar")
+    }
+
+    func testHelpOverlay() throws {
+        var s = try seedState(80, 24)
+        s.update(.toggleHelp)
+        let f = render(s)
+        XCTAssertTrue(f.grid.plainText.contains("Phím tắt"))
+        try assertSnapshot(f, "seed-80x24-help")
+    }
+
+    func testSearchHighlights() throws {
+        var s = try seedState(80, 24)
+        s.update(.beginSearch)
+        for c in "hoi nghi" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        let f = render(s)
+        let theme = s.theme
+        let highlighted = f.grid.cells.filter { $0.style == theme.style(.searchMatch) || $0.style == theme.style(.currentMatch) }
+        XCTAssertGreaterThan(highlighted.count, 8)
+        XCTAssertEqual(f.grid.cells.filter { $0.style == theme.style(.currentMatch) }.map(\.text).joined(), "Hội nghị")
+        try assertSnapshot(f, "seed-80x24-search")
+    }
+
+    func testLibrary() throws {
+        var s = ReaderState(size: TermSize(width: 80, height: 24))
+        s.library = ContentLibrary.scan(root: Fixtures.repository.appendingPathComponent("Content").path)
+            .map { var e = $0; e.path = ""; return e }
+        s.libraryName = "Content"
+        let f = render(s)
+        XCTAssertTrue(f.grid.plainText.contains("Thời sự"))
+        XCTAssertEqual(f.regions.filter { if case .libraryOpen = $0.action { return true }; return false }.count, s.library.count)
+        try assertSnapshot(f, "library-80x24")
+    }
+
+    // MARK: Snapshot support
+
+    /// Text, then a map with one letter per distinct style, then the legend of styles.
+    static func describe(_ f: Frame) -> String {
+        var styles: [CellStyle] = []
+        var map = ""
+        for y in 0..<f.grid.height {
+            for x in 0..<f.grid.width {
+                let s = f.grid[x, y].style
+                let i = styles.firstIndex(of: s) ?? { styles.append(s); return styles.count - 1 }()
+                map.append(Character(Unicode.Scalar(UInt8(i < 26 ? 97 + i : 65 + (i - 26) % 26))))
+            }
+            map.append("\n")
+        }
+        let legend = styles.enumerated().map { i, s in
+            "\(Character(Unicode.Scalar(UInt8(i < 26 ? 97 + i : 65 + (i - 26) % 26)))): \(s)"
+        }
+        let rows = (0..<f.grid.height).map { f.grid.text(row: $0) + "|" }
+        return rows.joined(separator: "\n") + "\n\n" + map + "\n" + legend.joined(separator: "\n") + "\n"
+    }
+
+    func assertSnapshot(_ f: Frame, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = Self.directory.appendingPathComponent(name + ".txt")
+        let actual = Self.describe(f)
+        if ProcessInfo.processInfo.environment["DOCBAO_RECORD_SNAPSHOTS"] != nil || !FileManager.default.fileExists(atPath: url.path) {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            if ProcessInfo.processInfo.environment["DOCBAO_RECORD_SNAPSHOTS"] == nil {
+                XCTFail("recorded a new snapshot \(name); run again", file: file, line: line)
+            }
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertEqual(actual, expected, "snapshot \(name) differs", file: file, line: line)
+    }
+}

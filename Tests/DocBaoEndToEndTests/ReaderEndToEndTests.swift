@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+
+/// The built binary in tmux, as a person would use it.
+final class ReaderEndToEndTests: XCTestCase {
+    static let seed = "Content/thoi-su/hoi-nghi-lan-thu-4-bch-dang-bo-tinh-lai-chau.txt"
+
+    func testOpensTheSeedWithSidebarThenEndShowsTheAuthorAndQuitRestoresTheShell() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        let first = try t.waitFor("Thống kê truy cập")
+        XCTAssertTrue(first.contains("Thống nhất với 7 nhóm nhiệm vụ chủ yếu"))
+        XCTAssertTrue(first.contains("Tăng tương phản"))
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan")
+        try t.send("q")
+        let after = try t.waitFor("__EXITED__ 0")
+        XCTAssertFalse(after.contains("Thống kê truy cập"), "the alternate screen is gone after quitting")
+    }
+
+    func testSearchHighlightsAMatch() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        let before = try t.screen(escapes: true)
+        try t.send("/")
+        try t.sendLiteral("hoi nghi")
+        try t.waitFor("Tìm: hoi nghi")
+        try t.send("Enter")
+        // Matches get their own colours: more attribute changes on screen than before.
+        let escapes = { (s: String) in s.components(separatedBy: "\u{1B}[").count }
+        let after = try t.waitUntil(escapes: true) { escapes($0) > escapes(before) + 4 && !$0.contains("Tìm:") }
+        XCTAssertTrue(after.contains("Hội"))
+    }
+
+    func testClickingTheToolbarChangesTheLayout() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        let first = try t.waitFor("5/9")
+        let toolbar = first.split(separator: "\n", omittingEmptySubsequences: false)[0]
+        let column = toolbar.distance(from: toolbar.startIndex, to: toolbar.range(of: "A+")!.lowerBound) + 1
+        try t.sendLiteral("\u{1B}[<0;\(column);1M\u{1B}[<0;\(column);1m")
+        let bigger = try t.waitFor("6/9")
+        XCTAssertNotEqual(Array(bigger.split(separator: "\n")[2...5]), Array(first.split(separator: "\n")[2...5]))
+        // "+" twice more, then a click on "A" restores the default.
+        try t.send("+", "+")
+        try t.waitFor("8/9")
+        let aColumn = column - 3
+        try t.sendLiteral("\u{1B}[<0;\(aColumn);1M\u{1B}[<0;\(aColumn);1m")
+        let restored = try t.waitFor("5/9")
+        XCTAssertEqual(Array(restored.split(separator: "\n")[2...10]), Array(first.split(separator: "\n")[2...10]))
+    }
+
+    func testResizeLeavesNoStrayCharacters() throws {
+        let t = try TmuxSession(arguments: [Self.seed], width: 100, height: 30)
+        try t.waitFor("Thống kê truy cập")
+        try t.resize(width: 60, height: 20)
+        let small = try t.waitUntil { !$0.contains("Thống kê truy cập") && $0.contains("Tăng TP") }
+        XCTAssertFalse(small.contains("│"), "no sidebar border left behind")
+        try t.resize(width: 100, height: 30)
+        let big = try t.waitFor("Thống kê truy cập")
+        XCTAssertTrue(big.contains("Tăng tương phản"))
+        try t.resize(width: 10, height: 3)
+        try t.waitFor("Cửa sổ")
+        try t.resize(width: 100, height: 30)
+        try t.waitFor("Thống kê truy cập")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testLibraryOpensAnArticleByMouseAndBackspaceReturns() throws {
+        let t = try TmuxSession(arguments: ["Content"])
+        let library = try t.waitFor("Thư viện")
+        let lines = library.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = lines.firstIndex { $0.contains("Người dân khắp nơi") }!
+        try t.sendLiteral("\u{1B}[<0;5;\(row + 1)M\u{1B}[<0;5;\(row + 1)m")
+        try t.waitFor("Giỗ Tổ Hùng Vương")
+        try t.send("h")
+        try t.waitFor("Thư viện · 5 bài viết")
+        try t.send("C-c")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testEnglishInterfaceOnRequest() throws {
+        let t = try TmuxSession(arguments: ["--lang", "en", Self.seed])
+        try t.waitFor("Visitor statistics")
+        try t.send("?")
+        try t.waitFor("Keys")
+        try t.send("x", "q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testSigtermRestoresTheTerminal() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        let pids = try t.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-P", pids, "docbao"]
+        try kill.run()
+        kill.waitUntilExit()
+        let after = try t.waitFor("__EXITED__")
+        XCTAssertFalse(after.contains("Thống kê truy cập"))
+    }
+
+    func testBadFilesGiveAClearMessageAndExitCode() throws {
+        try TmuxSession.requirements()
+        for (args, code, text) in [
+            (["parse", "/no/such/file"], Int32(1), "no such file"),
+            (["parse", "Content"], 1, "is a directory"),
+            (["parse", "/dev/zero"], 1, "not a regular file"),
+            (["dump", "--width", "0", Self.seed], 2, "--width"),
+        ] {
+            let p = Process()
+            p.executableURL = TmuxSession.binary
+            p.arguments = args
+            p.currentDirectoryURL = TmuxSession.repository
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, code, args.joined(separator: " "))
+            XCTAssertTrue(message.contains(text), message)
+            XCTAssertFalse(message.contains("Stack") || message.contains("Fatal error"), message)
+        }
+    }
+
+    func testDumpPrintsPlainTextWithoutEscapes() throws {
+        try TmuxSession.requirements()
+        let p = Process()
+        p.executableURL = TmuxSession.binary
+        p.arguments = ["dump", "--width", "50", Self.seed]
+        p.currentDirectoryURL = TmuxSession.repository
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B })
+        XCTAssertTrue(text.contains("Tác giả: Đinh Lan"))
+        for line in text.split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 50, String(line))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+
+/// The real docbao binary in a real pseudo-terminal: a private tmux server, driven with
+/// send-keys and read with capture-pane. Waits poll for text instead of sleeping.
+final class TmuxSession {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        let scratch = ProcessInfo.processInfo.environment["DOCBAO_BINARY"].map(URL.init(fileURLWithPath:))
+        return scratch ?? repository.appendingPathComponent(".build/debug/docbao")
+    }
+
+    let socket: String
+    let home: URL
+
+    /// Skips the test when tmux or the binary is missing.
+    static func requirements() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || which("tmux") != nil else {
+            throw XCTSkip("tmux is not installed; end-to-end tests skipped (apt-get install tmux)")
+        }
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("\(binary.path) is missing; run `swift build` first")
+        }
+    }
+
+    static func which(_ name: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        try Self.requirements()
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        socket = home.appendingPathComponent("tmux.sock").path
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home.path]
+        env.merge(environment) { $1 }
+        let envPart = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let command = "cd \(Self.quote(Self.repository.path)) && env \(envPart) \(Self.quote(Self.binary.path)) "
+            + arguments.map(Self.quote).joined(separator: " ") + "; echo __EXITED__ $?; sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs tmux through popen. (Foundation's Process waits on a descriptor that the forked
+    /// tmux server inherits, so waitUntilExit never returns after new-session.)
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let tmuxPath = Self.which("tmux") ?? "/usr/bin/tmux"
+        let command = ([tmuxPath, "-S", socket] + args).map(Self.quote).joined(separator: " ")
+            + (args.contains("new-session") ? " >/dev/null 2>&1 </dev/null" : " 2>/dev/null </dev/null")
+        guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
+        var data = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, pipe)
+            if n <= 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+        }
+        pclose(pipe)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+    func sendLiteral(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
+    }
+
+    /// Polls the screen until `predicate` holds, up to `timeout` seconds.
+    @discardableResult
+    func waitUntil(timeout: Double = 10, escapes: Bool = false, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen(escapes: escapes)
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        XCTFail("timed out; screen was:\n\(last)")
+        return last
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+}
