@@ -32,7 +32,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], exclude: ["Fixtures", "__Snapshots__"]),
-        .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "DocBaoEndToEndTests", dependencies: ["docbao"]),
     ],
