@@ -14,8 +14,6 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
-#include <signal.h>
-#include <unistd.h>
 #include <ncursesw/curses.h>
 
 // Macros do not import into Swift; these accessors stand in for them.
