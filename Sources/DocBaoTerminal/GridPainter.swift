@@ -69,7 +69,7 @@ final class GridPainter {
         var out = ""
         for (y, attribute) in rows.enumerated() {
             let before = y < paintedRowAttributes.count ? paintedRowAttributes[y] : .single
-            guard attribute != before || paintedRowAttributes.isEmpty && attribute != .single else { continue }
+            guard attribute != before else { continue }
             let code = attribute == .doubleTop ? "3" : attribute == .doubleBottom ? "4" : "5"
             out += "\u{1B}[\(y + 1);1H\u{1B}#\(code)"
         }

@@ -57,7 +57,7 @@ struct DisplayOptions: ParsableArguments {
         if let size, !SizeLevel.range.contains(size) {
             throw ValidationError("--size must be a level from 1 to \(SizeLevel.all.count)")
         }
-        if let contrast, Self.contrastLevel(contrast) == nil {
+        if let contrast, ContrastLevel(name: contrast) == nil {
             throw ValidationError("--contrast must be reduced, normal, high or maximum")
         }
         if let lang, UILanguage(rawValue: lang) == nil {
@@ -65,20 +65,10 @@ struct DisplayOptions: ParsableArguments {
         }
     }
 
-    static func contrastLevel(_ name: String) -> ContrastLevel? {
-        switch name.lowercased() {
-        case "reduced", "giam", "1": return .reduced
-        case "normal", "thuong", "2": return .normal
-        case "high", "cao", "3": return .high
-        case "maximum", "max", "toi-da", "4": return .maximum
-        default: return nil
-        }
-    }
-
     /// Applies the options on top of settings.
     func apply(to settings: inout ReaderSettings) {
         if let size { settings.sizeLevel = size }
-        if let contrast, let level = Self.contrastLevel(contrast) { settings.contrast = level }
+        if let contrast, let level = ContrastLevel(name: contrast) { settings.contrast = level }
         if let lang, let l = UILanguage(rawValue: lang) { settings.language = l }
     }
 }

@@ -32,6 +32,11 @@ struct Read: ParsableCommand {
             throw Failure(message: "no ./Content folder here; give an article file or a folder")
         }
 
+        var settings = ReaderSettings()
+        settings.language = UILanguage.fromEnvironment(env)
+        if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
+        display.apply(to: &settings)
+
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
             if exists && isDirectory.boolValue {
@@ -40,19 +45,11 @@ struct Read: ParsableCommand {
                 }
                 return
             }
-            var settings = ReaderSettings()
-            settings.language = UILanguage.fromEnvironment(env)
-            display.apply(to: &settings)
             let article = try loadArticle(target)
             let text = PlainTextDump.render(article, width: 80, sizeLevel: settings.sizeLevel, language: settings.language)
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-
-        var settings = ReaderSettings()
-        settings.language = UILanguage.fromEnvironment(env)
-        if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
-        display.apply(to: &settings)
 
         // Open a single article before the terminal is taken, so a bad file is a clear message.
         var first: OpenedArticle?
@@ -61,7 +58,9 @@ struct Read: ParsableCommand {
             libraryRoot = target
         } else {
             let article = try loadArticle(target)
-            first = OpenedArticle(entry: Self.entry(forFile: target, article: article), article: article)
+            let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content")
+            let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
+            first = OpenedArticle(entry: entry, article: article)
         }
 
         let screen: CursesScreen
@@ -83,20 +82,5 @@ struct Read: ParsableCommand {
             session.perform(session.state.update(.opened(first)))
         }
         session.run()
-    }
-
-    /// Library entry for a file opened directly: its id is relative to ./Content when it lies
-    /// inside it, else its absolute path.
-    static func entry(forFile path: String, article: Article) -> LibraryEntry {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let root = URL(fileURLWithPath: "Content").standardizedFileURL.path + "/"
-        var id = absolute, category = ""
-        if absolute.hasPrefix(root) {
-            id = String(absolute.dropFirst(root.count))
-            category = id.split(separator: "/").dropLast().joined(separator: "/")
-        }
-        let title = article.title ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return LibraryEntry(id: id, path: path, category: category, title: title,
-                            byline: article.author ?? article.source, date: article.published)
     }
 }

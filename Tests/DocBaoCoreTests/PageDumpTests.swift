@@ -140,3 +140,20 @@ final class PageDumpTests: XCTestCase {
         }
     }
 }
+
+final class ContentLibraryTests: XCTestCase {
+    func testIdentityOfAFileInsideAndOutsideTheContentRoot() {
+        let root = Fixtures.repository.appendingPathComponent("Content").path
+        let inside = ContentLibrary.identity(ofFile: root + "/thoi-su/../thoi-su/a.txt", contentRoot: root)
+        XCTAssertEqual(inside.id, "thoi-su/a.txt")
+        XCTAssertEqual(inside.category, "thoi-su")
+        let outside = ContentLibrary.identity(ofFile: "/tmp/x.txt", contentRoot: root)
+        XCTAssertEqual(outside.id, "/tmp/x.txt")
+        XCTAssertEqual(outside.category, "")
+    }
+
+    func testContrastNames() {
+        for level in ContrastLevel.allCases { XCTAssertEqual(ContrastLevel(name: level.name), level) }
+        XCTAssertNil(ContrastLevel(name: "loud"))
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads docbao's own article format:
 ///
 ///     Title: …            (optional header of Key: value lines, ended by a blank line)
@@ -94,5 +96,3 @@ struct AuthoredParser {
         return article
     }
 }
-
-import Foundation

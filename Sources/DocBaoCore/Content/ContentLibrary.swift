@@ -25,11 +25,23 @@ public enum ContentLibrary {
 
     /// A library row for one file; unreadable files still get a row, titled by file name.
     public static func entry(path: String, id: String, category: String) -> LibraryEntry {
+        entry(path: path, id: id, category: category, article: try? ArticleFile.load(path: path))
+    }
+
+    /// A library row for a file whose article is already loaded (or nil if it could not be).
+    public static func entry(path: String, id: String, category: String, article: Article?) -> LibraryEntry {
         let fallback = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        guard let article = try? ArticleFile.load(path: path) else {
-            return LibraryEntry(id: id, path: path, category: category, title: fallback)
-        }
-        return LibraryEntry(id: id, path: path, category: category, title: article.title ?? fallback,
-                            byline: article.author ?? article.source, date: article.published)
+        return LibraryEntry(id: id, path: path, category: category, title: article?.title ?? fallback,
+                            byline: article?.author ?? article?.source, date: article?.published)
+    }
+
+    /// The id and category of a file opened on its own: relative to `contentRoot` when the
+    /// file lies inside it, else its absolute path with no category.
+    public static func identity(ofFile path: String, contentRoot: String) -> (id: String, category: String) {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.path + "/"
+        guard absolute.hasPrefix(root) else { return (absolute, "") }
+        let id = String(absolute.dropFirst(root.count))
+        return (id, id.split(separator: "/").dropLast().joined(separator: "/"))
     }
 }

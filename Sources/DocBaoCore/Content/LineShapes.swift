@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognisers for the kinds of line a news page is made of, beyond chrome: dates, sources,
 /// authors, ratings and visitor counters. Each works on a trimmed line and its folded form.
 enum LineShapes {
@@ -218,5 +220,3 @@ enum LineShapes {
         return line
     }
 }
-
-import Foundation

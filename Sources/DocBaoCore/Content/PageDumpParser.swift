@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article inside the text of a copied news web page.
 ///
 /// It reads the page top to bottom in three phases: the *head* (chrome, kicker, title, source,
@@ -35,7 +37,7 @@ struct PageDumpParser {
         for (i, line) in lines.enumerated() {
             if classifyMeta(line) != nil { continue }
             if LineShapes.sourcePrefix(line.text) != nil && sawCandidate { return i }
-            if LineShapes.isProse(line.text) { return sawCandidate ? i : (lines.firstIndex { classifyMeta($0) == nil } ?? i) }
+            if LineShapes.isProse(line.text) { return i }  // no title-like line before it: no title
             sawCandidate = true
             if i > 40 { break }
         }
@@ -272,5 +274,3 @@ struct SourceLine {
         return result
     }
 }
-
-import Foundation

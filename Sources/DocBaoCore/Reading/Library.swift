@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article of the library screen.
 public struct LibraryEntry: Equatable, Sendable {
     /// Path relative to the content root: the article's id in the statistics store.
@@ -46,5 +48,3 @@ public func filteredLibrary(_ entries: [LibraryEntry], filter: String) -> [Libra
         [e.title, e.byline ?? "", e.category].contains { !matcher.ranges(in: $0).isEmpty }
     }
 }
-
-import Foundation

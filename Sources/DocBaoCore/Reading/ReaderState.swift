@@ -16,13 +16,14 @@ public struct ReaderState {
         public var editing = false
         public var input = ""
         public var query: String?
-        /// The match the reader is on: block and UTF-8 range.
-        public var current: (block: Int, range: Range<Int>)?
+        /// The match the reader is on.
+        public var current: Match?
+    }
 
-        public static func == (a: Search, b: Search) -> Bool {
-            a.editing == b.editing && a.input == b.input && a.query == b.query
-                && a.current?.block == b.current?.block && a.current?.range == b.current?.range
-        }
+    /// A match: layout block and UTF-8 range in its text.
+    public struct Match: Equatable, Sendable {
+        public var block: Int
+        public var range: Range<Int>
     }
 
     public var settings: ReaderSettings

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every string the interface shows. Each language has one catalogue and both are complete
 /// (a test checks it). `%1`, `%2` are placeholders.
 public enum StringKey: String, CaseIterable, Sendable {
@@ -104,5 +106,3 @@ public struct Strings: Sendable {
         .helpMouse: "Mouse: wheel scrolls, click the toolbar buttons",
     ]
 }
-
-import Foundation

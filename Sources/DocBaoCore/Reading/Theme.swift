@@ -40,6 +40,27 @@ public enum ContrastLevel: Int, CaseIterable, Sendable, Codable {
     case reduced = 1, normal, high, maximum
 
     public static let `default` = ContrastLevel.normal
+
+    /// Parses a level name as given on the command line or in the config file.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "reduced", "giam", "1": self = .reduced
+        case "normal", "thuong", "2": self = .normal
+        case "high", "cao", "3": self = .high
+        case "maximum", "max", "toi-da", "4": self = .maximum
+        default: return nil
+        }
+    }
+
+    /// The canonical name, as written in the config file.
+    public var name: String {
+        switch self {
+        case .reduced: return "reduced"
+        case .normal: return "normal"
+        case .high: return "high"
+        case .maximum: return "maximum"
+        }
+    }
 }
 
 /// Light or dark page for the themes that set their own background.

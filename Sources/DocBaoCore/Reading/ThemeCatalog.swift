@@ -1,3 +1,5 @@
+import Foundation
+
 /// The themes behind the contrast levels. `normal` keeps the terminal's own colours; the other
 /// levels set foreground and background for every role so that their contrast is known.
 public enum ThemeCatalog {
@@ -177,5 +179,3 @@ public enum Palette256 {
         return .indexed(UInt8(best))
     }
 }
-
-import Foundation

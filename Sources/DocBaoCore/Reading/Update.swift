@@ -199,7 +199,7 @@ extension ReaderState {
                 candidates = ranges
             }
             if let r = forward ? candidates.first : candidates.last {
-                search.current = (b, r)
+                search.current = Match(block: b, range: r)
                 reveal(TextPosition(block: b, offset: r.lowerBound))
                 return
             }
