@@ -8,7 +8,7 @@ struct Docbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docbao",
         abstract: "Read news articles in the terminal.",
-        subcommands: [Read.self, Parse.self, Dump.self],
+        subcommands: [Read.self, Parse.self, Dump.self, Stats.self],
         defaultSubcommand: Read.self
     )
 

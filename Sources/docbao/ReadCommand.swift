@@ -18,6 +18,8 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Double-size glyphs for big text: auto, on or off.")
     var glyphs: String = "auto"
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
         if let theme, ThemeVariant(rawValue: theme) == nil { throw ValidationError("--theme must be dark or light") }
         if GlyphMode(rawValue: glyphs) == nil { throw ValidationError("--glyphs must be auto, on or off") }
@@ -72,7 +74,7 @@ struct Read: ParsableCommand {
         defer { screen.stop() }
         var state = ReaderState(settings: settings, size: screen.size)
         state.doubleSizeGlyphs = GlyphMode(rawValue: glyphs)!.enabled(environment: env)
-        let session = ReaderSession(screen: screen, state: state)
+        let session = ReaderSession(screen: screen, state: state, storeDirectory: store.directory)
         if let root = libraryRoot {
             session.state.libraryName = root
             session.state.library = ContentLibrary.scan(root: root)

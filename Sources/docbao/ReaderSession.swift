@@ -1,27 +1,52 @@
 import DocBaoCore
+import DocBaoStore
 import DocBaoTerminal
 import Foundation
 
-/// The interactive loop: events in, `update`, effects out, `render`, paint.
+/// The interactive loop: events in, `update`, effects out, `render`, paint. It also owns the
+/// statistics store, which it opens only after the first frame is on screen.
 final class ReaderSession {
     let screen: CursesScreen
     var state: ReaderState
     private var frame: Frame?
     private var running = true
 
-    init(screen: CursesScreen, state: ReaderState) {
+    private let storeDirectory: String
+    private var store: SQLiteStatisticsStore?
+    /// Visits not yet written (the database was locked): retried until they are.
+    private var pendingVisits: [(article: String, at: Date)] = []
+    private var lastPoll = Date.distantPast
+    private var lastToken: Int?
+    private var lastPositionSave = Date()
+    private let user: String
+
+    /// How often the sidebar looks for visits recorded by other docbao processes.
+    static let pollInterval: TimeInterval = 2
+    static let positionSaveInterval: TimeInterval = 30
+    /// Short, so a database locked by another process cannot freeze the screen.
+    static let busyTimeout: TimeInterval = 0.2
+
+    init(screen: CursesScreen, state: ReaderState, storeDirectory: String) {
         self.screen = screen
         self.state = state
+        self.storeDirectory = storeDirectory
+        let env = ProcessInfo.processInfo.environment
+        user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
 
     func run() {
+        paint()
+        openStore()
         paint()
         while running {
             if screen.quitRequested {
                 perform(state.update(.quit))
                 break
             }
-            guard let event = screen.nextEvent() else { continue }
+            guard let event = screen.nextEvent() else {
+                idle()
+                continue
+            }
             if case .key(.ctrlZ) = event {
                 screen.suspend()
                 state.update(.resize(screen.size))
@@ -32,6 +57,7 @@ final class ReaderSession {
             perform(state.update(action))
             if running { paint() }
         }
+        flushVisits(finalTimeout: true)
     }
 
     func paint() {
@@ -40,13 +66,16 @@ final class ReaderSession {
         frame = f
     }
 
+    // MARK: Effects
+
     func perform(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
             case .open(let entry):
                 do {
                     let article = try ArticleFile.load(path: entry.path)
-                    perform(state.update(.opened(OpenedArticle(entry: entry, article: article))))
+                    let position = try? store?.position(articleID: entry.id)
+                    perform(state.update(.opened(OpenedArticle(entry: entry, article: article, position: position))))
                 } catch {
                     state.update(.openFailed(path: entry.id, message: error.description))
                 }
@@ -54,19 +83,107 @@ final class ReaderSession {
                 guard let doc = state.document else { continue }
                 do {
                     let article = try ArticleFile.load(path: doc.entry.path)
-                    let anchor = doc.anchor
-                    state.update(.opened(OpenedArticle(entry: doc.entry, article: article, position: anchor)))
+                    state.update(.opened(OpenedArticle(entry: doc.entry, article: article, position: doc.anchor)))
                     state.update(.showMessage(state.strings[.reloaded]))
                 } catch {
                     state.update(.openFailed(path: doc.entry.id, message: error.description))
                 }
+            case .recordVisit(let id):
+                pendingVisits.append((id, Date()))
+                flushVisits(finalTimeout: false)
+            case .refreshStats:
+                refreshStats()
+            case .rate(let id, let stars):
+                do {
+                    try store?.rate(articleID: id, user: user, stars: stars)
+                    refreshStats()
+                } catch {
+                    state.update(.showMessage(state.strings[.rateFailed]))
+                }
+            case .savePosition(let id, let position):
+                try? store?.savePosition(articleID: id, position)
+                lastPositionSave = Date()
+            case .saveSettings:
+                break  // settings persistence: not wired yet
             case .redrawAll:
                 screen.invalidate()
             case .quit:
                 running = false
-            case .recordVisit, .savePosition, .rate, .saveSettings, .refreshStats:
-                break  // statistics and settings persistence: not wired yet
             }
+        }
+    }
+
+    // MARK: Statistics
+
+    /// Opens the database; a failure leaves statistics unavailable and everything else working.
+    private func openStore() {
+        do {
+            let s = try SQLiteStatisticsStore(directory: storeDirectory, busyTimeout: Self.busyTimeout)
+            store = s
+            state.update(.statsAvailability(true))
+            if let w = s.warning { state.update(.showMessage(w)) }
+            if let doc = state.document, let p = try? s.position(articleID: doc.entry.id) {
+                state.update(.restorePosition(p))
+            }
+        } catch {
+            state.update(.statsAvailability(false))
+        }
+        flushVisits(finalTimeout: false)
+        refreshStats()
+    }
+
+    /// Writes pending visits in order; stops at the first failure and keeps the rest.
+    private func flushVisits(finalTimeout: Bool) {
+        guard let store else { return }
+        let deadline = Date().addingTimeInterval(finalTimeout ? 5 : 0)
+        while let visit = pendingVisits.first {
+            do {
+                try store.recordVisit(articleID: visit.article, at: visit.at)
+                pendingVisits.removeFirst()
+            } catch {
+                if Date() >= deadline { return }
+            }
+        }
+    }
+
+    private func refreshStats() {
+        guard let store else { return }
+        do {
+            let counters = try store.counters(now: Date(), calendar: localCalendar())
+            var stats = SidebarStats(site: counters)
+            if let doc = state.document {
+                stats.articleViews = try store.views(articleID: doc.entry.id)
+                stats.articleRating = try store.rating(articleID: doc.entry.id)
+            }
+            state.update(.statsChanged(stats))
+            if !state.library.isEmpty { state.update(.libraryViews(try store.allViews())) }
+            lastToken = try store.changeToken()
+        } catch {
+            // Locked right now: the next poll tries again.
+        }
+        lastPoll = Date()
+    }
+
+    /// Between key presses: retry pending visits, notice other processes' writes, and save
+    /// the reading position now and then.
+    private func idle() {
+        var changed = false
+        if !pendingVisits.isEmpty {
+            flushVisits(finalTimeout: false)
+            changed = true
+        }
+        if let store, Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
+            lastPoll = Date()
+            if let token = try? store.changeToken(), token != lastToken { changed = true }
+        }
+        if changed {
+            refreshStats()
+            paint()
+        }
+        if state.screen == .article, let doc = state.document,
+            Date().timeIntervalSince(lastPositionSave) >= Self.positionSaveInterval
+        {
+            perform([.savePosition(articleID: doc.entry.id, doc.anchor)])
         }
     }
 }

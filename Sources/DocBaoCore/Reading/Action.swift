@@ -21,6 +21,12 @@ public enum Action: Equatable, Sendable {
     /// An article finished loading (done outside the core, which does no I/O here).
     case opened(OpenedArticle)
     case openFailed(path: String, message: String)
+    /// The store remembered where the reader was in the open article.
+    case restorePosition(TextPosition)
+    /// Views per article id, for the library rows.
+    case libraryViews([String: Int])
+    /// Whether the statistics store could be opened.
+    case statsAvailability(Bool)
     case showMessage(String)
 }
 

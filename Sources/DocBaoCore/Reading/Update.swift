@@ -2,7 +2,10 @@ extension ReaderState {
     /// Applies an action and returns the work the program should do next.
     @discardableResult
     public mutating func update(_ action: Action) -> [Effect] {
-        if case .resize = action {} else if case .statsChanged = action {} else { message = nil }
+        switch action {
+        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews: break  // not the reader's doing
+        default: message = nil
+        }
         switch action {
         case .scroll(let n): scroll(by: n)
         case .page(let n): scroll(by: n * max(1, paneHeight - 1))
@@ -92,6 +95,17 @@ extension ReaderState {
         case .opened(let opened):
             open(opened)
             return [.recordVisit(articleID: opened.entry.id), .refreshStats]
+        case .restorePosition(let position):
+            // Only if the reader has not moved yet: never yank them away from where they are.
+            guard var doc = document, doc.anchor == .start, position.block < doc.layout.blocks.count else { return [] }
+            doc.anchor = position
+            document = doc
+            relayout()
+        case .libraryViews(let views):
+            for i in library.indices { library[i].views = views[library[i].id] ?? 0 }
+        case .statsAvailability(let available):
+            statsAvailable = available
+            rebuildBlocks()
         case .openFailed(let path, let text):
             message = "\(path): \(text)"
         case .showMessage(let text):

@@ -1,0 +1,88 @@
+import ArgumentParser
+import DocBaoCore
+import DocBaoStore
+import Foundation
+
+/// Where the statistics live, shared by every command that opens them.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: "Folder of the statistics database (default: $DOCBAO_DATA_DIR, else $XDG_DATA_HOME/docbao, else ~/.local/share/docbao).")
+    var dataDir: String?
+
+    var directory: String {
+        DataLocation.dataDirectory(option: dataDir, environment: ProcessInfo.processInfo.environment)
+    }
+
+    func open() throws -> SQLiteStatisticsStore {
+        do {
+            return try SQLiteStatisticsStore(directory: directory)
+        } catch {
+            throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
+        }
+    }
+}
+
+/// The reader's local calendar: Gregorian in the time zone `TZ` names.
+func localCalendar() -> Calendar {
+    var c = Calendar(identifier: .gregorian)
+    c.timeZone = TimeZone.current
+    return c
+}
+
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show or record visitor statistics.",
+        subcommands: [Show.self, Record.self],
+        defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the counters and the most-read articles.")
+
+        @Flag(name: .long, help: "Print JSON.") var json = false
+        @Option(name: .long, help: "How many most-read articles to list.") var top = 10
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let db = try store.open()
+            if let w = db.warning { FileHandle.standardError.write(Data("docbao: \(w)\n".utf8)) }
+            let c = try db.counters(now: Date(), calendar: localCalendar())
+            let most = try db.mostRead(limit: max(0, top))
+            if json {
+                let value = JSONValue.object([
+                    ("today", .int(c.today)), ("yesterday", .int(c.yesterday)), ("month", .int(c.month)),
+                    ("year", .int(c.year)), ("total", .int(c.total)),
+                    ("mostRead", .array(most.map { .object([("article", .string($0.article)), ("visits", .int($0.visits))]) })),
+                ])
+                print(value.rendered())
+                return
+            }
+            let lang = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            let s = Strings(lang)
+            print(s[.statsHeading])
+            for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), ("\(s[.month]) \(c.monthNumber)", c.month),
+                               ("\(s[.year]) \(c.yearNumber)", c.year), (s[.total], c.total)] {
+                print("  \(label): \(lang.grouped(n))")
+            }
+            for (article, visits) in most { print("  \(lang.grouped(visits))\t\(article)") }
+        }
+    }
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record visits to an article id without a terminal (for scripts, imports and tests).")
+
+        @Argument(help: "The article id (the path relative to the content root); it need not exist.")
+        var article: String
+        @Option(name: .long, help: "How many visits to record, one transaction each.") var count = 1
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if count < 1 { throw ValidationError("--count must be at least 1") }
+            if article.isEmpty { throw ValidationError("the article id must not be empty") }
+        }
+
+        func run() throws {
+            let db = try store.open()
+            for _ in 0..<count { try db.recordVisit(articleID: article, at: Date()) }
+        }
+    }
+}
