@@ -32,6 +32,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocBaoCoreTests", dependencies: ["DocBaoCore"], exclude: ["Fixtures", "__Snapshots__"]),
+        // Store tests use a real database file; the concurrency tests also run the built binary.
+        .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore", "docbao"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "DocBaoEndToEndTests", dependencies: ["docbao"]),
     ],

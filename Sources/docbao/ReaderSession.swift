@@ -115,8 +115,10 @@ final class ReaderSession {
 
     // MARK: Statistics
 
-    /// Opens the database; a failure leaves statistics unavailable and everything else working.
+    /// Opens the database; a failure (locked by another process, unusable folder) leaves
+    /// statistics unavailable and everything else working, and is retried at each poll.
     private func openStore() {
+        lastPoll = Date()
         do {
             let s = try SQLiteStatisticsStore(directory: storeDirectory, busyTimeout: Self.busyTimeout)
             store = s
@@ -127,6 +129,7 @@ final class ReaderSession {
             }
         } catch {
             state.update(.statsAvailability(false))
+            return
         }
         flushVisits(finalTimeout: false)
         refreshStats()
@@ -167,6 +170,13 @@ final class ReaderSession {
     /// Between key presses: retry pending visits, notice other processes' writes, and save
     /// the reading position now and then.
     private func idle() {
+        if store == nil {
+            if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
+                openStore()
+                if store != nil { paint() }
+            }
+            return
+        }
         var changed = false
         if !pendingVisits.isEmpty {
             flushVisits(finalTimeout: false)

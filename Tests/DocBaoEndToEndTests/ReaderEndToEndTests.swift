@@ -38,14 +38,16 @@ final class ReaderEndToEndTests: XCTestCase {
         let column = toolbar.distance(from: toolbar.startIndex, to: toolbar.range(of: "A+")!.lowerBound) + 1
         try t.sendLiteral("\u{1B}[<0;\(column);1M\u{1B}[<0;\(column);1m")
         let bigger = try t.waitFor("6/9")
-        XCTAssertNotEqual(Array(bigger.split(separator: "\n")[2...5]), Array(first.split(separator: "\n")[2...5]))
+        // The article pane (left of the sidebar, whose numbers may arrive meanwhile).
+        let pane = { (s: String, rows: ClosedRange<Int>) in s.split(separator: "\n")[rows].map { $0.prefix(70) } }
+        XCTAssertNotEqual(pane(bigger, 2...5), pane(first, 2...5))
         // "+" twice more, then a click on "A" restores the default.
         try t.send("+", "+")
         try t.waitFor("8/9")
         let aColumn = column - 3
         try t.sendLiteral("\u{1B}[<0;\(aColumn);1M\u{1B}[<0;\(aColumn);1m")
         let restored = try t.waitFor("5/9")
-        XCTAssertEqual(Array(restored.split(separator: "\n")[2...10]), Array(first.split(separator: "\n")[2...10]))
+        XCTAssertEqual(pane(restored, 2...10), pane(first, 2...10))
     }
 
     func testResizeLeavesNoStrayCharacters() throws {

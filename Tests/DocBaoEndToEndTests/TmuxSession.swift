@@ -38,7 +38,7 @@ final class TmuxSession {
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home.path]
         env.merge(environment) { $1 }
         let envPart = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        let command = "cd \(Self.quote(Self.repository.path)) && env \(envPart) \(Self.quote(Self.binary.path)) "
+        let command = "cd \(Self.quote(Self.repository.path)) && env -u DOCBAO_DATA_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u NO_COLOR -u TMUX \(envPart) \(Self.quote(Self.binary.path)) "
             + arguments.map(Self.quote).joined(separator: " ") + "; echo __EXITED__ $?; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
     }
@@ -47,6 +47,9 @@ final class TmuxSession {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
     }
+
+    /// The statistics folder the reader uses in this session (under the private HOME).
+    var dataDirectory: String { home.path + "/.local/share/docbao" }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 

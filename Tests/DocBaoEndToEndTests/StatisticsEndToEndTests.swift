@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+
+/// Visitor statistics as the reader shows them, with other processes writing at the same time.
+final class StatisticsEndToEndTests: XCTestCase {
+    static let seed = ReaderEndToEndTests.seed
+    static let seedID = "thoi-su/hoi-nghi-lan-thu-4-bch-dang-bo-tinh-lai-chau.txt"
+
+    func run(_ args: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = TmuxSession.binary
+        p.arguments = args
+        p.currentDirectoryURL = TmuxSession.repository
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
+
+    func sidebarValue(_ screen: String, _ label: String) -> String? {
+        screen.split(separator: "\n").first { $0.contains("│ " + label) }
+            .map { $0.components(separatedBy: label).last!.trimmingCharacters(in: .whitespaces) }
+    }
+
+    func testOpeningCountsAVisitAndTheSidebarFollowsOtherReaders() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitUntil { self.sidebarValue($0, "Tổng số") == "1" }
+        let (code, _) = try run(["stats", "record", "other/article.txt", "--count", "1234", "--data-dir", t.dataDirectory])
+        XCTAssertEqual(code, 0)
+        // Polled every 2 s; grouped the Vietnamese way.
+        let screen = try t.waitUntil(timeout: 8) { self.sidebarValue($0, "Tổng số") == "1.235" }
+        XCTAssertEqual(sidebarValue(screen, "Lượt xem"), "1")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let (_, json) = try run(["stats", "--json", "--data-dir", t.dataDirectory])
+        XCTAssertTrue(json.contains("\"total\": 1235"), json)
+        XCTAssertTrue(json.contains(Self.seedID), json)
+    }
+
+    func testRatingUpdatesTheRatingLineAndSidebar() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("r")
+        try t.waitFor("Chấm điểm")
+        try t.send("4")
+        try t.send("G")
+        let screen = try t.waitFor("Tổng số điểm của bài viết là: 4 trong 1 đánh giá")
+        XCTAssertEqual(sidebarValue(screen, "Đánh giá"), "4,0★ (1)")
+    }
+
+    func testReadingPositionIsRestoredOnReopen() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let again = try TmuxSession(arguments: ["--data-dir", t.dataDirectory, Self.seed])
+        let screen = try again.waitFor("Tác giả: Đinh Lan")
+        XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
+    }
+
+    func testUnusableDataDirectoryShowsUnavailableAndTheReaderWorks() throws {
+        let t = try TmuxSession(arguments: ["--data-dir", "/dev/null/docbao", Self.seed])
+        try t.waitFor("không khả dụng")
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    /// Another process holds the write lock for 3 s: the reader draws at once, keeps
+    /// answering keys, and counts the visit once the lock is gone.
+    func testALockedDatabaseNeverFreezesTheReaderAndTheVisitIsKept() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-lock-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        locker.arguments = ["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(3); c.execute('COMMIT')
+            """, dir + "/docbao.sqlite"]
+        let out = Pipe()
+        locker.standardOutput = out
+        try locker.run()
+        _ = out.fileHandleForReading.availableData  // waits for "locked"
+        let t = try TmuxSession(arguments: ["--data-dir", dir, Self.seed])
+        try t.waitFor("Thống kê truy cập", timeout: 2)
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan", timeout: 2)
+        locker.waitUntilExit()
+        try t.waitUntil(timeout: 8) { self.sidebarValue($0, "Lượt xem") == "1" }
+    }
+}
