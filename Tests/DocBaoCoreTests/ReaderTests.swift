@@ -90,6 +90,21 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.action(for: .mouse(MouseEvent(.wheelDown, x: 5, y: 5)), frame: f), .scroll(3))
     }
 
+    func testClickingAStarInTheRatingLineRates() throws {
+        var s = try seedState()
+        s.update(.toEnd)
+        let f = render(s)
+        let stars = f.regions.compactMap { r -> (Int, Int)? in
+            if case .rate(let n) = r.action { return (n, r.x) }
+            return nil
+        }
+        XCTAssertEqual(stars.map(\.0), [1, 2, 3, 4, 5])
+        XCTAssertEqual(stars.map(\.1), Array(stars[0].1..<(stars[0].1 + 5)))
+        let row = f.regions.first { $0.action == .rate(3) }!
+        XCTAssertEqual(f.grid[row.x, row.y].text, "☆")
+        XCTAssertEqual(s.update(.rate(3)), [.rate(articleID: "a", stars: 3)])
+    }
+
     func testKeysInSearchModeAreText() throws {
         var s = try seedState()
         s.update(.beginSearch)

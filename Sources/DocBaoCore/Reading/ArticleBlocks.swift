@@ -19,12 +19,24 @@ public enum ArticleBlocks {
         }
         if let a = article.author { blocks.append(LayoutBlock(.byline, strings.format(.author, a))) }
         if let r = rating {
-            blocks.append(LayoutBlock(.rating, strings.format(.ratingLine, r.points, r.votes)))
+            blocks.append(LayoutBlock(.rating, strings.format(.ratingLine, r.points, r.votes) + "  " + ratingStars))
         }
         if blocks.isEmpty || (article.blocks.isEmpty && article.title == nil) {
             blocks.append(LayoutBlock(.notice, strings[.emptyArticle]))
         }
         return blocks
+    }
+
+    /// Five stars closing the rating line; clicking the n-th rates the article n.
+    public static let ratingStars = String(repeating: ratingStar, count: 5)
+    public static let ratingStar: Character = "☆"
+
+    /// Which star (1–5) sits at a UTF-8 offset of the rating line, if any.
+    public static func star(atOffset offset: Int, in text: String) -> Int? {
+        let width = String(ratingStar).utf8.count
+        let start = text.utf8.count - 5 * width
+        guard offset >= start, offset < text.utf8.count, text.hasSuffix(ratingStars) else { return nil }
+        return (offset - start) / width + 1
     }
 
     /// Minutes a reader needs, at about 200 words a minute (at least 1).

@@ -134,6 +134,7 @@ struct FrameBuilder {
                 if block.role == .caption {
                     grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
                 }
+                if block.role == .rating, half == nil { addStarRegions(line: line, text: block.text, x: x, y: y) }
                 var ranges: [Range<Int>] = []
                 if let matcher {
                     if matchCache[row.block] == nil { matchCache[row.block] = matcher.ranges(in: block.text) }
@@ -151,6 +152,18 @@ struct FrameBuilder {
             let next = layout.advance(pos, by: 1)
             if next == pos { break }
             pos = next
+        }
+    }
+
+    /// Each star of the rating line is a button that rates the article.
+    mutating func addStarRegions(line: WrappedLine, text: String, x: Int, y: Int) {
+        var col = x, offset = line.start
+        for c in text.utf8Slice(line.start, line.end) {
+            if let n = ArticleBlocks.star(atOffset: offset, in: text) {
+                regions.append(HitRegion(x: col, y: y, width: DisplayWidth.of(c), action: .rate(n)))
+            }
+            col += DisplayWidth.of(c)
+            offset += c.utf8.count
         }
     }
 
