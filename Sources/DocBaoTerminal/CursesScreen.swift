@@ -36,11 +36,7 @@ public final class CursesScreen {
         wtimeout(window, 500)
         mousemask(docbao_all_mouse_events(), nil)
         mouseinterval(0)
-        let depth = Capabilities.colorDepth(environment: environment)
-        if depth != .monochrome {
-            start_color()
-            use_default_colors()
-        }
+        let depth = Capabilities.startColors(environment: environment)
         TerminalRestore.active = true
         return CursesScreen(window: window, depth: depth)
     }

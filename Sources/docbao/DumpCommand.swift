@@ -20,8 +20,8 @@ struct Dump: ParsableCommand {
 
     func run() throws {
         let article = try loadArticle(file)
-        var settings = ReaderSettings()
-        settings.language = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        let env = ProcessInfo.processInfo.environment
+        var settings = SettingsStorage(environment: env).load(environment: env).0
         display.apply(to: &settings)
         let columns = width ?? terminalWidth() ?? 80
         let text = PlainTextDump.render(article, width: columns, sizeLevel: settings.sizeLevel, language: settings.language)

@@ -34,8 +34,9 @@ struct Read: ParsableCommand {
             throw Failure(message: "no ./Content folder here; give an article file or a folder")
         }
 
-        var settings = ReaderSettings()
-        settings.language = UILanguage.fromEnvironment(env)
+        let storage = SettingsStorage(environment: env)
+        let (saved, settingsWarning) = storage.load(environment: env)
+        var settings = saved
         if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
         display.apply(to: &settings)
 
@@ -74,7 +75,8 @@ struct Read: ParsableCommand {
         defer { screen.stop() }
         var state = ReaderState(settings: settings, size: screen.size)
         state.doubleSizeGlyphs = GlyphMode(rawValue: glyphs)!.enabled(environment: env)
-        let session = ReaderSession(screen: screen, state: state, storeDirectory: store.directory)
+        let session = ReaderSession(screen: screen, state: state, storeDirectory: store.directory,
+                                    settingsStorage: storage, savedSettings: saved)
         if let root = libraryRoot {
             session.state.libraryName = root
             session.state.library = ContentLibrary.scan(root: root)
@@ -83,6 +85,7 @@ struct Read: ParsableCommand {
             session.state.singleArticle = true
             session.perform(session.state.update(.opened(first)))
         }
+        if let settingsWarning { session.state.update(.showMessage(settingsWarning)) }
         session.run()
     }
 }

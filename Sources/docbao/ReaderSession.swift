@@ -26,10 +26,19 @@ final class ReaderSession {
     /// Short, so a database locked by another process cannot freeze the screen.
     static let busyTimeout: TimeInterval = 0.2
 
-    init(screen: CursesScreen, state: ReaderState, storeDirectory: String) {
+    private let settingsStorage: SettingsStorage
+    /// What the settings file holds; what the reader changes is applied to it and saved.
+    private var savedSettings: ReaderSettings
+    private var appliedSettings: ReaderSettings
+
+    init(screen: CursesScreen, state: ReaderState, storeDirectory: String,
+         settingsStorage: SettingsStorage, savedSettings: ReaderSettings) {
         self.screen = screen
         self.state = state
         self.storeDirectory = storeDirectory
+        self.settingsStorage = settingsStorage
+        self.savedSettings = savedSettings
+        appliedSettings = state.settings
         let env = ProcessInfo.processInfo.environment
         user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
@@ -103,8 +112,14 @@ final class ReaderSession {
             case .savePosition(let id, let position):
                 try? store?.savePosition(articleID: id, position)
                 lastPositionSave = Date()
-            case .saveSettings:
-                break  // settings persistence: not wired yet
+            case .saveSettings(let settings):
+                savedSettings = ReaderSettings.persisting(savedSettings, changesFrom: appliedSettings, to: settings)
+                appliedSettings = settings
+                do {
+                    try settingsStorage.save(savedSettings)
+                } catch {
+                    state.update(.showMessage("\(settingsStorage.path): \(error.localizedDescription)"))
+                }
             case .redrawAll:
                 screen.invalidate()
             case .quit:

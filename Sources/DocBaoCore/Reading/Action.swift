@@ -8,6 +8,7 @@ public enum Action: Equatable, Sendable {
     case sizeUp, sizeDown, sizeReset
     case contrastUp, contrastDown
     case toggleSidebar
+    case toggleLanguage
     case beginSearch, searchInput(Character), searchBackspace, searchSubmit, searchCancel
     case nextMatch, previousMatch
     case toggleHelp

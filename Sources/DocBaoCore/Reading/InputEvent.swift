@@ -106,6 +106,7 @@ extension ReaderState {
         case .character("]"), .character("c"): return .contrastUp
         case .character("["), .character("C"): return .contrastDown
         case .character("s"): return .toggleSidebar
+        case .character("L"): return .toggleLanguage
         default: return nil
         }
     }

@@ -14,7 +14,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case libraryTitle, articleCount, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
-    case helpSidebar, helpRate, helpBack, helpRedraw, helpReload, helpQuit, helpMouse
+    case helpSidebar, helpLanguage, helpRate, helpBack, helpRedraw, helpReload, helpQuit, helpMouse
 }
 
 public struct Strings: Sendable {
@@ -66,7 +66,7 @@ public struct Strings: Sendable {
         .helpHalf: "d / u     nửa trang", .helpEnds: "g Home / G End     đầu / cuối bài",
         .helpSearch: "/     tìm (không phân biệt dấu)", .helpNext: "n / N     kết quả tiếp / trước",
         .helpSize: "+ - = 0     cỡ chữ A+ A- A", .helpContrast: "] [ c C     tăng / giảm tương phản",
-        .helpSidebar: "s     hiện / ẩn thống kê", .helpRate: "r 1–5     chấm điểm bài viết",
+        .helpSidebar: "s     hiện / ẩn thống kê", .helpLanguage: "L     English / tiếng Việt", .helpRate: "r 1–5     chấm điểm bài viết",
         .helpBack: "h Backspace     về thư viện", .helpRedraw: "Ctrl-L     vẽ lại màn hình",
         .helpReload: "R     tải lại tệp", .helpQuit: "q Ctrl-C     thoát",
         .helpMouse: "Chuột: cuộn bánh xe, bấm nút trên thanh công cụ",
@@ -100,7 +100,7 @@ public struct Strings: Sendable {
         .helpHalf: "d / u     half page", .helpEnds: "g Home / G End     start / end",
         .helpSearch: "/     search (ignores diacritics)", .helpNext: "n / N     next / previous match",
         .helpSize: "+ - = 0     size A+ A- A", .helpContrast: "] [ c C     more / less contrast",
-        .helpSidebar: "s     show / hide statistics", .helpRate: "r 1–5     rate the article",
+        .helpSidebar: "s     show / hide statistics", .helpLanguage: "L     tiếng Việt / English", .helpRate: "r 1–5     rate the article",
         .helpBack: "h Backspace     back to the library", .helpRedraw: "Ctrl-L     redraw the screen",
         .helpReload: "R     reload the file", .helpQuit: "q Ctrl-C     quit",
         .helpMouse: "Mouse: wheel scrolls, click the toolbar buttons",

@@ -25,6 +25,11 @@ extension ReaderState {
             relayout()
             return [.saveSettings(settings)]
 
+        case .toggleLanguage:
+            settings.language = settings.language == .vi ? .en : .vi
+            rebuildBlocks()
+            return [.saveSettings(settings)]
+
         case .beginSearch:
             search.editing = true
             search.input = ""

@@ -250,7 +250,7 @@ struct FrameBuilder {
     mutating func drawHelp() {
         let keys: [StringKey] = [
             .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSearch, .helpNext, .helpSize, .helpContrast,
-            .helpSidebar, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
+            .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
         ]
         let lines = [strings[.helpTitle], ""] + keys.map { strings[$0] } + ["", strings[.helpClose]]
         let w = min(width - 2, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)

@@ -1,0 +1,38 @@
+import DocBaoCore
+import Foundation
+
+/// Reads and writes the settings file in the config directory.
+struct SettingsStorage {
+    let path: String
+
+    init(environment: [String: String]) {
+        path = DataLocation.configDirectory(environment: environment) + "/" + SettingsFile.fileName
+    }
+
+    /// Defaults from the environment, then the file. Problems come back as one warning; the
+    /// file is left alone until the reader changes a setting.
+    func load(environment env: [String: String]) -> (ReaderSettings, warning: String?) {
+        var defaults = ReaderSettings()
+        defaults.language = UILanguage.fromEnvironment(env)
+        defaults.variant = ThemeVariant.fromEnvironment(env)
+        guard FileManager.default.fileExists(atPath: path) else { return (defaults, nil) }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return (defaults, "\(path): cannot be read; using defaults")
+        }
+        let (settings, problems) = SettingsFile.parse(text, base: defaults)
+        // Short enough for the status line: the file name, not the whole path.
+        return (settings, problems.isEmpty ? nil : "\(SettingsFile.fileName): \(problems.joined(separator: "; ")); using defaults for those")
+    }
+
+    /// Writes atomically (temporary file, then rename), so a crash never leaves half a file.
+    func save(_ settings: ReaderSettings) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let temp = path + ".tmp-\(getpid())"
+        try Data(SettingsFile.serialize(settings).utf8).write(to: URL(fileURLWithPath: temp))
+        guard rename(temp, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temp)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import XCTest
+
+@testable import DocBaoCore
+
+final class SettingsTests: XCTestCase {
+    func testRoundTrip() {
+        var s = ReaderSettings()
+        s.sizeLevel = 8
+        s.contrast = .maximum
+        s.variant = .light
+        s.sidebarVisible = false
+        s.language = .en
+        let (back, problems) = SettingsFile.parse(SettingsFile.serialize(s), base: ReaderSettings())
+        XCTAssertEqual(back, s)
+        XCTAssertTrue(problems.isEmpty)
+    }
+
+    func testMalformedLinesWarnAndKeepDefaults() {
+        let (s, problems) = SettingsFile.parse("size = 12\ncontrast = high\nnonsense\ncolour = red\n\u{0}\u{1}", base: ReaderSettings())
+        XCTAssertEqual(s.sizeLevel, 5)
+        XCTAssertEqual(s.contrast, .high)
+        XCTAssertEqual(problems.count, 4)
+    }
+
+    func testOnlyWhatTheReaderChangedIsSaved() {
+        var saved = ReaderSettings()
+        saved.contrast = .high
+        var started = saved
+        started.sizeLevel = 9  // --size 9 for this run only
+        var now = started
+        now.contrast = .maximum
+        let persisted = ReaderSettings.persisting(saved, changesFrom: started, to: now)
+        XCTAssertEqual(persisted.sizeLevel, 5)
+        XCTAssertEqual(persisted.contrast, .maximum)
+    }
+
+    func testThemeVariantFromCOLORFGBG() {
+        XCTAssertEqual(ThemeVariant.fromEnvironment(["COLORFGBG": "0;15"]), .light)
+        XCTAssertEqual(ThemeVariant.fromEnvironment(["COLORFGBG": "15;0"]), .dark)
+        XCTAssertEqual(ThemeVariant.fromEnvironment(["COLORFGBG": "15;default;0"]), .dark)
+        XCTAssertEqual(ThemeVariant.fromEnvironment([:]), .dark)
+    }
+
+    func testDataAndConfigLocations() {
+        XCTAssertEqual(DataLocation.configDirectory(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]), "/c/docbao")
+        XCTAssertEqual(DataLocation.configDirectory(environment: ["HOME": "/h"]), "/h/.config/docbao")
+    }
+}
