@@ -62,6 +62,12 @@ public final class CursesScreen {
         painter.paint(grid, theme: theme.degraded(to: colorDepth))
     }
 
+    /// How double-size rows are drawn; nil when the terminal cannot.
+    public var doubleSize: DoubleSizeProtocol? {
+        get { painter.doubleSize }
+        set { painter.doubleSize = newValue }
+    }
+
     /// Redraws everything from scratch on the next paint (Ctrl-L, after a suspend).
     public func invalidate() {
         clearok(window, true)

@@ -10,11 +10,15 @@ final class GridPainter {
 
     struct PairKey: Hashable { var fg: TermColor, bg: TermColor }
 
+    /// How this terminal draws double-size rows, if at all.
+    var doubleSize: DoubleSizeProtocol?
+
     init(window: UnsafeMutablePointer<WINDOW>) { self.window = window }
 
     func forgetRowAttributes() { paintedRowAttributes = [] }
 
-    func paint(_ grid: Grid, theme: Theme) {
+    func paint(_ frame: Grid, theme: Theme) {
+        let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
         var wide = [wchar_t](repeating: 0, count: 6)
         var cc = cchar_t()
         for y in 0..<grid.height {
@@ -34,7 +38,7 @@ final class GridPainter {
         }
         wnoutrefresh(window)
         doupdate()
-        emitRowAttributes(grid.rowAttributes)
+        emitDoubleSize(frame)
     }
 
     private func attributes(_ style: CellStyle) -> (attr_t, Int16) {
@@ -62,20 +66,12 @@ final class GridPainter {
         return next
     }
 
-    /// Double-size rows are a property of the terminal line, not of cells: curses knows nothing
-    /// of them, so they are sent after each refresh, and rows that stop being double are reset.
-    private func emitRowAttributes(_ rows: [RowAttribute]) {
-        guard rows != paintedRowAttributes else { return }
-        var out = ""
-        for (y, attribute) in rows.enumerated() {
-            let before = y < paintedRowAttributes.count ? paintedRowAttributes[y] : .single
-            guard attribute != before else { continue }
-            let code = attribute == .doubleTop ? "3" : attribute == .doubleBottom ? "4" : "5"
-            out += "\u{1B}[\(y + 1);1H\u{1B}#\(code)"
-        }
-        paintedRowAttributes = rows
+    /// Sends the double-size sequences after curses has drawn the frame.
+    private func emitDoubleSize(_ grid: Grid) {
+        guard let proto = doubleSize else { return }
+        let out = DoubleSizeSequences.sequences(for: grid, previous: paintedRowAttributes, using: proto)
+        paintedRowAttributes = grid.rowAttributes
         guard !out.isEmpty else { return }
         out.withCString { p in _ = write(STDOUT_FILENO, p, strlen(p)) }
-        wmove(window, 0, 0)
     }
 }

@@ -74,7 +74,8 @@ struct Read: ParsableCommand {
         }
         defer { screen.stop() }
         var state = ReaderState(settings: settings, size: screen.size)
-        state.doubleSizeGlyphs = GlyphMode(rawValue: glyphs)!.enabled(environment: env)
+        screen.doubleSize = GlyphMode(rawValue: glyphs)!.doubleSizeProtocol(environment: env)
+        state.doubleSizeGlyphs = screen.doubleSize != nil
         let session = ReaderSession(screen: screen, state: state, storeDirectory: store.directory,
                                     settingsStorage: storage, savedSettings: saved)
         if let root = libraryRoot {

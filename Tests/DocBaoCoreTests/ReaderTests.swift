@@ -25,6 +25,30 @@ final class ReaderTests: XCTestCase {
         }
     }
 
+    /// The same on a generated 1 MB article, from the middle, through all nine levels.
+    func testSizeChangesKeepThePlaceInAOneMegabyteArticle() throws {
+        var rng = SeededGenerator(seed: 3)
+        var text = "Title: Bài dài\n\n"
+        while text.utf8.count < 1_000_000 {
+            text += RandomText.paragraph(&rng, words: Int.random(in: 20...120, using: &rng)) + ".\n\n"
+        }
+        var s = ReaderState(size: TermSize(width: 100, height: 40))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "big", path: "", category: "", title: "t"),
+                                       article: ArticleParser.parse(text: text),
+                                       position: TextPosition(block: 4000, offset: 0))))
+        s.update(.scroll(7))
+        for level in [1, 9, 2, 8, 3, 7, 4, 6, 5] {
+            let before = s.document!.anchor
+            _ = s.changeSize(level)
+            let doc = s.document!
+            let top = doc.layout.anchor(at: doc.top)
+            XCTAssertEqual(top.block, before.block, "level \(level)")
+            XCTAssertLessThanOrEqual(top.offset, before.offset, "level \(level)")
+            let next = doc.layout.anchor(at: doc.layout.advance(doc.top, by: 1))
+            XCTAssertTrue(next.block > before.block || next.offset > before.offset || next == top, "level \(level)")
+        }
+    }
+
     func testSizeStopsAtTheEndsWithAMessage() throws {
         var s = try seedState()
         for _ in 0..<12 { s.update(.sizeUp) }
@@ -209,5 +233,24 @@ final class ThemeTests: XCTestCase {
         XCTAssertFalse(GlyphMode.auto.enabled(environment: ["TMUX": "/tmp/x", "XTERM_VERSION": "XTerm(380)"]))
         XCTAssertTrue(GlyphMode.auto.enabled(environment: ["XTERM_VERSION": "XTerm(380)", "TERM": "xterm-256color"]))
         XCTAssertFalse(GlyphMode.auto.enabled(environment: ["TERM": "xterm-256color"]))
+        XCTAssertEqual(GlyphMode.auto.doubleSizeProtocol(environment: ["KITTY_WINDOW_ID": "1", "TERM": "xterm-kitty"]), .kittyTextSizing)
+        XCTAssertEqual(GlyphMode.on.doubleSizeProtocol(environment: ["TMUX": "x"]), .decLines)
+        XCTAssertNil(GlyphMode.off.doubleSizeProtocol(environment: ["XTERM_VERSION": "1"]))
+    }
+
+    func testDoubleSizeSequences() {
+        var g = Grid(width: 10, height: 3)
+        g.put("Ab", x: 2, y: 0, style: .plain)
+        g.put("Ab", x: 2, y: 1, style: .plain)
+        g.rowAttributes = [.doubleTop, .doubleBottom, .single]
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .decLines), "\u{1B}[1;1H\u{1B}#3\u{1B}[2;1H\u{1B}#4")
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: g.rowAttributes, using: .decLines), "")
+        var back = g
+        back.rowAttributes = [.single, .single, .single]
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: back, previous: g.rowAttributes, using: .decLines), "\u{1B}[1;1H\u{1B}#5\u{1B}[2;1H\u{1B}#5")
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .kittyTextSizing), "\u{1B}[1;5H\u{1B}]66;s=2;Ab\u{07}")
+        let blanked = DoubleSizeSequences.gridForCurses(g, using: .kittyTextSizing)
+        XCTAssertEqual(blanked.text(row: 0), String(repeating: " ", count: 10))
+        XCTAssertEqual(DoubleSizeSequences.gridForCurses(g, using: .decLines), g)
     }
 }
