@@ -16,7 +16,9 @@ let package = Package(
         // API stays visible; see shim.h.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // Pure core: model, loader, typesetting, reader state, rendering into a cell grid.
-        .target(name: "DocBaoCore"),
+        // Optimised even in debug builds: the tests push hundreds of thousands of fuzz cases and
+        // megabytes of text through it, and its speed is what the reader's speed is made of.
+        .target(name: "DocBaoCore", swiftSettings: [.unsafeFlags(["-O"])]),
         // Visitor statistics in SQLite.
         .target(
             name: "DocBaoStore",

@@ -60,6 +60,12 @@ final class DecodingTests: XCTestCase {
         XCTAssertFalse(a.blocks[0].text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
     }
 
+    /// Found by the fuzz test: removing DEL joined C2 and 89 into the C1 control U+0089.
+    func testRemovalCannotAssembleANewControl() throws {
+        let a = try ArticleParser.parse(bytes: Array("Title: T\n\nx ".utf8) + [0xC2, 0x7F, 0x89, 0xC2, 0x1B, 0x9B] + Array(" y.".utf8))
+        XCTAssertFalse(a.blocks[0].text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, a.blocks[0].text.debugDescription)
+    }
+
     func testOverstrikeAndTabs() throws {
         let a = try ArticleParser.parse(bytes: Array("Title: T\n\nb\u{8}bold and\tt.".utf8))
         XCTAssertEqual(a.blocks[0].text, "bold and        t.")

@@ -42,9 +42,14 @@ public enum ByteSanitizer {
     }
 
     public static func sanitize(_ input: [UInt8], tabWidth: Int = 8) -> Result {
-        let clean = input.withUnsafeBufferPointer { !needsWork($0) }
-        if clean { return Result(bytes: input, removedControls: 0) }
-        return input.withUnsafeBufferPointer { sanitizeSlow($0, tabWidth: tabWidth) }
+        var result = Result(bytes: input, removedControls: 0)
+        // Removing a byte can join its neighbours into a new control (C2 7F 89 → C2 89,
+        // U+0089), so repeat until a pass finds nothing. Each later pass only shrinks the text.
+        while result.bytes.withUnsafeBufferPointer({ needsWork($0) }) {
+            let pass = result.bytes.withUnsafeBufferPointer { sanitizeSlow($0, tabWidth: tabWidth) }
+            result = Result(bytes: pass.bytes, removedControls: result.removedControls + pass.removedControls)
+        }
+        return result
     }
 
     static func sanitizeSlow(_ bytes: UnsafeBufferPointer<UInt8>, tabWidth: Int) -> Result {

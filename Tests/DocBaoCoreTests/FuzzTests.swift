@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Random bytes and random structured articles through loader → layout → render at random
+/// sizes and levels. `DOCBAO_FUZZ_CASES` sets the number of cases (default 100,000); for
+/// millions: `DOCBAO_FUZZ_CASES=5000000 swift test -c release --filter FuzzTests`.
+/// `DOCBAO_FUZZ_SEED` replays a run.
+final class FuzzTests: XCTestCase {
+    static let cases = Int(ProcessInfo.processInfo.environment["DOCBAO_FUZZ_CASES"] ?? "") ?? 100_000
+    static let seed = UInt64(ProcessInfo.processInfo.environment["DOCBAO_FUZZ_SEED"] ?? "") ?? 20261129
+
+    static let fragments: [String] = [
+        "Hội nghị", "Tác giả: Đinh Lan", "Tổng số điểm của bài viết là: 3 trong 1 đánh giá", "Thống kê truy cập",
+        "Hôm nay : 1.730", "A- A A+", "Chia sẻ", "(BLC) - ", "## ", "[Ảnh: ", "]", "Title: ", "中文", "👨‍👩‍👧",
+        "\u{301}", "\u{200D}", "e\u{301}", "\u{1B}[2J", "\u{1B}]52;c;PWN\u{07}", "\u{9B}", "\u{202E}", "\t", "\r\n", "\n\n",
+        "\n", " ", ".", ":", "-", "…", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
+    ]
+
+    func testRandomInputsNeverCrashOrOverflowTheirPane() {
+        var rng = SeededGenerator(seed: Self.seed)
+        let start = Date()
+        for i in 0..<Self.cases {
+            let bytes: [UInt8]
+            if i % 2 == 0 {
+                bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else {
+                bytes = Array((0..<Int.random(in: 0...12, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
+            }
+            guard let article = try? ArticleParser.parse(bytes: bytes) else { continue }  // refused as binary
+            assertNoControls(article, case: i)
+            var state = ReaderState(size: TermSize(width: Int.random(in: 1...60, using: &rng), height: Int.random(in: 1...12, using: &rng)))
+            state.settings.sizeLevel = Int.random(in: 1...9, using: &rng)
+            state.doubleSizeGlyphs = Bool.random(using: &rng)
+            state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "f", path: "", category: "", title: "f"), article: article)))
+            if Bool.random(using: &rng) { state.update(.toEnd) }
+            let frame = render(state)
+            XCTAssertEqual(frame.grid.cells.count, state.size.width * state.size.height)
+            if let doc = state.document {
+                for b in 0..<doc.layout.blocks.count {
+                    for row in doc.layout.rows(of: b) {
+                        if case .text(let line, _) = row.kind {
+                            let role = doc.layout.blocks[b].role
+                            XCTAssertTrue(line.width <= doc.layout.geometry.wrapWidth(for: role) || doc.layout.text(of: line, in: b).count == 1,
+                                          "case \(i): line wider than its pane")
+                        }
+                    }
+                }
+            }
+        }
+        print("fuzz: \(Self.cases) cases in \(Date().timeIntervalSince(start)) s, seed \(Self.seed)")
+    }
+
+    func assertNoControls(_ a: Article, case i: Int) {
+        let texts = a.blocks.map(\.text) + [a.title, a.kicker, a.author, a.source, a.published].compactMap { $0 } + a.removed
+        for t in texts {
+            for s in t.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) {
+                XCTFail("case \(i): control U+\(String(s.value, radix: 16)) survived")
+            }
+        }
+    }
+}
