@@ -37,7 +37,7 @@ let package = Package(
         // Store tests use a real database file; the concurrency tests also run the built binary.
         .testTarget(name: "DocBaoStoreTests", dependencies: ["DocBaoStore", "DocBaoCore", "docbao"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
-        .testTarget(name: "DocBaoEndToEndTests", dependencies: ["docbao"]),
+        .testTarget(name: "DocBaoEndToEndTests", dependencies: ["docbao"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

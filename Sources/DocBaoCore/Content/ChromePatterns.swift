@@ -84,12 +84,21 @@ public enum ChromePatterns {
         return all.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The phrases grouped by their first token, longest first within each group.
+    static let phrasesByFirstToken: [Substring: [([Substring], ChromeFamily)]] =
+        Dictionary(grouping: phrases, by: { $0.0[0] })
+
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
     static let weakTokens: Set<Substring> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
 
     /// The family of chrome this line is, or nil if it is content.
     public static func classify(_ line: String) -> ChromeFamily? {
-        let folded = TextFolding.fold(line)
+        classify(line, folded: TextFolding.fold(line))
+    }
+
+    static func classify(_ line: String, folded: String) -> ChromeFamily? {
+        // Chrome lines are short; running text is never all chrome phrases.
+        guard folded.utf8.count <= 600 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
         let tokens = tokenize(folded)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
@@ -100,7 +109,7 @@ public enum ChromePatterns {
         while i < tokens.count {
             if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
             var matched = false
-            for (phrase, family) in phrases where phrase.count <= tokens.count - i {
+            for (phrase, family) in phrasesByFirstToken[tokens[i]] ?? [] where phrase.count <= tokens.count - i {
                 if tokens[i..<(i + phrase.count)].elementsEqual(phrase) {
                     families.append(family)
                     if !weakTokens.contains(Substring(phrase.joined(separator: " "))) { strongMatches += 1 }

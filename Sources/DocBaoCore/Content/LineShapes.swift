@@ -23,13 +23,28 @@ enum LineShapes {
         return sentenceEnders.contains(c) || c == ":" || c == ","
     }
 
+    /// `text` without the given characters at either end (no Foundation: this runs per line).
+    static func trimmed(_ text: Substring, _ characters: Set<Character>) -> Substring {
+        var s = text
+        while let c = s.first, characters.contains(c) { s = s.dropFirst() }
+        while let c = s.last, characters.contains(c) { s = s.dropLast() }
+        return s
+    }
+
+    static func trimmed(_ text: String, _ characters: Set<Character>) -> Substring { trimmed(Substring(text), characters) }
+
+    static let spaces: Set<Character> = [" ", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"]
+
+    /// Whether the text has more than `n` characters, without counting all of a huge line.
+    static func longer(_ text: some StringProtocol, than n: Int) -> Bool { !text.dropFirst(n).isEmpty }
+
     static func wordCount(_ line: String) -> Int {
         line.split(whereSeparator: { $0.isWhitespace }).count
     }
 
     /// Running prose: a sentence of some length, or any long line.
     static func isProse(_ line: String) -> Bool {
-        line.count >= 200 || (endsSentence(line) && (line.count >= 60 || wordCount(line) >= 12))
+        longer(line, than: 199) || (endsSentence(line) && (longer(line, than: 59) || wordCount(line) >= 12))
     }
 
     /// Sentences in a line: a sentence end followed by a space and a capital letter splits.
@@ -48,7 +63,7 @@ enum LineShapes {
 
     /// `(laichau.gov.vn)` alone on a line.
     static func loneSource(_ line: String) -> String? {
-        guard line.hasPrefix("("), line.hasSuffix(")"), line.count <= 60 else { return nil }
+        guard line.hasPrefix("("), line.hasSuffix(")"), !longer(line, than: 60) else { return nil }
         let inner = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
         guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"), inner.split(separator: " ").count <= 5 else {
             return nil
@@ -94,7 +109,7 @@ enum LineShapes {
 
     /// A short run of capitalised words, such as a byline: `Đinh Lan`, `Minh Anh (TTXVN)`.
     static func looksLikeName(_ line: String) -> Bool {
-        guard line.count <= 50, !line.contains(where: \.isNumber), !endsWithClosingPunctuation(line) || line.hasSuffix(")") else {
+        guard !longer(line, than: 50), !line.contains(where: \.isNumber), !endsWithClosingPunctuation(line) || line.hasSuffix(")") else {
             return false
         }
         let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "," })
@@ -106,6 +121,7 @@ enum LineShapes {
 
     /// `Label: value` where the label (folded) is one of `labels`.
     static func labelled(_ line: String, folded: String, labels: [String], maxValueWords: Int) -> String? {
+        guard !longer(line, than: 200) else { return nil }
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = TextFolding.fold(String(line[..<colon])).trimmingCharacters(in: .whitespaces)
         guard labels.contains(label) else { return nil }
@@ -118,6 +134,7 @@ enum LineShapes {
 
     /// `Tổng số điểm của bài viết là: 0 trong 0 đánh giá` or an English equivalent.
     static func rating(folded: String) -> Rating? {
+        guard !longer(folded, than: 160) else { return nil }
         let numbers = integers(in: folded)
         guard numbers.count == 2 else { return nil }
         let vietnamese = folded.hasPrefix("tong so diem") && folded.contains("trong") && folded.contains("danh gia")
@@ -137,8 +154,8 @@ enum LineShapes {
     ]
 
     static func isStatsHeading(folded: String) -> Bool {
-        let f = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return statsHeadings.contains(f)
+        guard folded.utf8.count <= 60 else { return false }
+        return statsHeadings.contains(String(trimmed(folded, [" ", ":"])))
     }
 
     static let counterLabels: [(String, Counter)] = [
@@ -152,6 +169,7 @@ enum LineShapes {
 
     /// `Hôm nay : 1.730`, `Tháng 10 : 388.879`, `Total: 64,226,919`.
     static func counter(folded: String) -> (Counter, Int)? {
+        guard !longer(folded, than: 60) else { return nil }
         guard let colon = folded.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var label = folded[..<colon].trimmingCharacters(in: .whitespaces)
         let value = folded[folded.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -201,7 +219,7 @@ enum LineShapes {
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
     static func date(_ line: String, folded: String) -> String? {
-        guard line.count <= 90 else { return nil }
+        guard !longer(line, than: 90), folded.contains(where: \.isNumber) else { return nil }
         let hasNumericDate = folded.contains { $0 == "/" || $0 == "-" || $0 == "." } && integers(in: folded).count >= 2
         let hasMonthName = dateWords.contains { $0.count >= 3 && folded.contains($0) } && integers(in: folded).contains { $0 > 1900 }
         guard hasNumericDate || hasMonthName else { return nil }

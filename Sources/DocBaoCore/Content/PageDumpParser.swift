@@ -10,6 +10,8 @@ struct PageDumpParser {
     private var article = Article()
     private var stats = PageStats()
     private var sawStats = false
+    /// The lead once found, folded, to drop a repeat of it (kept here: blocks can be millions).
+    private var leadFolded: String?
 
     static func parse(_ text: String) -> Article {
         var parser = PageDumpParser()
@@ -52,7 +54,7 @@ struct PageDumpParser {
 
     /// Lines that are never title or body text.
     private func classifyMeta(_ line: SourceLine) -> Meta? {
-        if ChromePatterns.classify(line.text) != nil { return .chrome }
+        if ChromePatterns.classify(line.text, folded: line.folded) != nil { return .chrome }
         if let s = LineShapes.loneSource(line.text) { return .source(s) }
         if let d = LineShapes.date(line.text, folded: line.folded) { return .date(d) }
         if LineShapes.isStatsHeading(folded: line.folded) || LineShapes.counter(folded: line.folded) != nil {
@@ -94,7 +96,7 @@ struct PageDumpParser {
             article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
         }
         for line in candidates[(titleIndex + 1)...] {
-            appendBodyLine(line.text, next: nil)
+            appendBodyLine(line.text, folded: line.folded, next: nil)
         }
     }
 
@@ -131,7 +133,7 @@ struct PageDumpParser {
                 phase = .tail
                 continue
             }
-            if let family = ChromePatterns.classify(line.text) {
+            if let family = ChromePatterns.classify(line.text, folded: line.folded) {
                 article.removed.append(line.text)
                 if ChromePatterns.listStarters.contains(family) { phase = .linkList }
                 continue
@@ -152,29 +154,28 @@ struct PageDumpParser {
                 article.source = s
                 continue
             }
-            appendBodyLine(line.text, next: next?.text)
+            appendBodyLine(line.text, folded: line.folded, next: next?.text)
         }
     }
 
     /// Adds one content line as the next block, or drops it if it repeats the title or lead.
-    private mutating func appendBodyLine(_ text: String, next: String?) {
+    private mutating func appendBodyLine(_ text: String, folded: String, next: String?) {
         var text = text
-        let folded = TextFolding.fold(text)
         if let title = article.title, TextFolding.fold(title) == folded {
             article.removed.append(text)
             return
         }
-        if let lead = article.blocks.first(where: { $0.kind == .lead }), TextFolding.fold(lead.text) == folded {
+        if let leadFolded, leadFolded == folded {
             article.removed.append(text)
             return
         }
-        let hasLead = article.blocks.contains { $0.kind == .lead }
-        if !hasLead, LineShapes.isProse(text) || LineShapes.sourcePrefix(text) != nil {
+        if leadFolded == nil, LineShapes.isProse(text) || LineShapes.sourcePrefix(text) != nil {
             if let (source, rest) = LineShapes.sourcePrefix(text) {
                 if article.source == nil { article.source = source }
                 text = rest
             }
             article.blocks.append(Block(.lead, text))
+            leadFolded = TextFolding.fold(text)
             return
         }
         article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, next: next), text))
@@ -185,12 +186,13 @@ struct PageDumpParser {
     /// Heading: short, no closing punctuation. Caption: a short single sentence, or a line that
     /// credits a photo. Everything else is a paragraph.
     static func kindOfBodyLine(_ text: String, folded: String, next: String?) -> Block.Kind {
+        if LineShapes.longer(text, than: 300) { return .paragraph }
         let words = LineShapes.wordCount(text)
-        if photoMarkers.contains(where: { folded.contains($0) }), text.count <= 300 { return .caption }
-        if !LineShapes.endsWithClosingPunctuation(text) && text.count <= 200 && words <= 35 {
+        if photoMarkers.contains(where: { folded.contains($0) }) { return .caption }
+        if !LineShapes.endsWithClosingPunctuation(text) && !LineShapes.longer(text, than: 200) && words <= 35 {
             return .heading
         }
-        if LineShapes.finalPunctuation(text) == ".", text.count <= 130, words <= 25,
+        if LineShapes.finalPunctuation(text) == ".", !LineShapes.longer(text, than: 130), words <= 25,
             LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next)
         {
             return .caption
@@ -239,7 +241,7 @@ struct PageDumpParser {
         var out: [SourceLine] = []
         for line in lines {
             if var prev = out.last, !line.blankBefore, !LineShapes.endsWithClosingPunctuation(prev.text),
-                let first = line.text.first, first.isLowercase, prev.text.count >= 40
+                let first = line.text.first, first.isLowercase, LineShapes.longer(prev.text, than: 39)
             {
                 prev.text += " " + line.text
                 prev.folded += " " + line.folded
@@ -263,7 +265,7 @@ struct SourceLine {
         var result: [SourceLine] = []
         var blank = true
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(LineShapes.trimmed(raw, LineShapes.spaces))
             if trimmed.isEmpty {
                 blank = true
                 continue

@@ -10,6 +10,8 @@ public struct ReaderState {
         public var anchor: TextPosition
         /// The first visible row, derived from `anchor` for the current layout.
         public var top: RowPosition
+        /// Estimated reading time, counted once when the article is opened.
+        public var readingMinutes: Int
     }
 
     public struct Search: Equatable, Sendable {

@@ -125,7 +125,8 @@ extension ReaderState {
         let layout = DocumentLayout(blocks: blocks, geometry: geometry())
         let anchor = opened.position.flatMap { p in p.block < blocks.count ? p : nil } ?? .start
         document = Document(entry: opened.entry, article: opened.article, layout: layout, anchor: anchor,
-                            top: RowPosition(block: 0, row: 0))
+                            top: RowPosition(block: 0, row: 0),
+                            readingMinutes: ArticleBlocks.readingMinutes(opened.article))
         screen = .article
         search.current = nil
         ratingPrompt = false

@@ -210,7 +210,7 @@ struct FrameBuilder {
             ratingText = unavailable
         }
         line(strings[.rating], ratingText)
-        line(strings[.readingTime], strings.format(.minutes, ArticleBlocks.readingMinutes(doc.article)))
+        line(strings[.readingTime], strings.format(.minutes, doc.readingMinutes))
     }
 
     // MARK: Status line

@@ -1,0 +1,161 @@
+import Foundation
+import XCTest
+
+/// Hostile content, special files, hostile terminals and signals, against the real binary.
+final class RobustnessEndToEndTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let hostile = fixtures.appendingPathComponent("hostile.txt").path
+    static let seed = ReaderEndToEndTests.seed
+
+    /// Payloads that only exist inside escape sequences of the fixture: if any reaches the
+    /// terminal, a sequence got through.
+    static let payloads = ["PWNED", "UFdORUQ", "\u{1B}]52", "\u{1B}]0;", "\u{1B}]2;", "\u{1B}]8;", "\u{1B}P", "\u{9B}", "\u{9D}", "\u{202E}", "\u{2066}"]
+
+    func run(_ args: [String], environment: [String: String] = [:]) throws -> (Int32, Data, String) {
+        try TmuxSession.requirements()
+        let p = Process()
+        p.executableURL = TmuxSession.binary
+        p.arguments = args
+        p.currentDirectoryURL = TmuxSession.repository
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, data, message)
+    }
+
+    func testDumpOfHostileContentHasNoControls() throws {
+        let (code, data, _) = try run(["dump", "--width", "60", Self.hostile])
+        XCTAssertEqual(code, 0)
+        XCTAssertFalse(data.contains { $0 < 0x20 && $0 != 0x0A })
+        let text = String(decoding: data, as: UTF8.self)
+        for p in Self.payloads { XCTAssertFalse(text.contains(p), p.debugDescription) }
+        for marker in ["SAFE-LEAD", "SAFE-2", "SAFE-3", "SAFE-4", "SAFE-5", "SAFE-6", "SAFE-7", "VISIBLE-LINK"] {
+            XCTAssertTrue(text.contains(marker), marker)
+        }
+    }
+
+    func testReaderNeverSendsContentEscapesToTheTerminal() throws {
+        let t = try TmuxSession(arguments: [Self.hostile])
+        try t.waitFor("SAFE-TITLE")
+        let titleBefore = try t.tmux(["display-message", "-p", "#{pane_title}"])
+        let raw = t.home.path + "/raw.bin"
+        try t.tmux(["pipe-pane", "-o", "cat >> " + TmuxSession.quote(raw)])
+        try t.send("C-l")  // everything drawn again, through the pipe
+        try t.waitFor("SAFE-7")
+        usleep(300_000)
+        let bytes = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
+        XCTAssertTrue(bytes.contains("SAFE-LEAD"), "the pipe captured the frame")
+        for p in Self.payloads { XCTAssertFalse(bytes.contains(p), "reached the terminal: \(p.debugDescription)") }
+        XCTAssertEqual(try t.tmux(["display-message", "-p", "#{pane_title}"]), titleBefore, "title unchanged")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testSpecialFilesGiveClearMessages() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-special-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+        FileManager.default.createFile(atPath: dir + "/photo.png", contents: Data(png))
+        XCTAssertEqual(mkfifo(dir + "/fifo", 0o644), 0)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/dangling", withDestinationPath: dir + "/nowhere")
+        let cases: [(String, String)] = [
+            (dir + "/photo.png", "binary"), (dir + "/fifo", "not a regular file"), ("/dev/zero", "not a regular file"),
+            (dir, "is a directory"), (dir + "/dangling", "no such file"),
+        ]
+        for (path, reason) in cases {
+            // `docbao DIR` is the library (listed when not on a terminal), so not an error.
+            for command in [["parse", path], ["dump", path]] + (path == dir ? [] : [[path]]) {
+                let (code, _, message) = try run(command)
+                XCTAssertEqual(code, 1, "\(command)")
+                XCTAssertTrue(message.contains(reason) && message.contains(path), "\(command): \(message)")
+                XCTAssertEqual(message.split(separator: "\n").count, 1, message)
+            }
+        }
+    }
+
+    func testEmptyFileShowsAnEmptyArticleScreen() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-empty-\(UUID().uuidString).txt").path
+        FileManager.default.createFile(atPath: path, contents: Data("   \n\t\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let t = try TmuxSession(arguments: [path])
+        try t.waitFor("Bài viết trống")
+        try t.send("G", "q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testResizeStormLeavesACorrectFinalScreen() throws {
+        let t = try TmuxSession(arguments: [Self.seed], width: 100, height: 30)
+        try t.waitFor("Thống kê truy cập")
+        var rng = SystemRandomNumberGenerator()
+        let start = Date()
+        for _ in 0..<100 {
+            try t.resize(width: Int.random(in: 1...200, using: &rng), height: Int.random(in: 1...60, using: &rng))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+        try t.resize(width: 90, height: 25)
+        let screen = try t.waitUntil { $0.contains("Thống kê truy cập") && $0.contains("Tăng tương phản") && $0.contains("%") }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines[0].hasPrefix(" A-  A  A+"), String(lines[0]))
+        XCTAssertTrue(lines[1].hasPrefix(" Trang chủ › Thời sự"), String(lines[1]))
+        XCTAssertTrue(lines[24].contains("q thoát"), String(lines[24]))
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
+    func testSighupAndSuspendResumeRestoreTheTerminal() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        let shell = try t.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        func signal(_ name: String) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+            p.arguments = ["-" + name, "-P", shell, "docbao"]
+            try p.run()
+            p.waitUntilExit()
+        }
+        try t.send("C-z")
+        try t.waitUntil { !$0.contains("Thống kê truy cập") }  // the normal screen is back
+        try signal("CONT")
+        try t.waitFor("Thống kê truy cập")  // redrawn after resuming
+        try signal("HUP")
+        let after = try t.waitFor("__EXITED__")
+        XCTAssertFalse(after.contains("Thống kê truy cập"))
+    }
+
+    func testHostileTerminals() throws {
+        let dumb = try TmuxSession(arguments: [Self.seed], environment: ["TERM": "dumb"])
+        try dumb.waitFor("TERM=dumb")
+        try dumb.waitFor("__EXITED__ 1")
+        let unknown = try TmuxSession(arguments: [Self.seed], environment: ["TERM": "no-such-terminal-xyz"])
+        try unknown.waitFor("unknown terminal type")
+        try unknown.waitFor("__EXITED__ 1")
+        // A non-UTF-8 locale falls back to C.UTF-8 and still draws Vietnamese.
+        let latin = try TmuxSession(arguments: [Self.seed], environment: ["LANG": "C", "LC_ALL": "C"])
+        try latin.waitFor("Thống kê truy cập")
+        try latin.send("q")
+        try latin.waitFor("__EXITED__ 0")
+    }
+
+    func testFileTruncatedWhileOpenReloadsWithR() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-trunc-\(UUID().uuidString).txt").path
+        try FileManager.default.copyItem(atPath: TmuxSession.repository.appendingPathComponent(Self.seed).path, toPath: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let t = try TmuxSession(arguments: [path])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan")
+        try "Title: Ngắn\n\nChỉ còn một đoạn.\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try t.send("R")
+        try t.waitFor("Chỉ còn một đoạn.")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+}
