@@ -27,11 +27,17 @@ struct AuthoredParser {
     /// Whether `text` is in the authored format: it opens with a header of known keys, or uses
     /// `## ` headings or `[Ảnh: …]` captions.
     static func recognises(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+        var first = true
+        for raw in text.split(separator: "\n") {
+            let line = LineShapes.trimmed(raw, LineShapes.spaces)
+            if line.isEmpty { continue }
+            if first {
+                if headerEntry(String(line)) != nil { return true }
+                first = false
+            }
+            if line.hasPrefix("## ") || (line.hasPrefix("[") && line.hasSuffix("]") && caption(String(line)) != nil) { return true }
         }
-        if let first = lines.first(where: { !$0.isEmpty }), headerEntry(first) != nil { return true }
-        return lines.contains { $0.hasPrefix("## ") || caption($0) != nil }
+        return false
     }
 
     static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {

@@ -98,7 +98,7 @@ public enum ChromePatterns {
 
     static func classify(_ line: String, folded: String) -> ChromeFamily? {
         // Chrome lines are short; running text is never all chrome phrases.
-        guard folded.utf8.count <= 600 else { return nil }
+        guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
         let tokens = tokenize(folded)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
@@ -144,9 +144,12 @@ public enum ChromePatterns {
     static let crumbSeparators: Set<Character> = [">", "›", "»", "/", "|", "→", "•", "·", "-"]
 
     /// A line of only bullets and colons, or `Trang chủ › Thời sự › …`.
+    static let pathSeparators: Set<Character> = [">", "›", "»", "→"]
+
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        let parts = line.split(whereSeparator: { ">›»→".contains($0) })
+        guard line.contains(where: pathSeparators.contains) else { return false }
+        let parts = line.split(whereSeparator: pathSeparators.contains)
         let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { folded.hasPrefix($0) }
         if startsHome && parts.count >= 2 { return true }
         if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
