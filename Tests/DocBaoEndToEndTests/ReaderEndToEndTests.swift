@@ -103,41 +103,24 @@ final class ReaderEndToEndTests: XCTestCase {
     }
 
     func testBadFilesGiveAClearMessageAndExitCode() throws {
-        try TmuxSession.requirements()
         for (args, code, text) in [
             (["parse", "/no/such/file"], Int32(1), "no such file"),
             (["parse", "Content"], 1, "is a directory"),
             (["parse", "/dev/zero"], 1, "not a regular file"),
             (["dump", "--width", "0", Self.seed], 2, "--width"),
         ] {
-            let p = Process()
-            p.executableURL = TmuxSession.binary
-            p.arguments = args
-            p.currentDirectoryURL = TmuxSession.repository
-            let err = Pipe()
-            p.standardError = err
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, code, args.joined(separator: " "))
+            let run = try BinaryRun.docbao(args)
+            let message = run.errors
+            XCTAssertEqual(run.status, code, args.joined(separator: " "))
             XCTAssertTrue(message.contains(text), message)
             XCTAssertFalse(message.contains("Stack") || message.contains("Fatal error"), message)
         }
     }
 
     func testDumpPrintsPlainTextWithoutEscapes() throws {
-        try TmuxSession.requirements()
-        let p = Process()
-        p.executableURL = TmuxSession.binary
-        p.arguments = ["dump", "--width", "50", Self.seed]
-        p.currentDirectoryURL = TmuxSession.repository
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0)
+        let run = try BinaryRun.docbao(["dump", "--width", "50", Self.seed])
+        let text = run.text
+        XCTAssertEqual(run.status, 0)
         XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B })
         XCTAssertTrue(text.contains("Tác giả: Đinh Lan"))
         for line in text.split(separator: "\n") {

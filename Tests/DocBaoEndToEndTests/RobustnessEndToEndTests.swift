@@ -11,23 +11,9 @@ final class RobustnessEndToEndTests: XCTestCase {
     /// terminal, a sequence got through.
     static let payloads = ["PWNED", "UFdORUQ", "\u{1B}]52", "\u{1B}]0;", "\u{1B}]2;", "\u{1B}]8;", "\u{1B}P", "\u{9B}", "\u{9D}", "\u{202E}", "\u{2066}"]
 
-    func run(_ args: [String], environment: [String: String] = [:]) throws -> (Int32, Data, String) {
-        try TmuxSession.requirements()
-        let p = Process()
-        p.executableURL = TmuxSession.binary
-        p.arguments = args
-        p.currentDirectoryURL = TmuxSession.repository
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, data, message)
+    func run(_ args: [String]) throws -> (Int32, Data, String) {
+        let r = try BinaryRun.docbao(args)
+        return (r.status, r.output, r.errors)
     }
 
     func testDumpOfHostileContentHasNoControls() throws {

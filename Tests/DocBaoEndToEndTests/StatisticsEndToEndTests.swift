@@ -7,17 +7,8 @@ final class StatisticsEndToEndTests: XCTestCase {
     static let seedID = "thoi-su/hoi-nghi-lan-thu-4-bch-dang-bo-tinh-lai-chau.txt"
 
     func run(_ args: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = TmuxSession.binary
-        p.arguments = args
-        p.currentDirectoryURL = TmuxSession.repository
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        let r = try BinaryRun.docbao(args)
+        return (r.status, r.text)
     }
 
     func sidebarValue(_ screen: String, _ label: String) -> String? {
