@@ -15,6 +15,10 @@ struct Docbao: ParsableCommand {
     /// Runs a command; usage errors exit 2, failures 1, with one line on stderr and no trace.
     static func main() {
         do {
+            if let path = plainReadPath(Array(CommandLine.arguments.dropFirst())) {
+                try ReadInvocation(path: path).run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Failure {
@@ -28,6 +32,24 @@ struct Docbao: ParsableCommand {
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+extension Docbao {
+    /// The path of a bare `docbao` or `docbao FILE` (which mean `read`), else nil: anything
+    /// with an option or a subcommand name goes through the full parser.
+    /// Spelled out: deriving them from `configuration` costs the reflection this path avoids.
+    static let subcommandNames: Set<String> = ["read", "parse", "dump", "stats", "help"]
+
+    static func plainReadPath(_ arguments: [String]) -> String?? {
+        switch arguments.count {
+        case 0: return .some(nil)
+        case 1:
+            let a = arguments[0]
+            if a.hasPrefix("-") || subcommandNames.contains(a) { return nil }
+            return .some(a)
+        default: return nil
         }
     }
 }
@@ -67,6 +89,10 @@ struct DisplayOptions: ParsableArguments {
 
     /// Applies the options on top of settings.
     func apply(to settings: inout ReaderSettings) {
+        Self.apply(size: size, contrast: contrast, lang: lang, to: &settings)
+    }
+
+    static func apply(size: Int?, contrast: String?, lang: String?, to settings: inout ReaderSettings) {
         if let size { settings.sizeLevel = size }
         if let contrast, let level = ContrastLevel(name: contrast) { settings.contrast = level }
         if let lang, let l = UILanguage(rawValue: lang) { settings.language = l }

@@ -26,6 +26,26 @@ struct Read: ParsableCommand {
     }
 
     func run() throws {
+        try ReadInvocation(
+            path: path, size: display.size, contrast: display.contrast, lang: display.lang, theme: theme,
+            glyphs: GlyphMode(rawValue: glyphs)!, dataDir: store.dataDir
+        ).run()
+    }
+}
+
+/// What `docbao read` was asked to do, as plain values: the command line parser fills it, and
+/// so does the fast path for a bare `docbao [FILE]` (see `Docbao.main`), which skips the
+/// parser's reflection — a few milliseconds on the way to the first screen.
+struct ReadInvocation {
+    var path: String?
+    var size: Int?
+    var contrast: String?
+    var lang: String?
+    var theme: String?
+    var glyphs: GlyphMode = .auto
+    var dataDir: String?
+
+    func run() throws {
         let env = ProcessInfo.processInfo.environment
         let target = path ?? "Content"
         var isDirectory: ObjCBool = false
@@ -38,7 +58,7 @@ struct Read: ParsableCommand {
         let (saved, settingsWarning) = storage.load(environment: env)
         var settings = saved
         if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
-        display.apply(to: &settings)
+        DisplayOptions.apply(size: size, contrast: contrast, lang: lang, to: &settings)
 
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
@@ -74,9 +94,9 @@ struct Read: ParsableCommand {
         }
         defer { screen.stop() }
         var state = ReaderState(settings: settings, size: screen.size)
-        screen.doubleSize = GlyphMode(rawValue: glyphs)!.doubleSizeProtocol(environment: env)
+        screen.doubleSize = glyphs.doubleSizeProtocol(environment: env)
         state.doubleSizeGlyphs = screen.doubleSize != nil
-        let session = ReaderSession(screen: screen, state: state, storeDirectory: store.directory,
+        let session = ReaderSession(screen: screen, state: state, storeDirectory: DataLocation.dataDirectory(option: dataDir, environment: env),
                                     settingsStorage: storage, savedSettings: saved)
         if let root = libraryRoot {
             session.state.libraryName = root

@@ -156,4 +156,23 @@ final class ContentLibraryTests: XCTestCase {
         for level in ContrastLevel.allCases { XCTAssertEqual(ContrastLevel(name: level.name), level) }
         XCTAssertNil(ContrastLevel(name: "loud"))
     }
+
+    /// The folding table must agree with the Unicode names it was written from.
+    func testLatinBaseTableMatchesUnicodeNames() {
+        for range: ClosedRange<UInt32> in [0xC0...0x24F, 0x1E00...0x1EFF] {
+            for v in range {
+                var expected: UInt32?
+                if let name = Unicode.Scalar(v)?.properties.name {
+                    let parts = name.split(separator: " ")
+                    if parts.count >= 6, parts[0] == "LATIN", parts[2] == "LETTER", parts[4] == "WITH",
+                        parts[3].count == 1, let letter = parts[3].first?.asciiValue, letter >= 0x41, letter <= 0x5A
+                    {
+                        expected = UInt32(letter) + 32
+                    }
+                }
+                XCTAssertEqual(TextFolding.latinBase(v), expected, "U+\(String(v, radix: 16))")
+            }
+        }
+        XCTAssertEqual(TextFolding.fold("Đường Ấp Ồ ƯỚC"), "duong ap o uoc")
+    }
 }

@@ -27,17 +27,32 @@ struct AuthoredParser {
     /// Whether `text` is in the authored format: it opens with a header of known keys, or uses
     /// `## ` headings or `[Ảnh: …]` captions.
     static func recognises(_ text: String) -> Bool {
-        var first = true
-        for raw in text.split(separator: "\n") {
-            let line = LineShapes.trimmed(raw, LineShapes.spaces)
-            if line.isEmpty { continue }
-            if first {
-                if headerEntry(String(line)) != nil { return true }
-                first = false
+        var text = text
+        return text.withUTF8 { bytes in
+            var first = true
+            var found = false
+            ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
+                guard !found else { return }
+                let trimmed = ByteLines.trim(bytes, line)
+                if trimmed.isEmpty { return }
+                if first {
+                    first = false
+                    if headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
+                }
+                // Only lines that start "## " or "[" can be authored markup: test the bytes first.
+                let b = bytes[trimmed.lowerBound]
+                if b == UInt8(ascii: "#"), trimmed.count > 2, bytes[trimmed.lowerBound + 1] == UInt8(ascii: "#"),
+                    bytes[trimmed.lowerBound + 2] == 0x20
+                {
+                    found = true
+                } else if b == UInt8(ascii: "["), bytes[trimmed.upperBound - 1] == UInt8(ascii: "]"),
+                    caption(ByteLines.string(bytes, trimmed)) != nil
+                {
+                    found = true
+                }
             }
-            if line.hasPrefix("## ") || (line.hasPrefix("[") && line.hasSuffix("]") && caption(String(line)) != nil) { return true }
+            return found
         }
-        return false
     }
 
     static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {

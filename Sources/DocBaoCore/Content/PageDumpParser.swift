@@ -262,15 +262,23 @@ struct SourceLine {
     var blankBefore: Bool
 
     static func split(_ text: String) -> [SourceLine] {
+        var text = text
+        return text.withUTF8 { split(utf8: $0, 0..<$0.count) }
+    }
+
+    /// The lines of a range of valid UTF-8.
+    static func split(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [SourceLine] {
         var result: [SourceLine] = []
         var blank = true
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = String(LineShapes.trimmed(raw, LineShapes.spaces))
+        ByteLines.forEachLine(bytes, range) { line in
+            let trimmed = ByteLines.trim(bytes, line)
             if trimmed.isEmpty {
                 blank = true
-                continue
+                return
             }
-            result.append(SourceLine(text: trimmed, folded: TextFolding.fold(trimmed), blankBefore: blank))
+            let part = UnsafeBufferPointer(rebasing: bytes[trimmed])
+            result.append(SourceLine(text: String(decoding: part, as: UTF8.self), folded: TextFolding.fold(utf8: part),
+                                     blankBefore: blank))
             blank = false
         }
         return result

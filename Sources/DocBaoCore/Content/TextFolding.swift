@@ -9,7 +9,7 @@ public enum TextFolding {
         if v < 0x80 {
             return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : s
         }
-        if let base = latinBase[v] { return Unicode.Scalar(base)! }
+        if let base = latinBase(v) { return Unicode.Scalar(base)! }
         if s.properties.canonicalCombiningClass != .notReordered { return nil }
         if s.properties.generalCategory == .nonspacingMark { return nil }
         if s.properties.changesWhenLowercased, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
@@ -18,39 +18,87 @@ public enum TextFolding {
         return s
     }
 
-    /// Folds a whole string.
+    /// Folds a whole string. Works on UTF-8 code units, copying ASCII straight through: it runs
+    /// on every short line of every article, on the way to the first screen.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if let f = fold(s) { out.append(f) }
+        var text = text
+        return text.withUTF8 { fold(utf8: $0) }
+    }
+
+    /// Folds UTF-8 text (which must be valid).
+    public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // A folded scalar is at most 1.5 times as long in UTF-8 (Ⱥ U+023A → ⱥ U+2C65).
+        String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
+            var n = 0, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out[n] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+                    n += 1
+                    i += 1
+                    continue
+                }
+                // Decode one scalar (the text is valid UTF-8).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                var k = 1
+                while k < length && i + k < bytes.count {
+                    v = v << 6 | UInt32(bytes[i + k] & 0x3F)
+                    k += 1
+                }
+                i += length
+                guard let scalar = Unicode.Scalar(v), let folded = fold(scalar) else { continue }
+                for unit in folded.utf8 {
+                    out[n] = unit
+                    n += 1
+                }
+            }
+            return n
         }
-        return String(out)
     }
 
     /// True if the text has a diacritic or `đ` that folding would remove. A search query with
     /// one asks for an exact-diacritics match.
     public static func hasDiacritics(_ text: String) -> Bool {
         text.unicodeScalars.contains { s in
-            latinBase[s.value] != nil || (s.value >= 0x300 && s.properties.canonicalCombiningClass != .notReordered)
+            latinBase(s.value) != nil || (s.value >= 0x300 && s.properties.canonicalCombiningClass != .notReordered)
         }
     }
 
-    /// Lower-case ASCII base letter of each precomposed Latin letter (Latin-1 Supplement,
-    /// Latin Extended-A/B and Additional, which holds Vietnamese), derived from Unicode names:
-    /// "LATIN CAPITAL LETTER A WITH CIRCUMFLEX AND DOT BELOW" → "a", "… D WITH STROKE" → "d".
+    /// Lower-case ASCII base letter of a precomposed Latin letter (Latin-1 Supplement, Latin
+    /// Extended-A/B and Additional, which holds Vietnamese), or nil.
     @usableFromInline
-    static let latinBase: [UInt32: UInt32] = {
-        var table: [UInt32: UInt32] = [:]
-        for range: ClosedRange<UInt32> in [0xC0...0x24F, 0x1E00...0x1EFF] {
-            for v in range {
-                guard let s = Unicode.Scalar(v), let name = s.properties.name else { continue }
-                let parts = name.split(separator: " ")
-                guard parts.count >= 6, parts[0] == "LATIN", parts[2] == "LETTER", parts[4] == "WITH",
-                    parts[3].count == 1, let letter = parts[3].first?.asciiValue, letter >= 0x41, letter <= 0x5A
-                else { continue }
-                table[v] = UInt32(letter) + 32
-            }
+    static func latinBase(_ v: UInt32) -> UInt32? {
+        let table: [UInt8]
+        let index: Int
+        if v >= 0xC0 && v <= 0x24F {
+            table = latinBaseLow
+            index = Int(v - 0xC0)
+        } else if v >= 0x1E00 && v <= 0x1EFF {
+            table = latinBaseAdditional
+            index = Int(v - 0x1E00)
+        } else {
+            return nil
         }
-        return table
-    }()
+        let letter = table[index]
+        return letter == UInt8(ascii: ".") ? nil : UInt32(letter)
+    }
+
+    // One letter per code point, "." where there is none. Derived from the Unicode names
+    // ("LATIN CAPITAL LETTER A WITH CIRCUMFLEX AND DOT BELOW" → "a"); a test re-derives them.
+    // A table rather than a derivation at start-up: looking up 656 names cost 2 ms per run.
+    static let latinBaseLow: [UInt8] = Array((
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y"
+        + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii...jjkk.lllllll"
+        + "lllnnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz."
+        + "bbbb...cc.ddd....ffg...ikkl..nnooo..pp.....ttttuu.vyyzz........."
+        + ".....d..l..n.aaiioouuuuuuuuuu.aaaa..ggggkkoooo..j.d.gg..nnaa..oo"
+        + "aaaaeeeeiiiioooorrrruuuusstt..hhnd..zzaaeeooooooooyylnt...acclts"
+        + "z..b..eejj.qrryy").utf8)
+
+    static let latinBaseAdditional: [UInt8] = Array((
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+        + "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+        + "wwwwwwwwwwxxxxyyzzzzzzhtwya.....aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+        + "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy....yy").utf8)
 }
