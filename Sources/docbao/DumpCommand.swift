@@ -20,12 +20,11 @@ struct Dump: ParsableCommand {
 
     func run() throws {
         let article = try loadArticle(file)
-        let env = ProcessInfo.processInfo.environment
+        let env = processEnvironment()
         var settings = SettingsStorage(environment: env).load(environment: env).0
         display.apply(to: &settings)
         let columns = width ?? terminalWidth() ?? 80
-        let text = PlainTextDump.render(article, width: columns, sizeLevel: settings.sizeLevel, language: settings.language)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeDump(article, width: columns, settings: settings)
     }
 }
 
@@ -35,4 +34,19 @@ func terminalWidth() -> Int? {
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
+}
+
+/// Streams the typeset article to standard output.
+func writeDump(_ article: Article, width: Int, settings: ReaderSettings) {
+    PlainTextDump.write(article, width: width, sizeLevel: settings.sizeLevel, language: settings.language) { chunk in
+        guard var base = chunk.baseAddress else { return }
+        var left = chunk.count
+        while left > 0 {
+            let n = Foundation.write(STDOUT_FILENO, base, left)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }  // a closed pipe: nothing more to say
+            base += n
+            left -= n
+        }
+    }
 }

@@ -46,7 +46,7 @@ struct ReadInvocation {
     var dataDir: String?
 
     func run() throws {
-        let env = ProcessInfo.processInfo.environment
+        let env = processEnvironment()
         let target = path ?? "Content"
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
@@ -69,8 +69,7 @@ struct ReadInvocation {
                 return
             }
             let article = try loadArticle(target)
-            let text = PlainTextDump.render(article, width: 80, sizeLevel: settings.sizeLevel, language: settings.language)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeDump(article, width: 80, settings: settings)
             return
         }
 

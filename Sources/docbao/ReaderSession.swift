@@ -39,7 +39,7 @@ final class ReaderSession {
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings
-        let env = ProcessInfo.processInfo.environment
+        let env = processEnvironment()
         user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
 

@@ -9,7 +9,7 @@ struct StoreOptions: ParsableArguments {
     var dataDir: String?
 
     var directory: String {
-        DataLocation.dataDirectory(option: dataDir, environment: ProcessInfo.processInfo.environment)
+        DataLocation.dataDirectory(option: dataDir, environment: processEnvironment())
     }
 
     func open() throws -> SQLiteStatisticsStore {
@@ -55,7 +55,7 @@ struct Stats: ParsableCommand {
                 print(value.rendered())
                 return
             }
-            let lang = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            let lang = UILanguage.fromEnvironment(processEnvironment())
             let s = Strings(lang)
             print(s[.statsHeading])
             for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), ("\(s[.month]) \(c.monthNumber)", c.month),

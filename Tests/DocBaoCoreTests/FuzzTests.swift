@@ -41,7 +41,7 @@ final class FuzzTests: XCTestCase {
                 for b in 0..<doc.layout.blocks.count {
                     for row in doc.layout.rows(of: b) {
                         if case .text(let line, _) = row.kind {
-                            let role = doc.layout.blocks[b].role
+                            let role = doc.layout.blocks[b]!.role
                             XCTAssertTrue(line.width <= doc.layout.geometry.wrapWidth(for: role) || doc.layout.text(of: line, in: b).count == 1,
                                           "case \(i): line wider than its pane")
                         }

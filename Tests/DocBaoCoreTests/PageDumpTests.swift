@@ -152,6 +152,15 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(outside.category, "")
     }
 
+    func testAbsolutePathsAreStandardised() {
+        XCTAssertEqual(ContentLibrary.absolutePath("Content/./a/../b.txt", currentDirectory: "/work/x"), "/work/x/Content/b.txt")
+        XCTAssertEqual(ContentLibrary.absolutePath("/a//b/../../..", currentDirectory: "/w"), "/")
+        XCTAssertEqual(ContentLibrary.absolutePath("../c", currentDirectory: "/w/x"), "/w/c")
+        for path in ["Content/thoi-su/x.txt", "./a/./b/../c", "/tmp/../etc/./x"] {
+            XCTAssertEqual(ContentLibrary.absolutePath(path), URL(fileURLWithPath: path).standardizedFileURL.path, path)
+        }
+    }
+
     func testContrastNames() {
         for level in ContrastLevel.allCases { XCTAssertEqual(ContrastLevel(name: level.name), level) }
         XCTAssertNil(ContrastLevel(name: "loud"))

@@ -73,6 +73,43 @@ final class LineBreakerTests: XCTestCase {
     }
 }
 
+extension LineBreakerTests {
+    /// The UTF-8 fast path must break exactly where the `Character` path does, and must step
+    /// aside for any text whose scalars could join into one cluster.
+    func testFastPathAgreesWithCharacterPath() {
+        var rng = SeededGenerator(seed: 7)
+        let extras = ["“", "”", "…", "–", "—", "‐", "/", "(", ")", "。", "、", "「", "」", "日本語", "한국어", "Ωμέγα", "Привет", "\u{A0}", "\u{3000}", "Ａ", "x\u{2009}y"]
+        let simpleWords = RandomText.words.filter { word in
+            var w = word
+            return w.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }
+        }
+        XCTAssertGreaterThan(simpleWords.count, 20)
+        var fast = 0
+        for _ in 0..<3000 {
+            let pool = Bool.random(using: &rng) ? RandomText.words : simpleWords
+            var text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+                .joined(separator: Bool.random(using: &rng) ? " " : "  ")
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                let extra = extras.randomElement(using: &rng)!
+                let at = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &rng))
+                text.insert(contentsOf: Bool.random(using: &rng) ? extra : " " + extra, at: at)
+            }
+            let width = Int.random(in: 1...120, using: &rng)
+            var copy = text
+            let simple = copy.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }
+            if simple { fast += 1 }
+            var slow = LineBreaker.CharacterClusters(text.makeIterator())
+            XCTAssertEqual(LineBreaker.wrap(text, measure: width), LineBreaker.wrap(clusters: &slow, measure: width),
+                           text.debugDescription)
+        }
+        XCTAssertGreaterThan(fast, 500, "the fast path should serve most of this text")
+        var decomposed = "Việt Nam".decomposedStringWithCanonicalMapping
+        XCTAssertFalse(decomposed.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }, "combining marks take the Character path")
+        var emoji = "a 👍🏽 b"
+        XCTAssertFalse(emoji.withUTF8 { LineBreaker.SimpleScalars.accepts($0) })
+    }
+}
+
 final class LayoutTests: XCTestCase {
     func geometry(_ w: Int, level: Int = 5) -> LayoutGeometry {
         let l = SizeLevel.number(level)

@@ -10,6 +10,8 @@ public struct Article: Sendable, Equatable {
     /// only: docbao's own sidebar counts its own visits.
     public var pageStats: PageStats?
     public var blocks: [Block]
+    /// The rest of the body of a large file, after `blocks`: decoded block by block when shown.
+    public var body: LazyBody?
     /// Input lines that were recognised as page chrome and dropped, in input order.
     public var removed: [String]
     /// Things the loader had to repair or could not understand.
@@ -39,7 +41,16 @@ public struct Article: Sendable, Equatable {
 
     /// True when the article has no text a reader could read.
     public var isEmpty: Bool {
-        title == nil && kicker == nil && blocks.isEmpty && author == nil
+        title == nil && kicker == nil && blocks.isEmpty && body == nil && author == nil
+    }
+
+    /// Number of body blocks, the lazy ones included.
+    public var blockCount: Int { blocks.count + (body?.count ?? 0) }
+
+    /// Every body block in order (lazy ones decoded one by one, dropped ones skipped).
+    public func forEachBlock(_ visit: (Block) -> Void) {
+        blocks.forEach(visit)
+        body?.forEachBlock { _, block in if let block { visit(block) } }
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// opening it (so a FIFO cannot hang the reader and `/dev/zero` cannot fill memory).
 public enum ArticleFile {
     /// Checks the path and returns its bytes.
-    public static func read(path: String) throws(ContentError) -> [UInt8] {
+    public static func read(path: String) throws(ContentError) -> FileBytes {
         var info = stat()
         if stat(path, &info) != 0 {
             var linkInfo = stat()
@@ -22,26 +22,11 @@ public enum ArticleFile {
             throw .unreadable(errno == EACCES ? "permission denied" : String(cString: strerror(errno)))
         }
         defer { close(fd) }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + filled, size - filled)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }  // truncated while reading
-            filled += n
-        }
-        if filled < size { bytes.removeLast(size - filled) }
-        return bytes
+        return try FileBytes(reading: fd, size: Int(info.st_size))
     }
 
     /// Reads and parses an article file.
     public static func load(path: String) throws(ContentError) -> Article {
-        try ArticleParser.parse(bytes: read(path: path))
+        try ArticleParser.parse(file: read(path: path))
     }
 }

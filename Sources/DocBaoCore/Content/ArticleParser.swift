@@ -9,8 +9,19 @@ public enum ArticleParser {
     }
 
     /// Decodes and parses the bytes of a file.
-    public static func parse(bytes: [UInt8]) throws(ContentError) -> Article {
-        let decoded = try TextDecoder.decode(bytes)
+    public static func parse(bytes: [UInt8], lazyAbove: Int = LargeArticleReader.threshold) throws(ContentError) -> Article {
+        try parse(file: FileBytes(bytes), lazyAbove: lazyAbove)
+    }
+
+    /// Decodes and parses the bytes of a file. Above `lazyAbove` bytes only the head and tail
+    /// are decoded now; the middle is decoded as it is shown (see `LargeArticleReader`).
+    public static func parse(file: FileBytes, lazyAbove: Int = LargeArticleReader.threshold) throws(ContentError) -> Article {
+        if file.count > lazyAbove, !TextDecoder.isUTF16(file.buffer) {
+            try TextDecoder.rejectBinary(file.buffer)
+            let start = file.starts(with: TextDecoder.utf8BOM) ? 3 : 0
+            if let article = LargeArticleReader.read(file, start: start) { return article }
+        }
+        let decoded = try TextDecoder.decode(Array(file.buffer))
         var article = parse(text: decoded.text)
         article.warnings.insert(contentsOf: decoded.warnings, at: 0)
         return article

@@ -57,9 +57,9 @@ struct AuthoredParser {
 
     static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
-        let key = TextFolding.fold(String(line[..<colon])).trimmingCharacters(in: .whitespaces)
+        let key = TextFolding.fold(String(line[..<colon])).trimmingSpaces()
         guard let path = field(forKey: key) else { return nil }
-        return (path, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        return (path, line[line.index(after: colon)...].trimmingSpaces())
     }
 
     /// `[Ảnh: text]`, `[Image: text]`, `[Photo: text]`.
@@ -67,13 +67,23 @@ struct AuthoredParser {
         guard line.hasPrefix("["), line.hasSuffix("]"), let colon = line.firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(String(line[line.index(after: line.startIndex)..<colon]))
         guard ["anh", "image", "photo", "hinh"].contains(label) else { return nil }
-        return line[line.index(after: colon)..<line.index(before: line.endIndex)].trimmingCharacters(in: .whitespaces)
+        return line[line.index(after: colon)..<line.index(before: line.endIndex)].trimmingSpaces()
+    }
+
+    /// One block of the middle of a large authored file: the lines between blank lines.
+    static func block(lines: [String]) -> Block? {
+        if lines.count == 1 {
+            let line = lines[0]
+            if line.hasPrefix("## ") { return Block(.heading, line.dropFirst(3).trimmingSpaces()) }
+            if let text = caption(line) { return Block(.caption, text) }
+        }
+        return Block(.paragraph, lines.joined(separator: " "))
     }
 
     static func parse(_ text: String) -> Article {
         var article = Article()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingSpaces()
         }[...]
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
@@ -103,9 +113,9 @@ struct AuthoredParser {
                 flush()
             } else if line.hasPrefix("## ") {
                 flush()
-                article.blocks.append(Block(.heading, line.dropFirst(3).trimmingCharacters(in: .whitespaces)))
+                article.blocks.append(Block(.heading, line.dropFirst(3).trimmingSpaces()))
             } else if line.hasPrefix("# "), article.title == nil, article.blocks.isEmpty, paragraph.isEmpty {
-                article.title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                article.title = line.dropFirst(2).trimmingSpaces()
             } else if let text = caption(line) {
                 flush()
                 article.blocks.append(Block(.caption, text))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Line splitting and trimming on UTF-8 bytes, for the loader's hot paths: a `Character`
 /// walk costs grapheme breaking on every byte, and these run over whole files.
 enum ByteLines {
@@ -61,7 +63,50 @@ enum ByteLines {
         }
     }
 
+    /// Whether `text` contains `part`, compared as bytes (not through Foundation).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard !p.isEmpty else { return true }
+                guard p.count <= t.count else { return false }
+                let first = p[0]
+                var i = 0
+                while i + p.count <= t.count {
+                    if t[i] == first && memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
+
+extension StringProtocol where SubSequence == Substring {
+    /// Without spaces and tabs at either end — what `trimmingCharacters(in: .whitespaces)`
+    /// removes — but without Foundation's bridging, whose first use alone cost a millisecond
+    /// on the way to the first screen.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, Self.isSpaceOrTab(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo {
+            let p = scalars.index(before: hi)
+            guard Self.isSpaceOrTab(scalars[p]) else { break }
+            hi = p
+        }
+        return String(self[lo..<hi])
+    }
+
+    /// Tab and Unicode's space separators (category Zs).
+    private static func isSpaceOrTab(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -100,6 +100,10 @@ public enum ChromePatterns {
         // Chrome lines are short; running text is never all chrome phrases.
         guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
+        // Most lines fail on their first word: look at it before tokenising the rest.
+        guard let first = tokenize(folded, limit: 1).first,
+            first.allSatisfy(\.isNumber) || phrasesByFirstToken[first] != nil
+        else { return nil }
         let tokens = tokenize(folded)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
 
@@ -129,10 +133,16 @@ public enum ChromePatterns {
 
     /// Splits folded text into word tokens; keeps `+`/`-` glued to a letter (`a+`, `-a`,
     /// `google+`) and drops pure punctuation such as `|` and `•`.
-    static func tokenize(_ folded: String) -> [Substring] {
+    static func tokenize(_ folded: String, limit: Int = .max) -> [Substring] {
         var tokens: [Substring] = []
-        for raw in folded.split(whereSeparator: { $0.isWhitespace }) {
-            var t = raw
+        var rest = Substring(folded)
+        while tokens.count < limit {
+            // Words end at white space (a cluster starting with a white-space scalar).
+            rest = rest.drop { LineShapes.isWhiteSpace($0.unicodeScalars.first!) }
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex { LineShapes.isWhiteSpace($0.unicodeScalars.first!) } ?? rest.endIndex
+            var t = rest[..<end]
+            rest = rest[end...]
             while let c = t.first, !(c.isLetter || c.isNumber || c == "+" || c == "-") { t = t.dropFirst() }
             while let c = t.last, !(c.isLetter || c.isNumber || c == "+" || c == "-" || c == ".") { t = t.dropLast() }
             while t.count > 1, t.last == "." { t = t.dropLast() }
@@ -146,9 +156,26 @@ public enum ChromePatterns {
     /// A line of only bullets and colons, or `Trang chủ › Thời sự › …`.
     static let pathSeparators: Set<Character> = [">", "›", "»", "→"]
 
+    /// `line.contains(where: pathSeparators.contains)`, on bytes: > › » →.
+    static func hasPathSeparator(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x3E: return true
+                case 0xC2 where i + 1 < b.count && b[i + 1] == 0xBB: return true
+                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && b[i + 2] == 0xBA) || (b[i + 1] == 0x86 && b[i + 2] == 0x92)):
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        guard line.contains(where: pathSeparators.contains) else { return false }
+        guard hasPathSeparator(line) else { return false }
         let parts = line.split(whereSeparator: pathSeparators.contains)
         let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { folded.hasPrefix($0) }
         if startsHome && parts.count >= 2 { return true }

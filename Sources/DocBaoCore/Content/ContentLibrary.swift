@@ -38,10 +38,32 @@ public enum ContentLibrary {
     /// The id and category of a file opened on its own: relative to `contentRoot` when the
     /// file lies inside it, else its absolute path with no category.
     public static func identity(ofFile path: String, contentRoot: String) -> (id: String, category: String) {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.path + "/"
+        let absolute = absolutePath(path)
+        let root = absolutePath(contentRoot) + "/"
         guard absolute.hasPrefix(root) else { return (absolute, "") }
         let id = String(absolute.dropFirst(root.count))
         return (id, id.split(separator: "/").dropLast().joined(separator: "/"))
+    }
+
+    /// `path` made absolute with "." and ".." steps removed (no symbolic links resolved), like
+    /// `URL.standardizedFileURL`, without setting up Foundation's URL on the way to the first
+    /// screen.
+    static func absolutePath(_ path: String, currentDirectory: String = currentDirectory()) -> String {
+        let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        return String(cString: buffer)
     }
 }

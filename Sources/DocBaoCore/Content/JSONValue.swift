@@ -68,7 +68,9 @@ public indirect enum JSONValue: Equatable, Sendable {
 extension Article {
     /// The loader's result in the shape `docbao parse` prints.
     public var json: JSONValue {
-        .object([
+        var all: [Block] = []
+        forEachBlock { all.append($0) }
+        return .object([
             ("kicker", .optional(kicker)),
             ("title", .optional(title)),
             ("source", .optional(source)),
@@ -81,7 +83,7 @@ extension Article {
                     ("month", .optional($0.month)), ("year", .optional($0.year)), ("total", .optional($0.total)),
                 ])
             } ?? .null),
-            ("blocks", .array(blocks.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
+            ("blocks", .array(all.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
             ("removed", .array(removed.map(JSONValue.string))),
             ("warnings", .array(warnings.map(JSONValue.string))),
         ])

@@ -36,10 +36,43 @@ enum LineShapes {
     static let spaces: Set<Character> = [" ", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"]
 
     /// Whether the text has more than `n` characters, without counting all of a huge line.
-    static func longer(_ text: some StringProtocol, than n: Int) -> Bool { !text.dropFirst(n).isEmpty }
+    static func longer(_ text: some StringProtocol, than n: Int) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count <= n { return false }  // a character takes at least one byte
+        // Count scalars while each is a character of its own; else walk characters.
+        var scalars = 0
+        for s in text.unicodeScalars {
+            guard (s.value >= 0x20 && s.value < 0x7F) || LineBreaker.SimpleScalars.standsAlone(s.value) else {
+                return !text.dropFirst(n).isEmpty
+            }
+            scalars += 1
+            if scalars > n { return true }
+        }
+        return false
+    }
 
+    /// Words separated by white space, counted on scalars without allocating.
     static func wordCount(_ line: String) -> Int {
-        line.split(whereSeparator: { $0.isWhitespace }).count
+        var count = 0
+        var inWord = false
+        for s in line.unicodeScalars {
+            let space = isWhiteSpace(s)
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// Unicode's White_Space property, spelled out: asking the property tables costs a lookup
+    /// per letter of Vietnamese text.
+    @inline(__always)
+    static func isWhiteSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Running prose: a sentence of some length, or any long line.
@@ -64,7 +97,7 @@ enum LineShapes {
     /// `(laichau.gov.vn)` alone on a line.
     static func loneSource(_ line: String) -> String? {
         guard line.hasPrefix("("), line.hasSuffix(")"), !longer(line, than: 60) else { return nil }
-        let inner = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let inner = line.dropFirst().dropLast().trimmingSpaces()
         guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"), inner.split(separator: " ").count <= 5 else {
             return nil
         }
@@ -74,7 +107,7 @@ enum LineShapes {
     /// `(BLC) - text` or `(QBĐT) – text` at the start of the lead: the source and the rest.
     static func sourcePrefix(_ line: String) -> (source: String, rest: String)? {
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
-        let inner = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+        let inner = line[line.index(after: line.startIndex)..<close].trimmingSpaces()
         guard !inner.isEmpty, inner.count <= 40, inner.split(separator: " ").count <= 4,
             !inner.contains(where: { $0.isNumber && inner.contains("/") })
         else { return nil }
@@ -101,7 +134,7 @@ enum LineShapes {
         if let value = labelled(line, folded: folded, labels: authorLabels, maxValueWords: 10) { return value }
         // "By Jane Smith"
         if folded.hasPrefix("by "), wordCount(line) <= 6, !endsSentence(line) {
-            let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            let name = line.dropFirst(3).trimmingSpaces()
             if looksLikeName(name) { return name }
         }
         return nil
@@ -123,9 +156,9 @@ enum LineShapes {
     static func labelled(_ line: String, folded: String, labels: [String], maxValueWords: Int) -> String? {
         guard !longer(line, than: 200) else { return nil }
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = TextFolding.fold(String(line[..<colon])).trimmingCharacters(in: .whitespaces)
+        let label = TextFolding.fold(String(line[..<colon])).trimmingSpaces()
         guard labels.contains(label) else { return nil }
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingSpaces()
         guard !value.isEmpty, wordCount(value) <= maxValueWords else { return nil }
         return value
     }
@@ -171,8 +204,8 @@ enum LineShapes {
     static func counter(folded: String) -> (Counter, Int)? {
         guard !longer(folded, than: 60) else { return nil }
         guard let colon = folded.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        var label = folded[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = folded[folded.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        var label = folded[..<colon].trimmingSpaces()
+        let value = folded[folded.index(after: colon)...].trimmingSpaces()
         guard let number = groupedInteger(value) else { return nil }
         // "thang 10", "nam 2021": drop the period number after the label.
         while let last = label.last, last.isNumber || last == " " || last == "/" { label.removeLast() }
@@ -233,7 +266,7 @@ enum LineShapes {
         }
         // Strip a leading label ("Ngày đăng:", "Published:").
         if let colon = line.firstIndex(of: ":"), !line[..<colon].contains(where: \.isNumber) {
-            return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return line[line.index(after: colon)...].trimmingSpaces()
         }
         return line
     }

@@ -15,15 +15,50 @@ struct PageDumpParser {
 
     static func parse(_ text: String) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: SourceLine.split(text))
+        return parser.run(lines: SourceLine.split(text), complete: true)
     }
 
-    private mutating func run(lines: [SourceLine]) -> Article {
+    /// Reads the head of a large file: the same rules, but the text goes on after it, so a
+    /// short last line is not taken for the byline.
+    static func parseHead(_ text: String) -> Article {
+        var parser = PageDumpParser()
+        return parser.run(lines: SourceLine.split(text), complete: false)
+    }
+
+    /// Whether a line starts the tail of a page: byline, rating or visitor counters.
+    static func startsTail(_ line: SourceLine) -> Bool {
+        LineShapes.labelledAuthor(line.text, folded: line.folded) != nil
+            || LineShapes.rating(folded: line.folded) != nil || LineShapes.isStatsHeading(folded: line.folded)
+            || LineShapes.counter(folded: line.folded) != nil
+    }
+
+    /// Reads the tail of a large file (from the line `startsTail` found) into `article`.
+    static func readTail(_ lines: [SourceLine], into article: inout Article) {
+        var parser = PageDumpParser()
+        parser.article = article
+        if let stats = article.pageStats {
+            parser.stats = stats
+            parser.sawStats = true
+        }
+        for line in lines { parser.readTailLine(line) }
+        if parser.sawStats { parser.article.pageStats = parser.stats }
+        article = parser.article
+    }
+
+    /// A lone short name closing the body is the byline.
+    static func trailingByline(_ last: Block, blockCount: Int) -> String? {
+        guard last.kind == .heading, blockCount > 1, LineShapes.looksLikeName(last.text),
+            LineShapes.wordCount(last.text) <= 5
+        else { return nil }
+        return last.text
+    }
+
+    private mutating func run(lines: [SourceLine], complete: Bool) -> Article {
         let leadIndex = findLead(lines)
         readHead(lines[..<leadIndex])
         readBody(lines[leadIndex...])
         if sawStats { article.pageStats = stats }
-        if article.author == nil { takeTrailingByline() }
+        if complete && article.author == nil { takeTrailingByline() }
         if article.title == nil && !article.blocks.isEmpty {
             article.warnings.append("no title found")
         }
@@ -90,7 +125,7 @@ struct PageDumpParser {
         }!
         article.title = candidates[titleIndex].text
         if titleIndex > 0, candidates[titleIndex - 1].text.hasSuffix(":") {
-            article.kicker = String(candidates[titleIndex - 1].text.dropLast()).trimmingCharacters(in: .whitespaces)
+            article.kicker = String(candidates[titleIndex - 1].text.dropLast()).trimmingSpaces()
             article.removed.append(contentsOf: candidates[..<(titleIndex - 1)].map(\.text))
         } else {
             article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
@@ -188,7 +223,7 @@ struct PageDumpParser {
     static func kindOfBodyLine(_ text: String, folded: String, next: String?) -> Block.Kind {
         if LineShapes.longer(text, than: 300) { return .paragraph }
         let words = LineShapes.wordCount(text)
-        if photoMarkers.contains(where: { folded.contains($0) }) { return .caption }
+        if photoMarkers.contains(where: { ByteLines.contains(folded, $0) }) { return .caption }
         if !LineShapes.endsWithClosingPunctuation(text) && !LineShapes.longer(text, than: 200) && words <= 35 {
             return .heading
         }
@@ -226,12 +261,10 @@ struct PageDumpParser {
         }
     }
 
-    /// A lone short name closing the body is the byline.
     private mutating func takeTrailingByline() {
-        guard let last = article.blocks.last, last.kind == .heading, article.blocks.count > 1,
-            LineShapes.looksLikeName(last.text), LineShapes.wordCount(last.text) <= 5
+        guard let last = article.blocks.last, let name = Self.trailingByline(last, blockCount: article.blocks.count)
         else { return }
-        article.author = last.text
+        article.author = name
         article.blocks.removeLast()
     }
 

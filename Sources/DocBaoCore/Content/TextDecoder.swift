@@ -8,6 +8,12 @@ public enum TextDecoder {
         public var warnings: [String]
     }
 
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     public static func decode(_ raw: [UInt8]) throws(ContentError) -> Decoded {
         var warnings: [String] = []
         var bytes = raw
@@ -33,7 +39,7 @@ public enum TextDecoder {
     }
 
     /// NUL bytes or a high share of control bytes mean this is not a text article.
-    static func rejectBinary(_ bytes: [UInt8]) throws(ContentError) {
+    static func rejectBinary(_ bytes: some Collection<UInt8>) throws(ContentError) {
         let sample = bytes.prefix(64 * 1024)
         guard !sample.isEmpty else { return }
         if sample.contains(0) { throw .binary("contains NUL bytes") }
@@ -68,17 +74,30 @@ public enum Normalization {
         mayChangeUnderNFC(text) ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// Conservative: false only when no scalar could combine with its neighbour.
+    /// Conservative: false only when no scalar could combine with its neighbour. Bytes below
+    /// 0xCC start scalars below U+0300 (or continue one), which never change: skipped unread.
     static func mayChangeUnderNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
-            let v = scalar.value
-            if scalar.properties.canonicalCombiningClass != .notReordered { return true }
-            if (0x1160...0x11FF).contains(v) { return true }  // Hangul jamo vowels and finals
-            if (0x0900...0x0FFF).contains(v) { return true }  // Indic and Tibetan two-part vowels
-            if scalar.properties.isFullCompositionExclusion || v == 0x212B || v == 0x2126 || v == 0x212A {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] < 0xCC {
+                    i += 1
+                    continue
+                }
+                let (v, n) = LineBreaker.SimpleScalars.decode(bytes, at: i)
+                i += n
+                // Precomposed Latin (Vietnamese) and unified CJK ideographs are stable.
+                if (0x1E00...0x1EFF).contains(v) || (0x4E00...0x9FFF).contains(v) { continue }
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+                if (0x1160...0x11FF).contains(v) { return true }  // Hangul jamo vowels and finals
+                if (0x0900...0x0FFF).contains(v) { return true }  // Indic and Tibetan two-part vowels
+                if scalar.properties.isFullCompositionExclusion || v == 0x212B || v == 0x2126 || v == 0x212A {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 }

@@ -25,6 +25,21 @@ public enum TextFolding {
         return text.withUTF8 { fold(utf8: $0) }
     }
 
+    /// Whether `fold(text) == folded`, stopping at the first difference (usually the first
+    /// letter) instead of folding all of a long paragraph.
+    public static func fold(_ text: String, equals folded: String) -> Bool {
+        var j = folded.utf8.startIndex
+        let target = folded.utf8
+        for s in text.unicodeScalars {
+            guard let f = fold(s) else { continue }
+            for unit in f.utf8 {
+                guard j < target.endIndex, target[j] == unit else { return false }
+                j = target.index(after: j)
+            }
+        }
+        return j == target.endIndex
+    }
+
     /// Folds UTF-8 text (which must be valid).
     public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         // A folded scalar is at most 1.5 times as long in UTF-8 (Ⱥ U+023A → ⱥ U+2C65).

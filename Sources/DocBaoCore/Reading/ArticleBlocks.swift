@@ -1,30 +1,22 @@
 /// The reading order of an article as layout blocks: kicker, title, source and date, body,
 /// byline and rating line. Positions (`TextPosition.block`) index this list.
 public enum ArticleBlocks {
-    public static func make(_ article: Article, strings: Strings, rating: Rating?) -> [LayoutBlock] {
-        var blocks: [LayoutBlock] = []
-        if let k = article.kicker { blocks.append(LayoutBlock(.kicker, k)) }
-        if let t = article.title { blocks.append(LayoutBlock(.title, t)) }
+    public static func make(_ article: Article, strings: Strings, rating: Rating?) -> LayoutBlocks {
+        var leading: [LayoutBlock] = []
+        if let k = article.kicker { leading.append(LayoutBlock(.kicker, k)) }
+        if let t = article.title { leading.append(LayoutBlock(.title, t)) }
         let meta = [article.source, article.published].compactMap { $0 }
-        if !meta.isEmpty { blocks.append(LayoutBlock(.meta, meta.joined(separator: " · "))) }
-        for b in article.blocks {
-            let role: TextRole
-            switch b.kind {
-            case .lead: role = .lead
-            case .paragraph: role = .paragraph
-            case .heading: role = .heading
-            case .caption: role = .caption
-            }
-            blocks.append(LayoutBlock(role, b.text))
-        }
-        if let a = article.author { blocks.append(LayoutBlock(.byline, strings.format(.author, a))) }
+        if !meta.isEmpty { leading.append(LayoutBlock(.meta, meta.joined(separator: " · "))) }
+        leading += article.blocks.map(LayoutBlock.init)
+        var trailing: [LayoutBlock] = []
+        if let a = article.author { trailing.append(LayoutBlock(.byline, strings.format(.author, a))) }
         if let r = rating {
-            blocks.append(LayoutBlock(.rating, strings.format(.ratingLine, r.points, r.votes) + "  " + ratingStars))
+            trailing.append(LayoutBlock(.rating, strings.format(.ratingLine, r.points, r.votes) + "  " + ratingStars))
         }
-        if blocks.isEmpty || (article.blocks.isEmpty && article.title == nil) {
-            blocks.append(LayoutBlock(.notice, strings[.emptyArticle]))
+        if article.blockCount == 0 && article.title == nil {
+            trailing.append(LayoutBlock(.notice, strings[.emptyArticle]))
         }
-        return blocks
+        return LayoutBlocks(leading: leading, body: article.body, trailing: trailing)
     }
 
     /// Five stars closing the rating line; clicking the n-th rates the article n.
@@ -39,10 +31,19 @@ public enum ArticleBlocks {
         return (offset - start) / width + 1
     }
 
-    /// Minutes a reader needs, at about 200 words a minute (at least 1).
+    /// Minutes a reader needs, at about 200 words a minute (at least 1). The lazy middle of a
+    /// large file is not read for this: its words are estimated from its size, at the
+    /// words-per-byte of the blocks already decoded.
     public static func readingMinutes(_ article: Article) -> Int {
-        var words = 0
-        for b in article.blocks { words += LineShapes.wordCount(b.text) }
+        var words = 0, bytes = 0
+        for b in article.blocks {
+            words += LineShapes.wordCount(b.text)
+            bytes += b.text.utf8.count + 1
+        }
+        if let body = article.body {
+            let perByte = bytes > 0 && words > 0 ? Double(words) / Double(bytes) : 1.0 / 6
+            words += Int(Double(body.byteCount) * perByte)
+        }
         return max(1, Int((Double(words) / 200).rounded()))
     }
 }

@@ -209,7 +209,7 @@ extension ReaderState {
         let count = blocks.count
         for step in 0...count {
             let b = forward ? (origin.block + step) % count : (origin.block - step + count * 2) % count
-            let ranges = matcher.ranges(in: blocks[b].text)
+            let ranges = matcher.ranges(in: blocks[b]?.text ?? "")
             let candidates: [Range<Int>]
             if step == 0 {
                 candidates = ranges.filter { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }

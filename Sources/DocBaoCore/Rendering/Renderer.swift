@@ -122,8 +122,7 @@ struct FrameBuilder {
         var pos = doc.top
         for y in top..<(top + state.paneHeight) where y < height - 1 {
             guard let row = layout.row(at: pos) else { break }
-            let block = layout.blocks[row.block]
-            if case .text(let line, let half) = row.kind {
+            if case .text(let line, let half) = row.kind, let block = layout.block(row.block) {
                 let role = Self.styleRole(block.role)
                 let base = theme.style(role)
                 var x = geo.left + LayoutGeometry.indent(block.role)

@@ -16,20 +16,34 @@ public struct LayoutRow: Equatable, Sendable {
 }
 
 /// The article typeset for one geometry, block by block and only on demand: opening a huge
-/// article, jumping to its end, or changing size wraps only the blocks that get shown.
+/// article, jumping to its end, or changing size wraps only the blocks that get shown. A hidden
+/// block (page chrome found in the lazy middle of a large file) has no rows.
 ///
 /// It is a cache (a class) so that reader state stays cheap to copy; the layout is derived
 /// entirely from `blocks` and `geometry`.
 public final class DocumentLayout {
-    public let blocks: [LayoutBlock]
+    public let blocks: LayoutBlocks
     public private(set) var geometry: LayoutGeometry
     private var cache: [Int: [LayoutRow]] = [:]
-    /// UTF-8 size of the blocks before each block, to estimate position without a full layout.
-    private let bytesBefore: [Int]
+    /// Rows of this many blocks at most are kept: reading through 100 MB must not keep them all.
+    static let cacheLimit = 4096
+    /// UTF-8 size of the up-front blocks before each of them, to estimate position without a
+    /// full layout (the lazy middle knows its own offsets).
+    private let leadingBytes: [Int]
+    private let trailingBytes: [Int]
 
-    public init(blocks: [LayoutBlock], geometry: LayoutGeometry) {
+    public init(blocks: LayoutBlocks, geometry: LayoutGeometry) {
         self.blocks = blocks
         self.geometry = geometry
+        leadingBytes = Self.prefixSums(blocks.leading)
+        trailingBytes = Self.prefixSums(blocks.trailing)
+    }
+
+    public convenience init(blocks: [LayoutBlock], geometry: LayoutGeometry) {
+        self.init(blocks: LayoutBlocks(leading: blocks), geometry: geometry)
+    }
+
+    private static func prefixSums(_ blocks: [LayoutBlock]) -> [Int] {
         var sums: [Int] = []
         sums.reserveCapacity(blocks.count + 1)
         var total = 0
@@ -38,8 +52,11 @@ public final class DocumentLayout {
             total += b.text.utf8.count + 1
         }
         sums.append(total)
-        bytesBefore = sums
+        return sums
     }
+
+    /// Block `i` (nil if hidden).
+    public func block(_ i: Int) -> LayoutBlock? { blocks[i] }
 
     /// Changes the geometry; cached rows are dropped only if it really changed.
     public func update(geometry: LayoutGeometry) {
@@ -54,7 +71,15 @@ public final class DocumentLayout {
     /// (none after the last block).
     public func rows(of block: Int) -> [LayoutRow] {
         if let rows = cache[block] { return rows }
-        let b = blocks[block]
+        let rows = Self.rows(of: blocks[block], at: block, isLast: block == blocks.count - 1, geometry: geometry)
+        store(rows, for: block)
+        return rows
+    }
+
+    /// The rows of one block (`nil`: hidden, no rows): its lines with line gaps between them,
+    /// then the paragraph gap unless it is the last block.
+    static func rows(of b: LayoutBlock?, at block: Int, isLast: Bool, geometry: LayoutGeometry) -> [LayoutRow] {
+        guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
         let lines = LineBreaker.wrap(b.text, measure: geometry.wrapWidth(for: b.role))
         var rows: [LayoutRow] = []
@@ -71,12 +96,16 @@ public final class DocumentLayout {
             }
         }
         if rows.isEmpty { rows.append(LayoutRow(block: block, kind: .gap, lineStart: 0)) }
-        if block < blocks.count - 1 {
+        if !isLast {
             let last = lines.last?.start ?? 0
             for _ in 0..<geometry.paragraphGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
         }
-        cache[block] = rows
         return rows
+    }
+
+    private func store(_ rows: [LayoutRow], for block: Int) {
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[block] = rows
     }
 
     public func row(at p: RowPosition) -> LayoutRow? {
@@ -85,9 +114,11 @@ public final class DocumentLayout {
         return p.row >= 0 && p.row < rows.count ? rows[p.row] : nil
     }
 
+    /// The last row of the last block that has rows.
     public var lastRow: RowPosition {
-        guard !blocks.isEmpty else { return RowPosition(block: 0, row: 0) }
-        return RowPosition(block: blocks.count - 1, row: rows(of: blocks.count - 1).count - 1)
+        var block = blocks.count - 1
+        while block > 0 && rows(of: block).isEmpty { block -= 1 }
+        return RowPosition(block: max(0, block), row: max(0, rows(of: max(0, block)).count - 1))
     }
 
     /// The position `n` rows after (or before, if negative) `p`, clamped to the document.
@@ -95,7 +126,7 @@ public final class DocumentLayout {
         guard !blocks.isEmpty else { return p }
         var block = p.block, row = p.row + n
         while row < 0 {
-            if block == 0 { return RowPosition(block: 0, row: 0) }
+            if block == 0 { return advance(RowPosition(block: 0, row: 0), by: 0) }
             block -= 1
             row += rows(of: block).count
         }
@@ -129,20 +160,25 @@ public final class DocumentLayout {
             if line.start > anchor.offset { break }
             if line.start != bestStart { best = i; bestStart = line.start }
         }
-        return RowPosition(block: block, row: best)
+        // A hidden block has no rows: the place is the next row that exists.
+        return rows.isEmpty ? advance(RowPosition(block: block, row: 0), by: 0) : RowPosition(block: block, row: best)
     }
 
     /// Reading progress from 0 to 1, estimated from text offsets (no full layout needed).
     public func fraction(at anchor: TextPosition) -> Double {
-        guard let total = bytesBefore.last, total > 0, anchor.block < blocks.count else { return 0 }
-        return min(1, Double(bytesBefore[anchor.block] + anchor.offset) / Double(total))
+        let total = textBytes
+        guard total > 0, anchor.block < blocks.count else { return 0 }
+        let before = blocks.bytesBefore(anchor.block, leadingBytes: leadingBytes, trailingBytes: trailingBytes)
+        return min(1, Double(before + anchor.offset) / Double(total))
     }
 
-    /// Total text size in UTF-8 bytes.
-    public var textBytes: Int { bytesBefore.last ?? 0 }
+    /// Total text size in UTF-8 bytes (the lazy middle as stored in the file).
+    public var textBytes: Int {
+        leadingBytes[leadingBytes.count - 1] + (blocks.body?.byteCount ?? 0) + trailingBytes[trailingBytes.count - 1]
+    }
 
-    /// Text of a wrapped line of a block.
+    /// Text of a wrapped line of a block (which has rows, so is not hidden).
     public func text(of line: WrappedLine, in block: Int) -> Substring {
-        blocks[block].text.utf8Slice(line.start, line.end)
+        (blocks[block]?.text ?? "").utf8Slice(line.start, line.end)
     }
 }

@@ -28,6 +28,30 @@ public enum LineBreaker {
     static let noBreakAfter: Set<Character> = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
 
     public static func wrap(_ text: String, measure: Int) -> [WrappedLine] {
+        var utf8 = text
+        if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
+            var clusters = SimpleScalars(bytes)
+            let lines = wrap(clusters: &clusters, measure: measure)
+            return clusters.failed ? nil : lines
+        }) {
+            return lines
+        }
+        var clusters = CharacterClusters(text.makeIterator())
+        return wrap(clusters: &clusters, measure: measure)
+    }
+
+    /// What the breaker needs to know of one grapheme cluster.
+    struct Cluster {
+        var length: Int  // UTF-8 bytes
+        var width: Int
+        var isSpace: Bool
+        var isHyphen: Bool
+        var noBreakBefore: Bool
+        var noBreakAfter: Bool
+    }
+
+    /// The greedy breaker over any sequence of clusters.
+    static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure: Int) -> [WrappedLine] {
         let measure = max(1, measure)
         var lines: [WrappedLine] = []
         var lineStart = -1        // offset of the line's first character, -1 while empty
@@ -36,7 +60,7 @@ public enum LineBreaker {
         var contentWidth = 0      // width up to contentEnd
         // A place the line may end: end offset, width there, next line's start, width there.
         var breakEnd = -1, breakWidth = 0, breakNext = 0, breakNextWidth = 0
-        var prev: Character? = nil
+        var prev: Cluster? = nil
         var prevWide = false
 
         func emit(end: Int, width: Int) {
@@ -44,29 +68,29 @@ public enum LineBreaker {
         }
 
         var nextOffset = 0
-        for c in text {
+        while let c = clusters.next() {
             let offset = nextOffset
-            nextOffset += c.utf8.count
+            nextOffset += c.length
 
-            if c.isWhitespace {
-                if lineStart >= 0 { lineWidth += DisplayWidth.of(c) }
+            if c.isSpace {
+                if lineStart >= 0 { lineWidth += c.width }
                 prev = c
                 prevWide = false
                 continue
             }
-            let w = DisplayWidth.of(c)
+            let w = c.width
             if lineStart < 0 {
                 lineStart = offset
                 lineWidth = 0
             } else if let p = prev {
                 // Record a break opportunity before this character.
-                if p.isWhitespace {
+                if p.isSpace {
                     breakEnd = contentEnd; breakWidth = contentWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if (prevWide || w == 2) && !noBreakBefore.contains(c) && !noBreakAfter.contains(p) {
+                } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if hyphens.contains(p) && !noBreakBefore.contains(c) {
+                } else if p.isHyphen && !c.noBreakBefore {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 }
@@ -101,6 +125,101 @@ public enum LineBreaker {
         }
         emit(end: contentEnd, width: contentWidth)
         return lines
+    }
+
+    /// Clusters from `Character`s: right for any text, and slow (grapheme breaking).
+    struct CharacterClusters: IteratorProtocol {
+        var characters: String.Iterator
+
+        init(_ characters: String.Iterator) { self.characters = characters }
+
+        mutating func next() -> Cluster? {
+            guard let c = characters.next() else { return nil }
+            return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: c.isWhitespace,
+                           isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
+                           noBreakAfter: noBreakAfter.contains(c))
+        }
+    }
+
+    /// Clusters straight from UTF-8, for text in which every scalar is a cluster of its own
+    /// (Vietnamese in NFC, most Latin, Greek, Cyrillic and CJK text): no grapheme breaking, no
+    /// `Character` hashing. At the first scalar that could join a neighbour it stops and sets
+    /// `failed`, and the text goes the `Character` way instead.
+    struct SimpleScalars: IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        private(set) var failed = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// Whether all of `bytes` can go this way.
+        static func accepts(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var clusters = SimpleScalars(bytes)
+            while clusters.next() != nil {}
+            return !clusters.failed
+        }
+
+        mutating func next() -> Cluster? {
+            guard i < bytes.count, !failed else { return nil }
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b >= 0x20 && b != 0x7F else {
+                    failed = true
+                    return nil
+                }
+                i += 1
+                return Self.ascii[Int(b)]
+            }
+            let (v, n) = Self.decode(bytes, at: i)
+            guard Self.standsAlone(v) else {
+                failed = true
+                return nil
+            }
+            i += n
+            let isSpace = v == 0xA0 || (v >= 0x2000 && v <= 0x200A) || v == 0x205F || v == 0x3000
+            // Below U+2000 the accepted scalars are all letters of width 1.
+            let width = v < 0x2000 ? 1 : DisplayWidth.of(Unicode.Scalar(v)!)
+            var cluster = Cluster(length: n, width: width, isSpace: isSpace,
+                                  isHyphen: false, noBreakBefore: false, noBreakAfter: false)
+            // Only punctuation from U+2000 up can be in the sets: no hashing for letters.
+            if v >= 0x2000 && !isSpace {
+                let c = Character(Unicode.Scalar(v)!)
+                cluster.isHyphen = hyphens.contains(c)
+                cluster.noBreakBefore = noBreakBefore.contains(c)
+                cluster.noBreakAfter = noBreakAfter.contains(c)
+            }
+            return cluster
+        }
+
+        static let ascii: [Cluster] = (0..<128).map { v in
+            let c = Character(Unicode.Scalar(UInt8(v)))
+            return Cluster(length: 1, width: DisplayWidth.of(c), isSpace: c.isWhitespace, isHyphen: hyphens.contains(c),
+                           noBreakBefore: noBreakBefore.contains(c), noBreakAfter: noBreakAfter.contains(c))
+        }
+
+        @inline(__always)
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+            let b = bytes[i]
+            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<n where i + k < bytes.count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            return (v, n)
+        }
+
+        /// Scalars that never join a neighbour into one grapheme cluster: no combining marks,
+        /// joiners, format characters, jamo, regional indicators or emoji.
+        static func standsAlone(_ v: UInt32) -> Bool {
+            switch v {
+            case 0xA0...0x2FF, 0x370...0x3FF, 0x400...0x482, 0x48A...0x52F: return v != 0xAD
+            case 0x1E00...0x1EFF: return true                     // Latin Extended Additional: Vietnamese
+            case 0x2000...0x200A, 0x2010...0x2027, 0x2030...0x205F: return true
+            case 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF: return true
+            case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60: return true
+            default: return false
+            }
+        }
     }
 }
 

@@ -1,0 +1,187 @@
+import Foundation
+
+/// Reads a large file without decoding all of it: the head (chrome, title, lead) and the tail
+/// (byline, rating, counters) are parsed as usual, and the middle is only split into blocks by
+/// a scan of its bytes — see `LazyBody`, which decodes a block when it is shown.
+///
+/// The middle follows the same block rules as the whole-file parser, with one difference: each
+/// block is judged on its own, so a list of links after a "Tin liên quan" heading deep inside a
+/// huge file is kept, where a small file's parser drops it.
+public enum LargeArticleReader {
+    /// Files up to this size are parsed whole; above it, the head and tail windows are.
+    public static let threshold = 256 * 1024
+    /// How much of the file the head and the tail parsers see, at least.
+    static let window = 64 * 1024
+
+    /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when the file has no line end
+    /// to cut at, which leaves it to the whole-file parser.
+    static func read(_ file: FileBytes, start: Int) -> Article? {
+        do {
+            let all = file.buffer
+            guard let headEnd = headCut(all, from: start) else { return nil }
+            var headText = LazyBody.decode(all, start..<headEnd)
+            let authored = AuthoredParser.recognises(headText)
+            var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
+            headText = ""
+
+            // The tail: from the first byline, rating or counter line in the last window.
+            var middleEnd = all.count
+            var tail: [SourceLine] = []
+            if !authored {
+                let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
+                forEachRawLine(all, tailStart..<all.count) { range in
+                    if tail.isEmpty {
+                        var text = LazyBody.decode(all, range)
+                        let lines = text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+                        guard let line = lines.first, PageDumpParser.startsTail(line) else { return }
+                        middleEnd = range.lowerBound
+                    }
+                    var text = LazyBody.decode(all, range)
+                    tail += text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+                }
+                PageDumpParser.readTail(tail, into: &article)
+            }
+
+            var starts = blockStarts(all, headEnd..<middleEnd, authored: authored)
+            let lead = article.blocks.first { $0.kind == .lead }
+            let makeBody = { (starts: [Int]) in
+                LazyBody(file: file, starts: starts, end: middleEnd, dialect: authored ? .authored : .pageDump,
+                         titleFolded: article.title.map(TextFolding.fold), leadFolded: lead.map { TextFolding.fold($0.text) },
+                         nextAfterEnd: tail.first?.text)
+            }
+            var body = makeBody(starts)
+            if !authored, article.author == nil, let lastIndex = starts.indices.last, let last = body.block(lastIndex),
+                let name = PageDumpParser.trailingByline(last, blockCount: article.blocks.count + starts.count)
+            {
+                article.author = name
+                starts.removeLast()
+                body = makeBody(starts)
+            }
+            if !body.starts.isEmpty { article.body = body }
+            return article
+        }
+    }
+
+    /// Where the head window ends: after a blank line at or past `window` bytes, else after
+    /// any line end there; nil when there is no line end after it at all.
+    static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let from = start + window
+        guard from < bytes.count else { return nil }
+        var i = from
+        let searchLimit = min(bytes.count, from + 1024 * 1024)
+        var firstLineEnd: Int?
+        while i < searchLimit, let nl = find(0x0A, in: bytes, from: i, to: searchLimit) {
+            if firstLineEnd == nil { firstLineEnd = nl + 1 }
+            // A blank line follows: cut there, between paragraphs.
+            var j = nl + 1
+            while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
+            if j < bytes.count, bytes[j] == 0x0A { return j + 1 }
+            i = nl + 1
+        }
+        if let firstLineEnd { return firstLineEnd }
+        return find(0x0A, in: bytes, from: searchLimit, to: bytes.count).map { $0 + 1 }
+    }
+
+    /// The start of the first line that begins at or after `offset`.
+    static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, atOrAfter offset: Int) -> Int {
+        if offset == 0 || bytes[offset - 1] == 0x0A { return offset }
+        return find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
+    }
+
+    /// Calls `body` with each non-blank line's byte range (without its line end).
+    static func forEachRawLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let stop = find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
+            if !isBlank(bytes, start..<stop) { body(start..<stop) }
+            start = stop + 1
+        }
+    }
+
+    /// The byte offsets where the blocks of the middle start. One pass, looking at no more
+    /// than the first and last bytes of most lines.
+    static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool) -> [Int] {
+        var starts: [Int] = []
+        var start = range.lowerBound
+        var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
+        var previousJoined = false  // whether that line already continues a wrapped sentence
+        while start < range.upperBound {
+            let stop = find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
+            let line = start..<stop
+            defer { start = stop + 1 }
+            if isBlank(bytes, line) {
+                previous = nil
+                continue
+            }
+            let joins: Bool
+            if let previous {
+                joins = authored
+                    ? continuesParagraph(bytes, line, after: previous)
+                    : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
+            } else {
+                joins = false
+            }
+            if !joins { starts.append(start) }
+            previous = line
+            previousJoined = joins
+        }
+        return starts
+    }
+
+    /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line
+    /// starts in lower case, and the previous one is longer than 39 characters and does not
+    /// end a sentence. Lines starting with anything else (most do) are decided at once.
+    static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>,
+                                  previousJoined: Bool) -> Bool {
+        let trimmed = ByteLines.trim(bytes, line)
+        guard !trimmed.isEmpty, startsLowercase(bytes, trimmed) else { return false }
+        let prev = LazyBody.decode(bytes, previous)
+        let prevText = LineShapes.trimmed(prev, LineShapes.spaces)
+        return !LineShapes.endsWithClosingPunctuation(String(prevText))
+            && (previousJoined || LineShapes.longer(prevText, than: 39))
+    }
+
+    /// In the authored format a paragraph runs to the next blank line; `## ` headings and
+    /// `[Ảnh: …]` captions stand alone.
+    static func continuesParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>) -> Bool {
+        !isOwnAuthoredBlock(bytes, line) && !isOwnAuthoredBlock(bytes, previous)
+    }
+
+    static func isOwnAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = ByteLines.trim(bytes, line)
+        guard let first = t.first.map({ bytes[$0] }) else { return false }
+        if first == UInt8(ascii: "#") { return t.count > 2 && bytes[t.lowerBound + 1] == UInt8(ascii: "#") && bytes[t.lowerBound + 2] == 0x20 }
+        if first == UInt8(ascii: "[") { return AuthoredParser.caption(LazyBody.decode(bytes, t)) != nil }
+        return false
+    }
+
+    static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let b = bytes[range.lowerBound]
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        let text = LazyBody.decode(bytes, range.lowerBound..<min(range.upperBound, range.lowerBound + 16))
+        return text.first?.isLowercase ?? false
+    }
+
+    /// Whether a line has nothing but spaces, tabs and CRs (which the sanitiser turns into
+    /// spaces and line ends).
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                i += 1
+                continue
+            }
+            let n = ByteLines.spaceLength(bytes, at: i, end: line.upperBound)
+            if n == 0 { return false }
+            i += n
+        }
+        return true
+    }
+
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = bytes.baseAddress else { return nil }
+        guard let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+}

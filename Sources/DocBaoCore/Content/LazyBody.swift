@@ -1,0 +1,118 @@
+import Synchronization
+
+/// The middle of a large article, kept as the file's bytes plus the offset where each block
+/// starts: a block is decoded, sanitised, normalised and classified only when it is shown.
+///
+/// Block boundaries come from one scan of the bytes (see `LargeArticleReader`), so the block
+/// count and every block's place are known at once, and positions stay stable between runs.
+public final class LazyBody: Sendable {
+    /// How a block's text becomes a `Block`: the rules of the format the head was read in.
+    enum Dialect: Sendable { case pageDump, authored }
+
+    let file: FileBytes
+    /// Byte offset of the first line of each block; block `i` ends where `i + 1` starts.
+    let starts: [Int]
+    let end: Int
+    let dialect: Dialect
+    /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
+    let titleFolded: String?
+    let leadFolded: String?
+    /// The first line after the body (the tail's first line), which decides whether the last
+    /// short line of the body is a caption.
+    let nextAfterEnd: String?
+    /// Decoded blocks, bounded: scrolling through 100 MB must not keep every block.
+    private let cache = Mutex<[Int: Block?]>([:])
+    static let cacheLimit = 4096
+
+    init(file: FileBytes, starts: [Int], end: Int, dialect: Dialect, titleFolded: String?, leadFolded: String?,
+         nextAfterEnd: String?) {
+        self.nextAfterEnd = nextAfterEnd
+        self.file = file
+        self.starts = starts
+        self.end = end
+        self.dialect = dialect
+        self.titleFolded = titleFolded
+        self.leadFolded = leadFolded
+    }
+
+    public var count: Int { starts.count }
+
+    /// How many decoded blocks are kept now.
+    var cachedCount: Int { cache.withLock { $0.count } }
+
+    /// The bytes of the file this body spans, for position estimates.
+    public var byteCount: Int { starts.isEmpty ? 0 : end - starts[0] }
+
+    /// Bytes from the start of the body to the start of block `i`.
+    public func bytesBefore(_ i: Int) -> Int {
+        starts.isEmpty ? 0 : (i < starts.count ? starts[i] : end) - starts[0]
+    }
+
+    func range(of i: Int) -> Range<Int> { starts[i]..<(i + 1 < starts.count ? starts[i + 1] : end) }
+
+    /// Block `i`, or nil when it is page chrome (or repeats the title or lead) and is dropped.
+    public func block(_ i: Int) -> Block? {
+        if let cached = cache.withLock({ $0[i] }) { return cached }
+        let block = makeBlock(i)
+        cache.withLock { cache in
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[i] = block
+        }
+        return block
+    }
+
+    /// The blocks in order, decoded one at a time and not cached (for `dump` and search).
+    public func forEachBlock(_ body: (Int, Block?) -> Void) {
+        for i in 0..<count { body(i, makeBlock(i)) }
+    }
+
+    private func makeBlock(_ i: Int) -> Block? {
+        let lines = self.lines(of: i)
+        guard !lines.isEmpty else { return nil }
+        switch dialect {
+        case .authored:
+            return AuthoredParser.block(lines: lines)
+        case .pageDump:
+            let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
+            if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
+            if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
+            // Only short lines can be chrome (at most 400 bytes folded) or a caption (at most
+            // 300 characters): fold just those.
+            let folded = text.utf8.count <= 1200 || !LineShapes.longer(text, than: 300) ? TextFolding.fold(text) : ""
+            if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil { return nil }
+            let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
+            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next), text)
+        }
+    }
+
+    /// The decoded, trimmed, non-blank lines of block `i`.
+    func lines(of i: Int) -> [String] {
+        do {
+            var text = LazyBody.decode(file.buffer, range(of: i))
+            return text.withUTF8 { utf8 in
+                var lines: [String] = []
+                ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
+                    let trimmed = ByteLines.trim(utf8, line)
+                    if !trimmed.isEmpty { lines.append(ByteLines.string(utf8, trimmed)) }
+                }
+                return lines
+            }
+        }
+    }
+
+    /// Sanitised NFC text of a byte range (cut at line ends, so at scalar boundaries).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let text: String
+        if ByteSanitizer.needsWork(slice) {
+            text = String(decoding: ByteSanitizer.sanitize(Array(slice)).bytes, as: UTF8.self)
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
+        }
+        return Normalization.nfc(text)
+    }
+
+    public static func == (a: LazyBody, b: LazyBody) -> Bool { a === b }
+}
+
+extension LazyBody: Equatable {}

@@ -1,0 +1,54 @@
+/// The blocks of the reading pane in order: the ones made up front (title, meta, the head of
+/// the body; byline and rating line at the end) around the lazy middle of a large file.
+///
+/// A lazy block may turn out to be page chrome: it is then hidden, and lays out to no rows.
+public struct LayoutBlocks: Equatable, Sendable {
+    public var leading: [LayoutBlock]
+    public var body: LazyBody?
+    public var trailing: [LayoutBlock]
+
+    public init(leading: [LayoutBlock], body: LazyBody? = nil, trailing: [LayoutBlock] = []) {
+        self.leading = leading
+        self.body = body
+        self.trailing = trailing
+    }
+
+    public var count: Int { leading.count + bodyCount + trailing.count }
+    public var isEmpty: Bool { count == 0 }
+    private var bodyCount: Int { body?.count ?? 0 }
+
+    /// Block `i`, or nil when it is hidden.
+    public subscript(i: Int) -> LayoutBlock? {
+        if i < leading.count { return leading[i] }
+        let j = i - leading.count
+        if let body, j < body.count { return body.block(j).map(LayoutBlock.init) }
+        return trailing[j - bodyCount]
+    }
+
+    /// UTF-8 bytes before block `i` (each block counted with one byte for its line end), for
+    /// position estimates that need no layout.
+    func bytesBefore(_ i: Int, leadingBytes: [Int], trailingBytes: [Int]) -> Int {
+        if i < leading.count { return leadingBytes[i] }
+        let j = i - leading.count
+        let afterLeading = leadingBytes[leading.count]
+        if let body, j < body.count { return afterLeading + body.bytesBefore(j) }
+        return afterLeading + (body?.byteCount ?? 0) + trailingBytes[j - bodyCount]
+    }
+}
+
+extension LayoutBlock {
+    init(_ block: Block) {
+        self.init(TextRole(block.kind), block.text)
+    }
+}
+
+extension TextRole {
+    init(_ kind: Block.Kind) {
+        switch kind {
+        case .lead: self = .lead
+        case .paragraph: self = .paragraph
+        case .heading: self = .heading
+        case .caption: self = .caption
+        }
+    }
+}

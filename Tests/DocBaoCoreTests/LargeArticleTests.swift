@@ -1,0 +1,167 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Large files are read lazily (head and tail parsed, the middle split by a byte scan and
+/// decoded per block). These tests hold the lazy reading to the whole-file parser's result.
+final class LargeArticleTests: XCTestCase {
+    static let words = ("hội nghị ban chấp hành đảng bộ tỉnh khóa thống nhất nhiệm vụ chủ yếu quý thực hiện "
+        + "đề án giai đoạn kinh tế xã hội phát triển nhân dân đồng chí ủy viên trung ương bí thư").split(separator: " ").map(String.init)
+
+    /// A page dump of about `size` bytes: chrome, kicker, title, source, lead; then paragraphs,
+    /// hard-wrapped paragraphs, headings, captions, a chrome line, a repeat of the title, and
+    /// blank lines with spaces; then byline, rating and counters.
+    static func pageDump(size: Int, seed: UInt64 = 1, lineEnd: String = "\n") -> String {
+        var rng = SeededGenerator(seed: seed)
+        func sentence(_ lo: Int, _ hi: Int) -> String {
+            var w = (0..<Int.random(in: lo...hi, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+            w[0] = w[0].prefix(1).uppercased() + w[0].dropFirst()
+            return w.joined(separator: " ") + "."
+        }
+        let title = "Thống nhất đánh giá hiệu năng của trình đọc báo trên tệp kích thước lớn"
+        var parts = ["• :", "A- A A+ | Chia sẻ bài viết lên facebook Tăng tương phản Giảm tương phản", "",
+                     "Hội nghị đánh giá hiệu năng:", "", title, "", "(docbao.test)", "",
+                     "Hôm nay, " + (0..<4).map { _ in sentence(8, 20) }.joined(separator: " "), ""]
+        var total = parts.joined(separator: "\n").utf8.count
+        var n = 0
+        while total < size {
+            n += 1
+            let block: String
+            switch n % 11 {
+            case 3: block = (0..<Int.random(in: 3...7, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+                .joined(separator: " ").capitalized  // heading
+            case 5: block = sentence(5, 10)  // caption-like
+            case 7:  // hard-wrapped: the next lines start in lower case
+                block = "Đồng chí bí thư tỉnh ủy nhấn mạnh nhiệm vụ trọng tâm của giai đoạn\n"
+                    + "phát triển kinh tế xã hội và đề án chuyển đổi số\nđến năm hai nghìn không trăm ba mươi."
+            case 8: block = "Chia sẻ"  // chrome
+            case 9 where n % 4 == 0: block = title  // a repeat of the title
+            case 10: block = "   " // a blank line of spaces
+            default: block = (0..<Int.random(in: 3...8, using: &rng)).map { _ in sentence(8, 24) }.joined(separator: " ")
+            }
+            parts.append(block)
+            parts.append("")
+            total += block.utf8.count + 2
+        }
+        parts += ["Tác giả: Nhóm Hiệu Năng", "Tổng số điểm của bài viết là: 12 trong 3 đánh giá", "Thống kê truy cập",
+                  "Hôm nay : 1.730", "Tổng số : 64.226.919", ""]
+        return parts.joined(separator: "\n").replacingOccurrences(of: "\n", with: lineEnd)
+    }
+
+    static func blocks(_ a: Article) -> [Block] {
+        var all: [Block] = []
+        a.forEachBlock { all.append($0) }
+        return all
+    }
+
+    /// Everything but `removed` (the lazy middle does not list the chrome it hides).
+    func assertSameArticle(_ lazy: Article, _ whole: Article, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(lazy.kicker, whole.kicker, file: file, line: line)
+        XCTAssertEqual(lazy.title, whole.title, file: file, line: line)
+        XCTAssertEqual(lazy.source, whole.source, file: file, line: line)
+        XCTAssertEqual(lazy.author, whole.author, file: file, line: line)
+        XCTAssertEqual(lazy.published, whole.published, file: file, line: line)
+        XCTAssertEqual(lazy.rating, whole.rating, file: file, line: line)
+        XCTAssertEqual(lazy.pageStats, whole.pageStats, file: file, line: line)
+        let a = Self.blocks(lazy), b = Self.blocks(whole)
+        XCTAssertEqual(a.count, b.count, file: file, line: line)
+        for (x, y) in zip(a, b) where x != y {
+            XCTFail("first different block: \(x) vs \(y)", file: file, line: line)
+            break
+        }
+    }
+
+    func testLazyReadingMatchesTheWholeFileParser() throws {
+        for seed in 1...3 as ClosedRange<UInt64> {
+            let bytes = Array(Self.pageDump(size: 600_000, seed: seed).utf8)
+            let lazy = try ArticleParser.parse(bytes: bytes)
+            let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+            XCTAssertNotNil(lazy.body, "a 600 KB file is read lazily")
+            XCTAssertNil(whole.body)
+            XCTAssertGreaterThan(lazy.body?.count ?? 0, 1000)
+            assertSameArticle(lazy, whole)
+            XCTAssertEqual(PlainTextDump.render(lazy, width: 80, sizeLevel: 5, language: .vi),
+                           PlainTextDump.render(whole, width: 80, sizeLevel: 5, language: .vi))
+        }
+    }
+
+    func testNFDAndCRLFAndBOMLargeFilesReadTheSame() throws {
+        let text = Self.pageDump(size: 400_000)
+        let reference = try ArticleParser.parse(bytes: Array(text.utf8), lazyAbove: .max)
+        let nfd = try ArticleParser.parse(bytes: Array(text.decomposedStringWithCanonicalMapping.utf8))
+        XCTAssertNotNil(nfd.body)
+        assertSameArticle(nfd, reference)
+        let crlf = try ArticleParser.parse(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.pageDump(size: 400_000, lineEnd: "\r\n").utf8))
+        XCTAssertNotNil(crlf.body)
+        assertSameArticle(crlf, reference)
+    }
+
+    func testAuthoredLargeFile() throws {
+        var text = "Title: Một bài rất dài\nAuthor: Minh Anh\n\n"
+        var i = 0
+        while text.utf8.count < 400_000 {
+            i += 1
+            switch i % 5 {
+            case 0: text += "## Phần \(i)\n\n"
+            case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
+            default: text += "Đoạn \(i) bắt đầu ở đây và kể tiếp câu chuyện,\nmột dòng nữa của cùng đoạn văn.\n\n"
+            }
+        }
+        let bytes = Array(text.utf8)
+        let lazy = try ArticleParser.parse(bytes: bytes)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual(lazy.author, "Minh Anh")
+        assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
+    }
+
+    func testControlsAndInvalidBytesInTheMiddleAreCleaned() throws {
+        var bytes = Array(Self.pageDump(size: 400_000).utf8)
+        let middle = bytes.count / 2
+        let cut = bytes[middle...].firstIndex(of: 0x0A)! + 1
+        let hostile = Array("Đoạn có \u{1B}]52;c;ZXZpbA==\u{07}mã độc \u{1B}[2J và byte hỏng ".utf8) + [0xFF, 0xC3] + Array(" ở đây.\n\n".utf8)
+        bytes.insert(contentsOf: hostile, at: cut)
+        let article = try ArticleParser.parse(bytes: bytes)
+        XCTAssertNotNil(article.body)
+        let all = Self.blocks(article)
+        let block = try XCTUnwrap(all.first { $0.text.hasPrefix("Đoạn có") })
+        XCTAssertEqual(block.text, "Đoạn có mã độc  và byte hỏng \u{FFFD}\u{FFFD} ở đây.")
+        XCTAssertFalse(all.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+
+    func testAFileWithoutLineEndsFallsBackToTheWholeParser() throws {
+        let bytes = Array(String(repeating: "chữ ", count: 100_000).utf8)
+        let article = try ArticleParser.parse(bytes: bytes)
+        XCTAssertNil(article.body)
+        XCTAssertEqual(article.blockCount + (article.title == nil ? 0 : 1), 1)
+    }
+
+    /// The reader on a large file: hidden chrome blocks take no rows, the end is reached without
+    /// laying out the middle, and positions are estimated from byte offsets.
+    func testReaderOnALargeFile() throws {
+        let article = try ArticleParser.parse(bytes: Array(Self.pageDump(size: 2_000_000).utf8))
+        let body = try XCTUnwrap(article.body)
+        var state = ReaderState(size: TermSize(width: 100, height: 30))
+        state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "big", path: "", category: "", title: "big"), article: article)))
+        let doc = try XCTUnwrap(state.document)
+        let hidden = (0..<body.count).first { body.block($0) == nil }.map { $0 + doc.layout.blocks.leading.count }
+        let hiddenBlock = try XCTUnwrap(hidden, "the generator puts chrome in the middle")
+        XCTAssertEqual(doc.layout.rows(of: hiddenBlock), [])
+        XCTAssertEqual(doc.layout.rowPosition(for: TextPosition(block: hiddenBlock, offset: 0)).block, hiddenBlock + 1)
+
+        state.update(.toEnd)
+        XCTAssertEqual(state.percent, 100)
+        let screen = render(state).grid.plainText
+        XCTAssertTrue(screen.contains("Nhóm Hiệu Năng"), screen)
+        XCTAssertFalse(screen.contains("Chia sẻ\n"))
+
+        state.update(.toStart)
+        state.update(.page(1))
+        let early = state.percent
+        for _ in 0..<200 { state.update(.page(1)) }
+        XCTAssertGreaterThan(state.percent, early)
+        XCTAssertLessThan(state.percent, 100)
+        // Scrolling far did not keep every block decoded.
+        XCTAssertLessThanOrEqual(body.cachedCount, LazyBody.cacheLimit)
+    }
+}
