@@ -30,6 +30,9 @@ public final class CursesScreen {
         raw()
         noecho()
         nonl()
+        // No typeahead check: with it, ncurses flushes after every line to look for pending
+        // input, so a frame reaches the terminal in dozens of small writes instead of one.
+        typeahead(-1)
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
