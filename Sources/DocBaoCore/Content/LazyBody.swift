@@ -66,7 +66,8 @@ public final class LazyBody: Sendable {
         for i in 0..<count { body(i, makeBlock(i)) }
     }
 
-    private func makeBlock(_ i: Int) -> Block? {
+    /// Block `i` decoded afresh, bypassing the cache (safe from any thread).
+    public func makeBlock(_ i: Int) -> Block? {
         let lines = self.lines(of: i)
         guard !lines.isEmpty else { return nil }
         switch dialect {
@@ -76,9 +77,9 @@ public final class LazyBody: Sendable {
             let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
-            // Only short lines can be chrome (at most 400 bytes folded) or a caption (at most
-            // 300 characters): fold just those.
-            let folded = text.utf8.count <= 1200 || !LineShapes.longer(text, than: 300) ? TextFolding.fold(text) : ""
+            // Only short lines can be chrome (at most 400 bytes folded, and every character
+            // folds to a byte or more) or a caption (at most 300 characters): fold just those.
+            let folded = LineShapes.longer(text, than: 400) ? "" : TextFolding.fold(text)
             if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil { return nil }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next), text)
@@ -87,16 +88,15 @@ public final class LazyBody: Sendable {
 
     /// The decoded, trimmed, non-blank lines of block `i`.
     func lines(of i: Int) -> [String] {
-        do {
-            var text = LazyBody.decode(file.buffer, range(of: i))
-            return text.withUTF8 { utf8 in
-                var lines: [String] = []
-                ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
-                    let trimmed = ByteLines.trim(utf8, line)
-                    if !trimmed.isEmpty { lines.append(ByteLines.string(utf8, trimmed)) }
-                }
-                return lines
+        let whole = LazyBody.decode(file.buffer, range(of: i))
+        var text = whole
+        return text.withUTF8 { utf8 in
+            var lines: [String] = []
+            ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
+                let trimmed = ByteLines.trim(utf8, line)
+                if !trimmed.isEmpty { lines.append(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed)) }
             }
+            return lines
         }
     }
 

@@ -37,13 +37,32 @@ enum LineShapes {
 
     /// Whether the text has more than `n` characters, without counting all of a huge line.
     static func longer(_ text: some StringProtocol, than n: Int) -> Bool {
-        let utf8 = text.utf8
-        if utf8.count <= n { return false }  // a character takes at least one byte
-        // Count scalars while each is a character of its own; else walk characters.
+        if text.utf8.count <= n { return false }  // a character takes at least one byte
+        var copy = String(text)
+        return copy.withUTF8 { longer(utf8: $0, than: n) } ?? !text.dropFirst(n).isEmpty
+    }
+
+    static func longer(_ text: String, than n: Int) -> Bool {
+        if text.utf8.count <= n { return false }
+        var copy = text
+        return copy.withUTF8 { longer(utf8: $0, than: n) } ?? !text.dropFirst(n).isEmpty
+    }
+
+    /// Counts scalars while each is a character of its own (bytes below 0xCC start scalars
+    /// below U+0300, which never join a neighbour); nil when one might not be.
+    private static func longer(utf8 bytes: UnsafeBufferPointer<UInt8>, than n: Int) -> Bool? {
         var scalars = 0
-        for s in text.unicodeScalars {
-            guard (s.value >= 0x20 && s.value < 0x7F) || LineBreaker.SimpleScalars.standsAlone(s.value) else {
-                return !text.dropFirst(n).isEmpty
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0xCC {
+                let (v, length) = LineBreaker.SimpleScalars.decode(bytes, at: i)
+                guard LineBreaker.SimpleScalars.standsAlone(v) else { return nil }
+                i += length
+            } else {
+                if b < 0x20 || b == 0x7F { return nil }
+                i += 1
+                if b & 0xC0 == 0x80 { continue }
             }
             scalars += 1
             if scalars > n { return true }

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The article as the reading pane typesets it, as plain text lines: what `docbao dump`
 /// prints. No escape codes, ever: the text was sanitised when loaded.
 public enum PlainTextDump {
@@ -8,8 +11,11 @@ public enum PlainTextDump {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Streams the dump to `sink` in chunks of about 256 KB, decoding the lazy middle of a large
-    /// file block by block, so that memory stays flat whatever the article's size.
+    /// Blocks of the lazy middle typeset per task; tasks run on all cores, output stays in order.
+    static let chunk = 512
+
+    /// Streams the dump to `sink` in chunks, decoding the lazy middle of a large file block by
+    /// block on all cores, so that memory stays flat whatever the article's size.
     public static func write(_ article: Article, width: Int, sizeLevel: Int, language: UILanguage,
                              to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         let level = SizeLevel.number(sizeLevel)
@@ -18,35 +24,78 @@ public enum PlainTextDump {
         let geometry = LayoutGeometry(paneWidth: width, measure: measure, left: (width - measure) / 2,
                                       lineGap: level.lineGap, paragraphGap: level.paragraphGap)
         let blocks = ArticleBlocks.make(article, strings: Strings(language), rating: article.rating)
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 18)
-        let margin = [UInt8](repeating: 0x20, count: geometry.left)
         let count = blocks.count
+        var out: [UInt8] = []
+        for (i, block) in blocks.leading.enumerated() {
+            append(block, at: i, isLast: i == count - 1, geometry: geometry, to: &out)
+        }
+        out.withUnsafeBufferPointer(sink)
+        out.removeAll(keepingCapacity: true)
 
-        func emit(_ block: LayoutBlock?, at index: Int) {
-            let rows = DocumentLayout.rows(of: block, at: index, isLast: index == count - 1, geometry: geometry)
-            guard let block else { return }
-            let prefix: [UInt8] = block.role == .caption
-                ? Array("▍ ".utf8) : [UInt8](repeating: 0x20, count: LayoutGeometry.indent(block.role))
-            for row in rows {
-                if case .text(let line, _) = row.kind {
-                    out += margin
-                    out += prefix
-                    out += block.text.utf8Slice(line.start, line.end).utf8
+        let bodyStart = blocks.leading.count
+        if let body = blocks.body {
+            let tasks = (body.count + chunk - 1) / chunk
+            let perRound = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+            var first = 0
+            while first < tasks {
+                let round = min(perRound, tasks - first)
+                let outputs = ChunkOutputs(count: round)
+                let base = first
+                DispatchQueue.concurrentPerform(iterations: round) { k in
+                    var local: [UInt8] = []
+                    let lo = (base + k) * chunk, hi = min(body.count, lo + chunk)
+                    for j in lo..<hi {
+                        let index = bodyStart + j
+                        append(body.makeBlock(j).map(LayoutBlock.init), at: index, isLast: index == count - 1,
+                               geometry: geometry, to: &local)
+                    }
+                    outputs.store(local, at: k)
                 }
-                out.append(0x0A)
-            }
-            if out.count >= 1 << 18 {
-                out.withUnsafeBufferPointer(sink)
-                out.removeAll(keepingCapacity: true)
+                for k in 0..<round { outputs.take(k).withUnsafeBufferPointer(sink) }
+                first += round
             }
         }
 
-        for (i, block) in blocks.leading.enumerated() { emit(block, at: i) }
-        let bodyStart = blocks.leading.count
-        blocks.body?.forEachBlock { j, block in emit(block.map(LayoutBlock.init), at: bodyStart + j) }
         let trailingStart = bodyStart + (blocks.body?.count ?? 0)
-        for (i, block) in blocks.trailing.enumerated() { emit(block, at: trailingStart + i) }
+        for (i, block) in blocks.trailing.enumerated() {
+            append(block, at: trailingStart + i, isLast: trailingStart + i == count - 1, geometry: geometry, to: &out)
+        }
         out.withUnsafeBufferPointer(sink)
+    }
+
+    /// The rows of one block as text lines (a hidden block has none).
+    static func append(_ block: LayoutBlock?, at index: Int, isLast: Bool, geometry: LayoutGeometry, to out: inout [UInt8]) {
+        guard var block else { return }
+        let rows = DocumentLayout.rows(of: block, at: index, isLast: isLast, geometry: geometry)
+        let indent = LayoutGeometry.indent(block.role)
+        block.text.withUTF8 { text in
+            for row in rows {
+                if case .text(let line, _) = row.kind {
+                    out.append(contentsOf: repeatElement(0x20, count: geometry.left))
+                    if block.role == .caption {
+                        out += captionMark
+                    } else {
+                        out.append(contentsOf: repeatElement(0x20, count: indent))
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[line.start..<line.end]))
+                }
+                out.append(0x0A)
+            }
+        }
+    }
+
+    static let captionMark = Array("▍ ".utf8)
+
+    /// One slot per task of a round, each written by exactly one task.
+    final class ChunkOutputs: @unchecked Sendable {
+        private var slots: [[UInt8]]
+
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+
+        func store(_ bytes: [UInt8], at k: Int) {
+            slots.withUnsafeMutableBufferPointer { $0[k] = bytes }
+        }
+
+        func take(_ k: Int) -> [UInt8] { slots[k] }
     }
 }
