@@ -48,8 +48,9 @@ struct ReadInvocation {
     func run() throws {
         let env = processEnvironment()
         let target = path ?? "Content"
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+        var info = stat()
+        let exists = stat(target, &info) == 0
+        let isDirectory = exists && info.st_mode & S_IFMT == S_IFDIR
         if !exists && path == nil {
             throw Failure(message: "no ./Content folder here; give an article file or a folder")
         }
@@ -62,7 +63,7 @@ struct ReadInvocation {
 
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
-            if exists && isDirectory.boolValue {
+            if exists && isDirectory {
                 for e in filteredLibrary(ContentLibrary.scan(root: target), filter: "") {
                     print([e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t"))
                 }
@@ -76,7 +77,7 @@ struct ReadInvocation {
         // Open a single article before the terminal is taken, so a bad file is a clear message.
         var first: OpenedArticle?
         var libraryRoot: String?
-        if exists && isDirectory.boolValue {
+        if exists && isDirectory {
             libraryRoot = target
         } else {
             let article = try loadArticle(target)

@@ -15,8 +15,16 @@ struct SettingsStorage {
         var defaults = ReaderSettings()
         defaults.language = UILanguage.fromEnvironment(env)
         defaults.variant = ThemeVariant.fromEnvironment(env)
-        guard FileManager.default.fileExists(atPath: path) else { return (defaults, nil) }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        // POSIX calls rather than FileManager, whose first use costs on the way to the first screen.
+        let bytes: FileBytes
+        do {
+            bytes = try ArticleFile.read(path: path)
+        } catch .notFound {
+            return (defaults, nil)
+        } catch {
+            return (defaults, "\(path): cannot be read; using defaults")
+        }
+        guard let text = String(validating: bytes.buffer, as: UTF8.self) else {
             return (defaults, "\(path): cannot be read; using defaults")
         }
         let (settings, problems) = SettingsFile.parse(text, base: defaults)

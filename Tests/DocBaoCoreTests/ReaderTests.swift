@@ -147,6 +147,17 @@ final class ReaderTests: XCTestCase {
         }
     }
 
+    func testPlaceholdersAreFilledInOrderAndStrayPercentsKept() {
+        XCTAssertEqual(Strings(.vi).format(.ratingLine, 12, 3), "Tổng số điểm của bài viết là: 12 trong 3 đánh giá")
+        XCTAssertEqual(Strings(.en).format(.author, "Đinh Lan"), "Author: Đinh Lan")
+        XCTAssertEqual(Strings(.en).format(.author, "50% of %2"), "Author: 50% of %2", "arguments are not re-read")
+        for language in UILanguage.allCases {
+            for key in StringKey.allCases {
+                XCTAssertFalse(Strings(language).format(key, "x", "y", "z").contains("%1"), "\(language) \(key)")
+            }
+        }
+    }
+
     func testNumberGrouping() {
         XCTAssertEqual(UILanguage.vi.grouped(64_226_919), "64.226.919")
         XCTAssertEqual(UILanguage.en.grouped(64_226_919), "64,226,919")

@@ -30,7 +30,10 @@ public enum ContentLibrary {
 
     /// A library row for a file whose article is already loaded (or nil if it could not be).
     public static func entry(path: String, id: String, category: String, article: Article?) -> LibraryEntry {
-        let fallback = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // The file's name without its extension (string work: URL costs on the first screen).
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+        let fallback = dot.map { String(name[..<$0]) } ?? name
         return LibraryEntry(id: id, path: path, category: category, title: article?.title ?? fallback,
                             byline: article?.author ?? article?.source, date: article?.published)
     }

@@ -26,12 +26,25 @@ public struct Strings: Sendable {
         Self.catalogue(language)[key] ?? key.rawValue
     }
 
+    /// The text for `key` with `%1`, `%2`, … replaced by the arguments. (Done by hand:
+    /// Foundation's `replacingOccurrences` costs a millisecond on first use, before the first
+    /// screen.)
     public func format(_ key: StringKey, _ args: CustomStringConvertible...) -> String {
-        var text = self[key]
-        for (i, a) in args.enumerated() {
-            text = text.replacingOccurrences(of: "%\(i + 1)", with: a.description)
+        let values = args.map(\.description)
+        var out = ""
+        var rest = Substring(self[key])
+        while let percent = rest.firstIndex(of: "%") {
+            out += rest[..<percent]
+            let digit = rest.index(after: percent)
+            if digit < rest.endIndex, let n = rest[digit].wholeNumberValue, n >= 1, n <= values.count {
+                out += values[n - 1]
+                rest = rest[rest.index(after: digit)...]
+            } else {
+                out += "%"
+                rest = rest[digit...]
+            }
         }
-        return text
+        return out + rest
     }
 
     public static func catalogue(_ language: UILanguage) -> [StringKey: String] {
