@@ -164,4 +164,37 @@ final class LargeArticleTests: XCTestCase {
         // Scrolling far did not keep every block decoded.
         XCTAssertLessThanOrEqual(body.cachedCount, LazyBody.cacheLimit)
     }
+
+    /// Search runs through the lazy middle (on all cores), in both directions and round the
+    /// end, and lands on the same match a whole-file scan would.
+    func testSearchFindsAWordDeepInALargeFile() throws {
+        var text = Self.pageDump(size: 2_000_000)
+        let at = text.index(text.startIndex, offsetBy: text.count * 7 / 10)
+        let paragraphStart = text[at...].range(of: "\n\n")!.upperBound
+        text.insert(contentsOf: "Chiến thắng Điện Biên Phủ lừng lẫy năm châu. ", at: paragraphStart)
+        let article = try ArticleParser.parse(bytes: Array(text.utf8))
+        XCTAssertNotNil(article.body)
+        var state = ReaderState(size: TermSize(width: 100, height: 30))
+        state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "big", path: "", category: "", title: "big"), article: article)))
+        let blocks = try XCTUnwrap(state.document).layout.blocks
+        let expected = (0..<blocks.count).filter { blocks[$0]?.text.contains("Điện Biên Phủ") ?? false }
+        XCTAssertEqual(expected.count, 1)
+
+        func search(_ query: String) {
+            state.update(.beginSearch)
+            for c in query { state.update(.searchInput(c)) }
+            state.update(.searchSubmit)
+        }
+        search("dien bien phu")
+        XCTAssertEqual(state.search.current?.block, expected[0])
+        XCTAssertTrue(render(state).grid.plainText.contains("Điện Biên Phủ"))
+        XCTAssertGreaterThan(state.percent, 50)
+        state.update(.nextMatch)  // round the end and back to the only match
+        XCTAssertEqual(state.search.current?.block, expected[0])
+        state.update(.toStart)
+        state.update(.previousMatch)  // backwards from the top: round the end to it
+        XCTAssertEqual(state.search.current?.block, expected[0])
+        search("Điện Biên Phủ lừng lẫy năm châu xyz")
+        XCTAssertNil(state.search.current)
+    }
 }

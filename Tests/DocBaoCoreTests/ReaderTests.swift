@@ -85,6 +85,31 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(TextMatcher(query: "hội").ranges(in: "Ho\u{302}\u{323}i").count, 0, "the text is NFC once loaded")
     }
 
+    /// The quick test may say yes wrongly, never no: on random text and queries cut from it
+    /// (also with diacritics, other case, NFD), every text with a match passes it.
+    func testMightMatchNeverRulesOutAMatch() {
+        var rng = SeededGenerator(seed: 11)
+        var matched = 0
+        for _ in 0..<2000 {
+            let text = Normalization.nfc(RandomText.paragraph(&rng, words: Int.random(in: 1...12, using: &rng)))
+            let words = text.split(separator: " ")
+            var query = String(words.randomElement(using: &rng)!)
+            switch Int.random(in: 0...3, using: &rng) {
+            case 0: query = query.uppercased()
+            case 1: query = TextFolding.fold(query)
+            case 2: query = query.decomposedStringWithCanonicalMapping
+            default: break
+            }
+            let matcher = TextMatcher(query: query)
+            if !matcher.ranges(in: text).isEmpty {
+                matched += 1
+                XCTAssertTrue(matcher.mightMatch(text), "\(query) in \(text)")
+            }
+        }
+        XCTAssertGreaterThan(matched, 1000)
+        XCTAssertFalse(TextMatcher(query: "điện biên").mightMatch("Hội nghị lần thứ 4"))
+    }
+
     func testNextAndPreviousMatchMoveThroughTheArticle() throws {
         var s = try seedState()
         s.update(.beginSearch)

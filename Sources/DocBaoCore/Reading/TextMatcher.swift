@@ -5,11 +5,21 @@ public struct TextMatcher: Sendable {
     private let needle: [Unicode.Scalar]
     private let exactDiacritics: Bool
 
+    /// The query folded, for `mightMatch`.
+    private let foldedNeedle: String
+
     public init(query: String) {
         self.query = query
         let nfc = Normalization.nfc(query)
         exactDiacritics = TextFolding.hasDiacritics(nfc)
         needle = Self.key(nfc, exactDiacritics: exactDiacritics).map(\.0)
+        foldedNeedle = TextFolding.fold(nfc)
+    }
+
+    /// False when `text` cannot contain a match: a quick test on folded UTF-8 bytes (every
+    /// match, with or without exact diacritics, is also a match of the folded forms).
+    public func mightMatch(_ text: String) -> Bool {
+        ByteLines.contains(TextFolding.fold(text), foldedNeedle)
     }
 
     public var isEmpty: Bool { needle.isEmpty }

@@ -207,23 +207,35 @@ extension ReaderState {
             origin = (doc.anchor.block, doc.anchor.offset)
         }
         let count = blocks.count
-        for step in 0...count {
-            let b = forward ? (origin.block + step) % count : (origin.block - step + count * 2) % count
+        func candidates(in b: Int, step: Int) -> [Range<Int>] {
             let ranges = matcher.ranges(in: blocks[b]?.text ?? "")
-            let candidates: [Range<Int>]
             if step == 0 {
-                candidates = ranges.filter { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }
+                return ranges.filter { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }
             } else if step == count {
-                candidates = ranges.filter { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }
-            } else {
-                candidates = ranges
+                return ranges.filter { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }
             }
-            if let r = forward ? candidates.first : candidates.last {
-                search.current = Match(block: b, range: r)
-                reveal(TextPosition(block: b, offset: r.lowerBound))
+            return ranges
+        }
+        func found(_ b: Int, _ ranges: [Range<Int>]) -> Bool {
+            guard let r = forward ? ranges.first : ranges.last else { return false }
+            search.current = Match(block: b, range: r)
+            reveal(TextPosition(block: b, offset: r.lowerBound))
+            return true
+        }
+        // The block the search starts in, then every other block in order round the article
+        // (searched on all cores in a large file), then the start block again.
+        let start = min(max(origin.block, 0), count - 1)
+        if found(start, candidates(in: start, step: 0)) { return }
+        let hasMatch: @Sendable (LayoutBlock) -> Bool = { !matcher.ranges(in: $0.text).isEmpty }
+        let rounds: [Range<Int>] = forward ? [(start + 1)..<count, 0..<start] : [0..<start, (start + 1)..<count]
+        for range in rounds where !range.isEmpty {
+            if let b = blocks.firstIndex(in: range, backward: !forward, mightMatch: { matcher.mightMatch($0) }, where: hasMatch),
+                found(b, candidates(in: b, step: 1))
+            {
                 return
             }
         }
+        if found(start, candidates(in: start, step: count)) { return }
         search.current = nil
         message = strings.format(.notFound, query)
     }

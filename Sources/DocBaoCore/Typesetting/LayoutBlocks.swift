@@ -25,6 +25,31 @@ public struct LayoutBlocks: Equatable, Sendable {
         return trailing[j - bodyCount]
     }
 
+    /// The first block in `range` (the last, if `backward`) for which `test` holds; the lazy
+    /// middle is searched on all cores.
+    public func firstIndex(in range: Range<Int>, backward: Bool = false,
+                           mightMatch: @escaping @Sendable (String) -> Bool = { _ in true },
+                           where test: @escaping @Sendable (LayoutBlock) -> Bool) -> Int? {
+        let bodyRange = leading.count..<(leading.count + bodyCount)
+        // The parts in search order: up-front blocks, lazy middle, trailing blocks.
+        var parts = [range.clamped(to: 0..<leading.count), range.clamped(to: bodyRange),
+                     range.clamped(to: bodyRange.upperBound..<count)]
+        if backward { parts.reverse() }
+        for (n, part) in parts.enumerated() where !part.isEmpty {
+            if n == 1, let body {  // the middle stays second when the order is reversed
+                let local = (part.lowerBound - leading.count)..<(part.upperBound - leading.count)
+                if let i = body.firstIndex(in: local, backward: backward, mightMatch: mightMatch,
+                                           where: { test(LayoutBlock($0)) }) {
+                    return i + leading.count
+                }
+                continue
+            }
+            let indices = backward ? Array(part.reversed()) : Array(part)
+            if let i = indices.first(where: { self[$0].map(test) ?? false }) { return i }
+        }
+        return nil
+    }
+
     /// UTF-8 bytes before block `i` (each block counted with one byte for its line end), for
     /// position estimates that need no layout.
     func bytesBefore(_ i: Int, leadingBytes: [Int], trailingBytes: [Int]) -> Int {
