@@ -86,6 +86,21 @@ final class LargeArticleTests: XCTestCase {
         }
     }
 
+    /// Files from 8 MB are read in parts on all cores: the parts must join up exactly.
+    func testALargeFileIsReadWhole() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-read-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var rng = SeededGenerator(seed: 5)
+        // A random block of prime length, repeated: no part boundary lines up with it.
+        let block = Data((0..<65_521).map { _ in UInt8.random(in: 0x20...0x7E, using: &rng) })
+        var data = Data()
+        while data.count < 9 << 20 { data.append(block) }
+        try data.write(to: url)
+        let read = try ArticleFile.read(path: url.path)
+        XCTAssertEqual(read.count, data.count)
+        XCTAssertTrue(data.withUnsafeBytes { $0.elementsEqual(read.buffer) })
+    }
+
     func testNFDAndCRLFAndBOMLargeFilesReadTheSame() throws {
         let text = Self.pageDump(size: 400_000)
         let reference = try ArticleParser.parse(bytes: Array(text.utf8), lazyAbove: .max)
