@@ -29,7 +29,7 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
         // in fresh pages are most of the cost of opening 100 MB.
         let parts = size >= 8 << 20 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let partSize = (size + parts - 1) / parts
-        let results = PartResults(count: parts)
+        let results = TaskSlots<PartOutcome>(count: parts)
         let base = UInt(bitPattern: memory)
         DispatchQueue.concurrentPerform(iterations: parts) { k in
             let start = k * partSize, end = min(size, start + partSize)
@@ -67,14 +67,6 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     }
 
     enum PartOutcome { case read(Int), failed(String) }
-
-    /// What each part's read did, written by exactly one task each.
-    final class PartResults: @unchecked Sendable {
-        private var slots: [PartOutcome?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ value: PartOutcome, at k: Int) { slots.withUnsafeMutableBufferPointer { $0[k] = value } }
-        func get(_ k: Int) -> PartOutcome? { slots[k] }
-    }
 
     deinit {
         if let mappedSize { FileBytes.deallocate(memory, mappedSize) } else { memory.deallocate() }

@@ -82,7 +82,7 @@ public final class LazyBody: Sendable {
         var done = 0
         while done < chunks {
             let round = min(perRound, chunks - done)
-            let found = RoundResults(count: round)
+            let found = TaskSlots<Int>(count: round)
             let first = done
             DispatchQueue.concurrentPerform(iterations: round) { k in
                 // Chunk number (first + k) counted from the end the search starts at.
@@ -102,14 +102,6 @@ public final class LazyBody: Sendable {
             done += round
         }
         return nil
-    }
-
-    /// One answer slot per task of a round, each written by exactly one task.
-    final class RoundResults: @unchecked Sendable {
-        private var slots: [Int?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ value: Int, at k: Int) { slots.withUnsafeMutableBufferPointer { $0[k] = value } }
-        func get(_ k: Int) -> Int? { slots[k] }
     }
 
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).

@@ -39,7 +39,7 @@ public enum PlainTextDump {
             var first = 0
             while first < tasks {
                 let round = min(perRound, tasks - first)
-                let outputs = ChunkOutputs(count: round)
+                let outputs = TaskSlots<[UInt8]>(count: round)
                 let base = first
                 DispatchQueue.concurrentPerform(iterations: round) { k in
                     var local: [UInt8] = []
@@ -49,9 +49,9 @@ public enum PlainTextDump {
                         append(body.makeBlock(j).map(LayoutBlock.init), at: index, isLast: index == count - 1,
                                geometry: geometry, to: &local)
                     }
-                    outputs.store(local, at: k)
+                    outputs.set(local, at: k)
                 }
-                for k in 0..<round { outputs.take(k).withUnsafeBufferPointer(sink) }
+                for k in 0..<round { (outputs.get(k) ?? []).withUnsafeBufferPointer(sink) }
                 first += round
             }
         }
@@ -85,17 +85,4 @@ public enum PlainTextDump {
     }
 
     static let captionMark = Array("▍ ".utf8)
-
-    /// One slot per task of a round, each written by exactly one task.
-    final class ChunkOutputs: @unchecked Sendable {
-        private var slots: [[UInt8]]
-
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-
-        func store(_ bytes: [UInt8], at k: Int) {
-            slots.withUnsafeMutableBufferPointer { $0[k] = bytes }
-        }
-
-        func take(_ k: Int) -> [UInt8] { slots[k] }
-    }
 }
