@@ -53,11 +53,41 @@ final class FuzzTests: XCTestCase {
     }
 
     func assertNoControls(_ a: Article, case i: Int) {
-        let texts = a.blocks.map(\.text) + [a.title, a.kicker, a.author, a.source, a.published].compactMap { $0 } + a.removed
+        var texts = [a.title, a.kicker, a.author, a.source, a.published].compactMap { $0 } + a.removed
+        a.forEachBlock { texts.append($0.text) }
         for t in texts {
             for s in t.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) {
                 XCTFail("case \(i): control U+\(String(s.value, radix: 16)) survived")
             }
         }
+    }
+
+    /// The lazy reader of large files on the same kind of input, with head and tail windows
+    /// of a few bytes so that small inputs take that path: byte-level line scanning, cutting
+    /// and per-block decoding must hold up to anything.
+    func testRandomInputsThroughTheLazyReader() throws {
+        var rng = SeededGenerator(seed: Self.seed &+ 1)
+        var lazy = 0
+        for i in 0..<max(1, Self.cases / 5) {
+            let bytes: [UInt8]
+            if i % 3 == 0 {
+                bytes = (0..<Int.random(in: 0...200, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else {
+                bytes = Array((0..<Int.random(in: 0...40, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
+            }
+            guard let article = try? ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 0, window: Int.random(in: 0...24, using: &rng))
+            else { continue }
+            if article.body != nil { lazy += 1 }
+            assertNoControls(article, case: i)
+            var state = ReaderState(size: TermSize(width: Int.random(in: 1...60, using: &rng), height: Int.random(in: 1...12, using: &rng)))
+            state.settings.sizeLevel = Int.random(in: 1...9, using: &rng)
+            state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "f", path: "", category: "", title: "f"), article: article)))
+            for action in [Action.toEnd, .page(-1), .sizeUp, .page(1), .toStart].shuffled(using: &rng) { state.update(action) }
+            let frame = render(state)
+            XCTAssertEqual(frame.grid.cells.count, state.size.width * state.size.height)
+            let dump = PlainTextDump.render(article, width: Int.random(in: 1...80, using: &rng), sizeLevel: 5, language: .vi)
+            XCTAssertFalse(dump.unicodeScalars.contains { $0.value < 0x20 && $0.value != 0x0A }, "case \(i)")
+        }
+        XCTAssertGreaterThan(lazy, Self.cases / 20, "most cases should reach the lazy middle")
     }
 }

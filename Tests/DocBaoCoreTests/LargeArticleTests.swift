@@ -110,6 +110,11 @@ final class LargeArticleTests: XCTestCase {
         let crlf = try ArticleParser.parse(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.pageDump(size: 400_000, lineEnd: "\r\n").utf8))
         XCTAssertNotNil(crlf.body)
         assertSameArticle(crlf, reference)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try ArticleParser.parse(bytes: utf16)
+        XCTAssertNotNil(wide.body, "UTF-16 is converted once, then read lazily")
+        assertSameArticle(wide, reference)
     }
 
     func testAuthoredLargeFile() throws {

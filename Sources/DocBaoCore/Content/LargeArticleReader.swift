@@ -15,10 +15,10 @@ public enum LargeArticleReader {
 
     /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when the file has no line end
     /// to cut at, which leaves it to the whole-file parser.
-    static func read(_ file: FileBytes, start: Int) -> Article? {
+    static func read(_ file: FileBytes, start: Int, window: Int = window) -> Article? {
         do {
             let all = file.buffer
-            guard let headEnd = headCut(all, from: start) else { return nil }
+            guard let headEnd = headCut(all, from: start, window: window) else { return nil }
             var headText = LazyBody.decode(all, start..<headEnd)
             let authored = AuthoredParser.recognises(headText)
             var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
@@ -64,7 +64,7 @@ public enum LargeArticleReader {
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after
     /// any line end there; nil when there is no line end after it at all.
-    static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int = window) -> Int? {
         let from = start + window
         guard from < bytes.count else { return nil }
         var i = from
