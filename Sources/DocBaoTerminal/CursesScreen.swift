@@ -77,6 +77,11 @@ public final class CursesScreen {
         painter.forgetRowAttributes()
     }
 
+    /// How long `nextEvent` waits before it reports a timeout (500 ms unless changed).
+    public func setInputTimeout(milliseconds: Int32) {
+        wtimeout(window, milliseconds)
+    }
+
     /// Waits up to the input timeout for one event; nil on timeout.
     public func nextEvent() -> InputEvent? {
         InputDecoder.next(window: window)

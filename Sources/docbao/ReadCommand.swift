@@ -100,7 +100,9 @@ struct ReadInvocation {
                                     settingsStorage: storage, savedSettings: saved)
         if let root = libraryRoot {
             session.state.libraryName = root
-            session.state.library = ContentLibrary.scan(root: root)
+            // File names now; titles, bylines and dates are read after the first frame.
+            session.state.library = ContentLibrary.listFiles(root: root)
+            session.loadLibraryDetails()
         }
         if let first {
             session.state.singleArticle = true

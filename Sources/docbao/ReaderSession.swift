@@ -53,9 +53,11 @@ final class ReaderSession {
                 break
             }
             guard let event = screen.nextEvent() else {
+                collectLibraryDetails()
                 idle()
                 continue
             }
+            collectLibraryDetails()
             if case .key(.ctrlZ) = event {
                 screen.suspend()
                 state.update(.resize(screen.size))
@@ -184,6 +186,29 @@ final class ReaderSession {
 
     /// Between key presses: retry pending visits, notice other processes' writes, and save
     /// the reading position now and then.
+    /// Library rows being read on another thread; the loop picks them up when they are done.
+    private let libraryDetails = LibraryDetailsBox()
+    private var libraryLoading = false
+
+    /// Reads every library row's file on a background thread (the first frame shows file
+    /// names); meanwhile the loop looks for the result every 20 ms.
+    func loadLibraryDetails() {
+        let rows = state.library
+        guard !rows.isEmpty else { return }
+        libraryLoading = true
+        screen.setInputTimeout(milliseconds: 20)
+        let box = libraryDetails
+        Thread.detachNewThread { box.put(rows.map(ContentLibrary.withDetails)) }
+    }
+
+    private func collectLibraryDetails() {
+        guard libraryLoading, let rows = libraryDetails.take() else { return }
+        libraryLoading = false
+        screen.setInputTimeout(milliseconds: 500)
+        state.update(.libraryDetails(rows))
+        paint()
+    }
+
     private func idle() {
         if store == nil {
             if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
@@ -210,5 +235,25 @@ final class ReaderSession {
         {
             perform([.savePosition(articleID: doc.entry.id, doc.anchor)])
         }
+    }
+}
+
+/// Hands the library rows read in the background over to the loop.
+final class LibraryDetailsBox: @unchecked Sendable {  // every access holds the lock
+    private let lock = NSLock()
+    private var rows: [LibraryEntry]?
+
+    func put(_ value: [LibraryEntry]) {
+        lock.lock()
+        rows = value
+        lock.unlock()
+    }
+
+    func take() -> [LibraryEntry]? {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = rows
+        rows = nil
+        return value
     }
 }

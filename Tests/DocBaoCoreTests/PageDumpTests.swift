@@ -152,6 +152,25 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(outside.category, "")
     }
 
+    /// The library's first screen lists file names; details read later fill the same rows.
+    func testLibraryRowsGetTheirDetailsInPlace() {
+        let root = Fixtures.repository.appendingPathComponent("Content").path
+        let files = ContentLibrary.listFiles(root: root)
+        let read = ContentLibrary.scan(root: root)
+        XCTAssertFalse(files.isEmpty)
+        XCTAssertEqual(files.map(\.id), read.map(\.id))
+        XCTAssertTrue(zip(files, read).contains { $0.title != $1.title }, "file names first, titles later")
+        var state = ReaderState(size: TermSize(width: 100, height: 30))
+        state.library = files
+        state.libraryCursor = files.count - 1
+        state.update(.libraryViews(Dictionary(uniqueKeysWithValues: files.map { ($0.id, 7) })))
+        state.update(.libraryDetails(read))
+        XCTAssertEqual(state.library.map(\.title), read.map(\.title))
+        XCTAssertEqual(state.library.map(\.byline), read.map(\.byline))
+        XCTAssertEqual(state.library.map(\.views), files.map { _ in 7 })
+        XCTAssertEqual(state.libraryCursor, files.count - 1)
+    }
+
     func testAbsolutePathsAreStandardised() {
         XCTAssertEqual(ContentLibrary.absolutePath("Content/./a/../b.txt", currentDirectory: "/work/x"), "/work/x/Content/b.txt")
         XCTAssertEqual(ContentLibrary.absolutePath("/a//b/../../..", currentDirectory: "/w"), "/")

@@ -69,7 +69,9 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testLibraryOpensAnArticleByMouseAndBackspaceReturns() throws {
         let t = try TmuxSession(arguments: ["Content"])
-        let library = try t.waitFor("Thư viện")
+        // Rows come up with file names; titles follow from a background thread.
+        try t.waitFor("Thư viện")
+        let library = try t.waitFor("Người dân khắp nơi")
         let lines = library.split(separator: "\n", omittingEmptySubsequences: false)
         let row = lines.firstIndex { $0.contains("Người dân khắp nơi") }!
         try t.sendLiteral("\u{1B}[<0;5;\(row + 1)M\u{1B}[<0;5;\(row + 1)m")

@@ -5,7 +5,14 @@ import Foundation
 public enum ContentLibrary {
     public static let articleExtensions: Set<String> = ["txt", "text", "md"]
 
+    /// Every article under `root`, read (title, byline, date).
     public static func scan(root: String) -> [LibraryEntry] {
+        listFiles(root: root).map(withDetails)
+    }
+
+    /// Every article file under `root`, titled by its file name and not yet read: enough for a
+    /// first screen, while the files are read in the background.
+    public static func listFiles(root: String) -> [LibraryEntry] {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         guard let walker = FileManager.default.enumerator(
             at: rootURL, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
@@ -18,14 +25,16 @@ public enum ContentLibrary {
             let relative = String(url.standardizedFileURL.path.dropFirst(rootURL.path.count)).drop { $0 == "/" }
             let components = relative.split(separator: "/")
             let category = components.count > 1 ? components.dropLast().joined(separator: "/") : ""
-            entries.append(entry(path: url.path, id: String(relative), category: category))
+            entries.append(entry(path: url.path, id: String(relative), category: category, article: nil))
         }
         return entries
     }
 
-    /// A library row for one file; unreadable files still get a row, titled by file name.
-    public static func entry(path: String, id: String, category: String) -> LibraryEntry {
-        entry(path: path, id: id, category: category, article: try? ArticleFile.load(path: path))
+    /// A row with what its file says; an unreadable file keeps its file name as title.
+    public static func withDetails(_ row: LibraryEntry) -> LibraryEntry {
+        var read = entry(path: row.path, id: row.id, category: row.category, article: try? ArticleFile.load(path: row.path))
+        read.views = row.views
+        return read
     }
 
     /// A library row for a file whose article is already loaded (or nil if it could not be).

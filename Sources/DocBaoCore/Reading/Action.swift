@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case restorePosition(TextPosition)
     /// Views per article id, for the library rows.
     case libraryViews([String: Int])
+    /// Titles, bylines and dates of library rows, read after the first frame.
+    case libraryDetails([LibraryEntry])
     /// Whether the statistics store could be opened.
     case statsAvailability(Bool)
     case showMessage(String)

@@ -3,7 +3,8 @@ extension ReaderState {
     @discardableResult
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews: break  // not the reader's doing
+        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails:
+            break  // not the reader's doing
         default: message = nil
         }
         switch action {
@@ -108,6 +109,15 @@ extension ReaderState {
             relayout()
         case .libraryViews(let views):
             for i in library.indices { library[i].views = views[library[i].id] ?? 0 }
+        case .libraryDetails(let entries):
+            // Same rows, in the same order, so the cursor stays on its article; views are kept.
+            let details = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for i in library.indices {
+                guard let d = details[library[i].id] else { continue }
+                library[i].title = d.title
+                library[i].byline = d.byline
+                library[i].date = d.date
+            }
         case .statsAvailability(let available):
             statsAvailable = available
             rebuildBlocks()
