@@ -16,50 +16,47 @@ public enum LargeArticleReader {
     /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when the file has no line end
     /// to cut at, which leaves it to the whole-file parser.
     static func read(_ file: FileBytes, start: Int, window: Int = window) -> Article? {
-        do {
-            let all = file.buffer
-            guard let headEnd = headCut(all, from: start, window: window) else { return nil }
-            var headText = LazyBody.decode(all, start..<headEnd)
-            let authored = AuthoredParser.recognises(headText)
-            var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
-            headText = ""
+        let all = file.buffer
+        guard let headEnd = headCut(all, from: start, window: window) else { return nil }
+        var headText = LazyBody.decode(all, start..<headEnd)
+        let authored = AuthoredParser.recognises(headText)
+        var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
+        headText = ""
 
-            // The tail: from the first byline, rating or counter line in the last window.
-            var middleEnd = all.count
-            var tail: [SourceLine] = []
-            if !authored {
-                let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
-                forEachRawLine(all, tailStart..<all.count) { range in
-                    if tail.isEmpty {
-                        var text = LazyBody.decode(all, range)
-                        let lines = text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
-                        guard let line = lines.first, PageDumpParser.startsTail(line) else { return }
-                        middleEnd = range.lowerBound
-                    }
-                    var text = LazyBody.decode(all, range)
-                    tail += text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+        // The tail: from the first byline, rating or counter line in the last window.
+        var middleEnd = all.count
+        var tail: [SourceLine] = []
+        if !authored {
+            let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
+            forEachRawLine(all, tailStart..<all.count) { range in
+                var text = LazyBody.decode(all, range)
+                let lines = text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+                if tail.isEmpty {
+                    guard let line = lines.first, PageDumpParser.startsTail(line) else { return }
+                    middleEnd = range.lowerBound
                 }
-                PageDumpParser.readTail(tail, into: &article)
+                tail += lines
             }
-
-            var starts = blockStarts(all, headEnd..<middleEnd, authored: authored)
-            let lead = article.blocks.first { $0.kind == .lead }
-            let makeBody = { (starts: [Int]) in
-                LazyBody(file: file, starts: starts, end: middleEnd, dialect: authored ? .authored : .pageDump,
-                         titleFolded: article.title.map(TextFolding.fold), leadFolded: lead.map { TextFolding.fold($0.text) },
-                         nextAfterEnd: tail.first?.text)
-            }
-            var body = makeBody(starts)
-            if !authored, article.author == nil, let lastIndex = starts.indices.last, let last = body.block(lastIndex),
-                let name = PageDumpParser.trailingByline(last, blockCount: article.blocks.count + starts.count)
-            {
-                article.author = name
-                starts.removeLast()
-                body = makeBody(starts)
-            }
-            if !body.starts.isEmpty { article.body = body }
-            return article
+            PageDumpParser.readTail(tail, into: &article)
         }
+
+        var starts = blockStarts(all, headEnd..<middleEnd, authored: authored)
+        let lead = article.blocks.first { $0.kind == .lead }
+        let makeBody = { (starts: [Int]) in
+            LazyBody(file: file, starts: starts, end: middleEnd, dialect: authored ? .authored : .pageDump,
+                     titleFolded: article.title.map(TextFolding.fold), leadFolded: lead.map { TextFolding.fold($0.text) },
+                     nextAfterEnd: tail.first?.text)
+        }
+        var body = makeBody(starts)
+        if !authored, article.author == nil, let lastIndex = starts.indices.last, let last = body.block(lastIndex),
+            let name = PageDumpParser.trailingByline(last, blockCount: article.blocks.count + starts.count)
+        {
+            article.author = name
+            starts.removeLast()
+            body = makeBody(starts)
+        }
+        if !body.starts.isEmpty { article.body = body }
+        return article
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after
