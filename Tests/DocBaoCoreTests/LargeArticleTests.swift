@@ -149,6 +149,22 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertFalse(all.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
     }
 
+    /// Several pages saved into one large file: the bylines, rating lines and counters of the
+    /// pages in the middle are hidden like other chrome; their text stays.
+    func testPagesConcatenatedIntoOneLargeFile() throws {
+        let page = try String(decoding: Fixtures.seedBytes, as: UTF8.self)
+        let article = try ArticleParser.parse(bytes: Array(String(repeating: page + "\n", count: 40).utf8))
+        XCTAssertNotNil(article.body)
+        XCTAssertEqual(article.author, "Đinh Lan")
+        let texts = Self.blocks(article).map(\.text)
+        XCTAssertFalse(texts.contains { $0.hasPrefix("Tác giả") || $0.hasPrefix("Tổng số điểm") || $0.hasPrefix("Hôm nay :") })
+        // The paragraphs of the pages in the middle are kept (only the repeated title and lead
+        // are dropped). Pages inside the 64 KB head follow the first byline, so the head's parser
+        // reads them as tail, as the whole-file parser would for all 40.
+        let second = try XCTUnwrap(Fixtures.seed.blocks.dropFirst().first { $0.kind == .paragraph }).text
+        XCTAssertGreaterThan(texts.filter { $0 == second }.count, 25)
+    }
+
     func testAFileWithoutLineEndsFallsBackToTheWholeParser() throws {
         let bytes = Array(String(repeating: "chữ ", count: 100_000).utf8)
         let article = try ArticleParser.parse(bytes: bytes)

@@ -119,6 +119,11 @@ public final class LazyBody: Sendable {
             // folds to a byte or more) or a caption (at most 300 characters): fold just those.
             let folded = LineShapes.longer(text, than: 400) ? "" : TextFolding.fold(text)
             if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil { return nil }
+            // A byline, rating or counter line here (several pages saved into one file) is
+            // page furniture too; the whole-file parser would have ended the body at it.
+            if !folded.isEmpty, PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true)) {
+                return nil
+            }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next), text)
         }
