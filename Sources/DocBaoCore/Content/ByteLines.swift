@@ -9,18 +9,15 @@ enum ByteLines {
     static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let b = bytes[i]
         if b == 0x20 { return 1 }
-        if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { return 2 }  // U+00A0
-        if (b == 0xE2 || b == 0xE3), i + 2 < end {
-            let b1 = bytes[i + 1], b2 = bytes[i + 2]
-            if b == 0xE3 { return b1 == 0x80 && b2 == 0x80 ? 3 : 0 }  // U+3000
-            switch (b1, b2) {
-            case (0x80, 0x82), (0x80, 0x83), (0x80, 0x89), (0x80, 0x8A), (0x80, 0xAF): return 3  // U+2002 … U+202F
-            case (0x81, 0x9F): return 3  // U+205F
-            default: return 0
-            }
+        guard b >= 0xC2 else { return 0 }  // the other spaces all start with a lead byte
+        for encoding in spaceEncodings where encoding[0] == b && i + encoding.count <= end {
+            if (1..<encoding.count).allSatisfy({ bytes[i + $0] == encoding[$0] }) { return encoding.count }
         }
         return 0
     }
+
+    /// UTF-8 of the spaces other than U+0020.
+    static let spaceEncodings: [[UInt8]] = LineShapes.spaces.map { Array(String($0).utf8) }.filter { $0 != [0x20] }
 
     /// The length of the space character that ends just before `end`, or 0.
     @inline(__always)
@@ -55,12 +52,30 @@ enum ByteLines {
         var start = range.lowerBound
         let end = range.upperBound
         while start <= end {
-            var stop = start
-            while stop < end && bytes[stop] != 0x0A { stop += 1 }
+            let stop = find(0x0A, in: bytes, from: start, to: end) ?? end
             body(start..<stop)
             if stop == end { break }
             start = stop + 1
         }
+    }
+
+    /// The first offset of `byte` in `from..<to` (memchr).
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = bytes.baseAddress else { return nil }
+        guard let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The scalar value and byte length of the UTF-8 sequence starting at `i` (valid UTF-8;
+    /// a sequence cut off at the end keeps what it has).
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var v = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+        for k in 1..<n where i + k < bytes.count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (v, n)
     }
 
     /// Whether `text` contains `part`, compared as bytes (not through Foundation).

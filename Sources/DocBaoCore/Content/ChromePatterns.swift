@@ -156,22 +156,13 @@ public enum ChromePatterns {
     /// A line of only bullets and colons, or `Trang chủ › Thời sự › …`.
     static let pathSeparators: Set<Character> = [">", "›", "»", "→"]
 
-    /// `line.contains(where: pathSeparators.contains)`, on bytes: > › » →.
+    /// `line.contains(where: pathSeparators.contains)`, on bytes (no Character hashing).
     static func hasPathSeparator(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
-            for i in b.indices {
-                switch b[i] {
-                case 0x3E: return true
-                case 0xC2 where i + 1 < b.count && b[i + 1] == 0xBB: return true
-                case 0xE2 where i + 2 < b.count && ((b[i + 1] == 0x80 && b[i + 2] == 0xBA) || (b[i + 1] == 0x86 && b[i + 2] == 0x92)):
-                    return true
-                default: continue
-                }
-            }
-            return false
-        }
+        line.utf8.contains { b in pathSeparatorLeadBytes.contains(b) } && line.contains(where: pathSeparators.contains)
     }
+
+    /// The first UTF-8 byte of each path separator: most lines have none of them.
+    static let pathSeparatorLeadBytes = Array(Set(pathSeparators.map { String($0).utf8.first! }))
 
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }

@@ -28,7 +28,8 @@ public enum LargeArticleReader {
         var tail: [SourceLine] = []
         if !authored {
             let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
-            forEachRawLine(all, tailStart..<all.count) { range in
+            ByteLines.forEachLine(all, tailStart..<all.count) { range in
+                guard !isBlank(all, range) else { return }
                 var text = LazyBody.decode(all, range)
                 let lines = text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
                 if tail.isEmpty {
@@ -67,7 +68,7 @@ public enum LargeArticleReader {
         var i = from
         let searchLimit = min(bytes.count, from + 1024 * 1024)
         var firstLineEnd: Int?
-        while i < searchLimit, let nl = find(0x0A, in: bytes, from: i, to: searchLimit) {
+        while i < searchLimit, let nl = ByteLines.find(0x0A, in: bytes, from: i, to: searchLimit) {
             if firstLineEnd == nil { firstLineEnd = nl + 1 }
             // A blank line follows: cut there, between paragraphs.
             var j = nl + 1
@@ -76,23 +77,13 @@ public enum LargeArticleReader {
             i = nl + 1
         }
         if let firstLineEnd { return firstLineEnd }
-        return find(0x0A, in: bytes, from: searchLimit, to: bytes.count).map { $0 + 1 }
+        return ByteLines.find(0x0A, in: bytes, from: searchLimit, to: bytes.count).map { $0 + 1 }
     }
 
     /// The start of the first line that begins at or after `offset`.
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, atOrAfter offset: Int) -> Int {
         if offset == 0 || bytes[offset - 1] == 0x0A { return offset }
-        return find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
-    }
-
-    /// Calls `body` with each non-blank line's byte range (without its line end).
-    static func forEachRawLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let stop = find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
-            if !isBlank(bytes, start..<stop) { body(start..<stop) }
-            start = stop + 1
-        }
+        return ByteLines.find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
     }
 
     /// The byte offsets where the blocks of the middle start. One pass, looking at no more
@@ -103,7 +94,7 @@ public enum LargeArticleReader {
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
         while start < range.upperBound {
-            let stop = find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
+            let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
             defer { start = stop + 1 }
             if isBlank(bytes, line) {
@@ -174,11 +165,5 @@ public enum LargeArticleReader {
             i += n
         }
         return true
-    }
-
-    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard from < to, let base = bytes.baseAddress else { return nil }
-        guard let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 }

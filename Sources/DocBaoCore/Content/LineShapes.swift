@@ -36,11 +36,7 @@ enum LineShapes {
     static let spaces: Set<Character> = [" ", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"]
 
     /// Whether the text has more than `n` characters, without counting all of a huge line.
-    static func longer(_ text: some StringProtocol, than n: Int) -> Bool {
-        if text.utf8.count <= n { return false }  // a character takes at least one byte
-        var copy = String(text)
-        return copy.withUTF8 { longer(utf8: $0, than: n) } ?? !text.dropFirst(n).isEmpty
-    }
+    static func longer(_ text: some StringProtocol, than n: Int) -> Bool { longer(String(text), than: n) }
 
     static func longer(_ text: String, than n: Int) -> Bool {
         if text.utf8.count <= n { return false }
@@ -56,7 +52,7 @@ enum LineShapes {
         while i < bytes.count {
             let b = bytes[i]
             if b >= 0xCC {
-                let (v, length) = LineBreaker.SimpleScalars.decode(bytes, at: i)
+                let (v, length) = ByteLines.decodeScalar(bytes, at: i)
                 guard LineBreaker.SimpleScalars.standsAlone(v) else { return nil }
                 i += length
             } else {

@@ -85,7 +85,7 @@ public enum Normalization {
                     i += 1
                     continue
                 }
-                let (v, n) = LineBreaker.SimpleScalars.decode(bytes, at: i)
+                let (v, n) = ByteLines.decodeScalar(bytes, at: i)
                 i += n
                 // Precomposed Latin (Vietnamese) and unified CJK ideographs are stable.
                 if (0x1E00...0x1EFF).contains(v) || (0x4E00...0x9FFF).contains(v) { continue }

@@ -53,14 +53,7 @@ public enum TextFolding {
                     i += 1
                     continue
                 }
-                // Decode one scalar (the text is valid UTF-8).
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                var k = 1
-                while k < length && i + k < bytes.count {
-                    v = v << 6 | UInt32(bytes[i + k] & 0x3F)
-                    k += 1
-                }
+                let (v, length) = ByteLines.decodeScalar(bytes, at: i)
                 i += length
                 guard let scalar = Unicode.Scalar(v), let folded = fold(scalar) else { continue }
                 for unit in folded.utf8 {

@@ -172,7 +172,7 @@ public enum LineBreaker {
                 i += 1
                 return Self.ascii[Int(b)]
             }
-            let (v, n) = Self.decode(bytes, at: i)
+            let (v, n) = ByteLines.decodeScalar(bytes, at: i)
             guard Self.standsAlone(v) else {
                 failed = true
                 return nil
@@ -197,15 +197,6 @@ public enum LineBreaker {
             let c = Character(Unicode.Scalar(UInt8(v)))
             return Cluster(length: 1, width: DisplayWidth.of(c), isSpace: c.isWhitespace, isHyphen: hyphens.contains(c),
                            noBreakBefore: noBreakBefore.contains(c), noBreakAfter: noBreakAfter.contains(c))
-        }
-
-        @inline(__always)
-        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-            let b = bytes[i]
-            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var v = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
-            for k in 1..<n where i + k < bytes.count { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-            return (v, n)
         }
 
         /// Scalars that never join a neighbour into one grapheme cluster: no combining marks,
