@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The bytes of an article file, read once and shared (never copied) by everything that
@@ -10,11 +9,15 @@ import Foundation
 public final class FileBytes: @unchecked Sendable {  // immutable after init
     public let buffer: UnsafeBufferPointer<UInt8>
     private let memory: UnsafeMutableRawPointer
+    private let capacity: Int
+    /// Whether `memory` is a mapping of its own (large buffers: measured faster to fill than
+    /// malloc's) rather than from the allocator.
+    private let mapped: Bool
 
     public init(_ bytes: [UInt8]) {
-        mappedSize = nil
-        memory = UnsafeMutableRawPointer.allocate(byteCount: max(1, bytes.count), alignment: 16)
-        let typed = memory.bindMemory(to: UInt8.self, capacity: max(1, bytes.count))
+        capacity = max(1, bytes.count)
+        (memory, mapped) = FileBytes.allocate(capacity)
+        let typed = memory.bindMemory(to: UInt8.self, capacity: capacity)
         bytes.withUnsafeBufferPointer { source in
             if let base = source.baseAddress { typed.update(from: base, count: source.count) }
         }
@@ -22,71 +25,64 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     }
 
     /// Reads `size` bytes (fewer if the file shrinks meanwhile) from an open descriptor,
-    /// straight into uninitialised memory.
+    /// straight into uninitialised memory. A large file is read in parts on all cores:
+    /// copying from the page cache and faulting in fresh pages are most of the cost of
+    /// opening 100 MB.
     init(reading fd: Int32, size: Int) throws(ContentError) {
-        let memory = FileBytes.allocate(max(1, size))
-        // A large file is read in parts on all cores: copying from the page cache and faulting
-        // in fresh pages are most of the cost of opening 100 MB.
+        capacity = max(1, size)
+        (memory, mapped) = FileBytes.allocate(capacity)
         let parts = size >= 8 << 20 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let partSize = (size + parts - 1) / parts
-        let results = TaskSlots<PartOutcome>(count: parts)
         let base = UInt(bitPattern: memory)
-        DispatchQueue.concurrentPerform(iterations: parts) { k in
+        var filled = 0
+        var failure: String?
+        ParallelRounds.run(tasks: parts, perCore: 1, { k -> PartOutcome in
             let start = k * partSize, end = min(size, start + partSize)
             let memory = UnsafeMutableRawPointer(bitPattern: base)!
-            var filled = start
-            while filled < end {
-                let n = pread(fd, memory + filled, end - filled, off_t(filled))
+            var at = start
+            while at < end {
+                let n = pread(fd, memory + at, end - at, off_t(at))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    results.set(.failed(String(cString: strerror(errno))), at: k)
-                    return
+                    return .failed(String(cString: strerror(errno)))
                 }
                 if n == 0 { break }  // truncated while reading
-                filled += n
+                at += n
             }
-            results.set(.read(filled - start), at: k)
-        }
-        // The bytes run up to the first part that came back short (the file shrank).
-        var filled = 0
-        for k in 0..<parts {
-            switch results.get(k) {
-            case .failed(let message)?:
-                FileBytes.deallocate(memory, max(1, size))
-                throw .unreadable(message)
-            case .read(let n)?:
+            return .read(at - start)
+        }, consume: { k, outcome in
+            switch outcome {
+            case .failed(let message):
+                failure = message
+                return true
+            case .read(let n):
                 filled += n
-            case nil:
-                break
+                // The bytes end at the first part that came back short (the file shrank).
+                return filled < (k + 1) * partSize
             }
-            if filled < (k + 1) * partSize { break }
+        })
+        if let failure {
+            FileBytes.release(memory, capacity, mapped: mapped)
+            throw .unreadable(failure)
         }
-        self.memory = memory
-        mappedSize = max(1, size)
-        buffer = UnsafeBufferPointer(start: memory.bindMemory(to: UInt8.self, capacity: max(1, size)), count: min(filled, size))
+        buffer = UnsafeBufferPointer(start: memory.bindMemory(to: UInt8.self, capacity: capacity), count: min(filled, size))
     }
 
     enum PartOutcome { case read(Int), failed(String) }
 
-    deinit {
-        if let mappedSize { FileBytes.deallocate(memory, mappedSize) } else { memory.deallocate() }
+    deinit { FileBytes.release(memory, capacity, mapped: mapped) }
+
+    private static func release(_ memory: UnsafeMutableRawPointer, _ capacity: Int, mapped: Bool) {
+        if mapped { _ = munmap(memory, capacity) } else { memory.deallocate() }
     }
 
-    /// Large buffers get a mapping of their own (measured faster to fill than malloc's).
-    private let mappedSize: Int?
-    static let mappingThreshold = 1 << 20
-
-    private static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
-        if size >= mappingThreshold, let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+    private static func allocate(_ size: Int) -> (UnsafeMutableRawPointer, mapped: Bool) {
+        if size >= 1 << 20, let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
             p != MAP_FAILED
         {
-            return p
+            return (p, true)
         }
-        return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
-    }
-
-    private static func deallocate(_ memory: UnsafeMutableRawPointer, _ size: Int) {
-        if size >= mappingThreshold { _ = munmap(memory, size) } else { memory.deallocate() }
+        return (UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), false)
     }
 
     public var count: Int { buffer.count }

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Synchronization
 
 /// The middle of a large article, kept as the file's bytes plus the offset where each block
@@ -77,31 +75,21 @@ public final class LazyBody: Sendable {
                            mightMatch: @escaping @Sendable (String) -> Bool = { _ in true },
                            where test: @escaping @Sendable (Block) -> Bool) -> Int? {
         let chunk = 256
-        let chunks = (range.count + chunk - 1) / chunk
-        let perRound = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var done = 0
-        while done < chunks {
-            let round = min(perRound, chunks - done)
-            let found = TaskSlots<Int>(count: round)
-            let first = done
-            DispatchQueue.concurrentPerform(iterations: round) { k in
-                // Chunk number (first + k) counted from the end the search starts at.
-                let c = first + k
-                let lo = backward ? max(range.lowerBound, range.upperBound - (c + 1) * chunk) : range.lowerBound + c * chunk
-                let hi = backward ? range.upperBound - c * chunk : min(range.upperBound, lo + chunk)
-                let order = backward ? Array((lo..<hi).reversed()) : Array(lo..<hi)
-                for i in order {
-                    guard mightMatch(self.lines(of: i).joined(separator: " ")) else { continue }
-                    if let block = self.makeBlock(i), test(block) {
-                        found.set(i, at: k)
-                        return
-                    }
-                }
+        var found: Int?
+        ParallelRounds.run(tasks: (range.count + chunk - 1) / chunk, perCore: 2, { c -> Int? in
+            // Chunk c, counted from the end the search starts at.
+            let lo = backward ? max(range.lowerBound, range.upperBound - (c + 1) * chunk) : range.lowerBound + c * chunk
+            let hi = backward ? range.upperBound - c * chunk : min(range.upperBound, lo + chunk)
+            let indices = backward ? Array((lo..<hi).reversed()) : Array(lo..<hi)
+            return indices.first { i in
+                guard mightMatch(self.lines(of: i).joined(separator: " ")) else { return false }
+                return self.makeBlock(i).map(test) ?? false
             }
-            for k in 0..<round { if let i = found.get(k) { return i } }
-            done += round
-        }
-        return nil
+        }, consume: { _, hit in
+            found = hit
+            return hit != nil
+        })
+        return found
     }
 
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).

@@ -217,35 +217,28 @@ extension ReaderState {
             origin = (doc.anchor.block, doc.anchor.offset)
         }
         let count = blocks.count
-        func candidates(in b: Int, step: Int) -> [Range<Int>] {
-            let ranges = matcher.ranges(in: blocks[b]?.text ?? "")
-            if step == 0 {
-                return ranges.filter { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }
-            } else if step == count {
-                return ranges.filter { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }
-            }
-            return ranges
-        }
-        func found(_ b: Int, _ ranges: [Range<Int>]) -> Bool {
+        /// Goes to the first (or last) match in block `b` that `keep` accepts, if any.
+        func found(_ b: Int, where keep: (Range<Int>) -> Bool = { _ in true }) -> Bool {
+            let ranges = matcher.ranges(in: blocks[b]?.text ?? "").filter(keep)
             guard let r = forward ? ranges.first : ranges.last else { return false }
             search.current = Match(block: b, range: r)
             reveal(TextPosition(block: b, offset: r.lowerBound))
             return true
         }
-        // The block the search starts in, then every other block in order round the article
-        // (searched on all cores in a large file), then the start block again.
+        // The rest of the block the search starts in, then every other block in order round
+        // the article (searched on all cores in a large file), then the start block's beginning.
         let start = min(max(origin.block, 0), count - 1)
-        if found(start, candidates(in: start, step: 0)) { return }
+        if found(start, where: { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }) { return }
         let hasMatch: @Sendable (LayoutBlock) -> Bool = { !matcher.ranges(in: $0.text).isEmpty }
         let rounds: [Range<Int>] = forward ? [(start + 1)..<count, 0..<start] : [0..<start, (start + 1)..<count]
         for range in rounds where !range.isEmpty {
             if let b = blocks.firstIndex(in: range, backward: !forward, mightMatch: { matcher.mightMatch($0) }, where: hasMatch),
-                found(b, candidates(in: b, step: 1))
+                found(b)
             {
                 return
             }
         }
-        if found(start, candidates(in: start, step: count)) { return }
+        if found(start, where: { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }) { return }
         search.current = nil
         message = strings.format(.notFound, query)
     }

@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// The article as the reading pane typesets it, as plain text lines: what `docbao dump`
 /// prints. No escape codes, ever: the text was sanitised when loaded.
 public enum PlainTextDump {
@@ -34,26 +31,18 @@ public enum PlainTextDump {
 
         let bodyStart = blocks.leading.count
         if let body = blocks.body {
-            let tasks = (body.count + chunk - 1) / chunk
-            let perRound = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var first = 0
-            while first < tasks {
-                let round = min(perRound, tasks - first)
-                let outputs = TaskSlots<[UInt8]>(count: round)
-                let base = first
-                DispatchQueue.concurrentPerform(iterations: round) { k in
-                    var local: [UInt8] = []
-                    let lo = (base + k) * chunk, hi = min(body.count, lo + chunk)
-                    for j in lo..<hi {
-                        let index = bodyStart + j
-                        append(body.makeBlock(j).map(LayoutBlock.init), at: index, isLast: index == count - 1,
-                               geometry: geometry, to: &local)
-                    }
-                    outputs.set(local, at: k)
+            ParallelRounds.run(tasks: (body.count + chunk - 1) / chunk, perCore: 4, { c -> [UInt8] in
+                var local: [UInt8] = []
+                for j in (c * chunk)..<min(body.count, (c + 1) * chunk) {
+                    let index = bodyStart + j
+                    append(body.makeBlock(j).map(LayoutBlock.init), at: index, isLast: index == count - 1,
+                           geometry: geometry, to: &local)
                 }
-                for k in 0..<round { (outputs.get(k) ?? []).withUnsafeBufferPointer(sink) }
-                first += round
-            }
+                return local
+            }, consume: { _, bytes in
+                bytes.withUnsafeBufferPointer(sink)
+                return false
+            })
         }
 
         let trailingStart = bodyStart + (blocks.body?.count ?? 0)

@@ -1,0 +1,30 @@
+import Dispatch
+import Foundation
+
+/// Work cut into numbered tasks, run a round at a time on all cores, each round's results
+/// handed back in task order. It serves the large-file paths: reading the file, `dump`, and
+/// search (which stops at its first hit: `consume` returns true to stop).
+enum ParallelRounds {
+    static func run<Value>(tasks: Int, perCore: Int, _ work: @Sendable (Int) -> Value,
+                           consume: (Int, Value) -> Bool) {
+        let perRound = perCore * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var done = 0
+        while done < tasks {
+            let round = min(perRound, tasks - done)
+            let slots = Slots<Value>(count: round)
+            let first = done
+            DispatchQueue.concurrentPerform(iterations: round) { k in slots.set(work(first + k), at: k) }
+            for k in 0..<round where consume(first + k, slots.get(k)) { return }
+            done += round
+        }
+    }
+
+    /// One result per task of a round. Each task writes only its own slot, and the slots are
+    /// read after the round: no two threads touch one slot.
+    private final class Slots<Value>: @unchecked Sendable {
+        private var values: [Value?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ value: Value, at k: Int) { values.withUnsafeMutableBufferPointer { $0[k] = value } }
+        func get(_ k: Int) -> Value { values[k]! }
+    }
+}
