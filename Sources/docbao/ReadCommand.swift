@@ -97,7 +97,7 @@ struct ReadInvocation {
         screen.doubleSize = glyphs.doubleSizeProtocol(environment: env)
         state.doubleSizeGlyphs = screen.doubleSize != nil
         let session = ReaderSession(screen: screen, state: state, storeDirectory: DataLocation.dataDirectory(option: dataDir, environment: env),
-                                    settingsStorage: storage, savedSettings: saved)
+                                    settingsStorage: storage, savedSettings: saved, environment: env)
         if let root = libraryRoot {
             session.state.libraryName = root
             // File names now; titles, bylines and dates are read after the first frame.

@@ -32,14 +32,13 @@ final class ReaderSession {
     private var appliedSettings: ReaderSettings
 
     init(screen: CursesScreen, state: ReaderState, storeDirectory: String,
-         settingsStorage: SettingsStorage, savedSettings: ReaderSettings) {
+         settingsStorage: SettingsStorage, savedSettings: ReaderSettings, environment env: [String: String]) {
         self.screen = screen
         self.state = state
         self.storeDirectory = storeDirectory
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings
-        let env = processEnvironment()
         user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
 
