@@ -26,6 +26,12 @@ public final class CursesScreen {
             throw .unusable("unknown terminal type '\(environment["TERM"] ?? "")'")
         }
         _ = set_term(screen)
+        // ncurses 6.4 flushes its output after every cursor movement while a screen is in its
+        // initial state, which only one endwin/refresh cycle ends: a frame would reach the
+        // terminal in dozens of writes (dozens of packets over SSH). Cycle once, before
+        // anything is drawn, so that every frame goes out in one write.
+        endwin()
+        doupdate()
         let window = docbao_stdscr()!
         raw()
         noecho()

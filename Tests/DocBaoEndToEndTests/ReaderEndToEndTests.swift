@@ -17,6 +17,25 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(after.contains("Thống kê truy cập"), "the alternate screen is gone after quitting")
     }
 
+    func testAFrameReachesTheTerminalInOneWrite() throws {
+        // One write per frame is one packet over SSH instead of dozens. (ncurses 6.4 flushes
+        // after every cursor movement until its screen has been through endwin/refresh once;
+        // before CursesScreen.start cycled it, a page turn took about 30 writes.)
+        let t = try TmuxSession(arguments: [Self.seed])
+        // The counters come from the statistics database: wait for them, so that its writes
+        // are over before counting.
+        try t.waitUntil { $0.split(separator: "\n").contains { $0.contains("Hôm nay") && $0.contains(where: \.isNumber) } }
+        let pid = try t.programID()
+        let page = try t.screen()
+        let before = try TmuxSession.writeCalls(of: pid)
+        try t.send("Space")
+        try t.waitUntil { $0 != page }
+        usleep(300_000)  // room for any late part of the frame
+        let writes = try TmuxSession.writeCalls(of: pid) - before
+        XCTAssertGreaterThanOrEqual(writes, 1)
+        XCTAssertLessThanOrEqual(writes, 2, "a page turn went out in \(writes) writes")
+    }
+
     func testSearchHighlightsAMatch() throws {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")

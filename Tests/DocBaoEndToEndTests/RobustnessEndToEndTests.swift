@@ -49,7 +49,7 @@ final class RobustnessEndToEndTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
-        FileManager.default.createFile(atPath: dir + "/photo.png", contents: Data(png))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/photo.png", contents: Data(png)))
         XCTAssertEqual(mkfifo(dir + "/fifo", 0o644), 0)
         try FileManager.default.createSymbolicLink(atPath: dir + "/dangling", withDestinationPath: dir + "/nowhere")
         let cases: [(String, String)] = [
@@ -69,7 +69,7 @@ final class RobustnessEndToEndTests: XCTestCase {
 
     func testEmptyFileShowsAnEmptyArticleScreen() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-empty-\(UUID().uuidString).txt").path
-        FileManager.default.createFile(atPath: path, contents: Data("   \n\t\n".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("   \n\t\n".utf8)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let t = try TmuxSession(arguments: [path])
         try t.waitFor("Bài viết trống")

@@ -72,6 +72,28 @@ final class TmuxSession {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The reader's process: the child of the pane's shell (`env` has become docbao).
+    func programID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let first = children.split(separator: " ").first, let pid = Int32(first) else {
+            throw XCTSkip("no child process under the pane's shell \(shell)")
+        }
+        return pid
+    }
+
+    /// How many write calls a process has made so far (`syscw` in Linux's /proc/PID/io).
+    static func writeCalls(of pid: Int32) throws -> Int {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else {
+            throw XCTSkip("/proc/\(pid)/io is not readable here")
+        }
+        let line = io.split(separator: "\n").first { $0.hasPrefix("syscw:") }
+        guard let count = line.flatMap({ Int($0.dropFirst("syscw:".count).trimmingCharacters(in: .whitespaces)) }) else {
+            throw XCTSkip("/proc/\(pid)/io has no syscw line")
+        }
+        return count
+    }
+
     func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
     func sendLiteral(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
     func resize(width: Int, height: Int) throws {
