@@ -7,6 +7,12 @@ import Foundation
 enum ParallelRounds {
     static func run<Value>(tasks: Int, perCore: Int, _ work: @Sendable (Int) -> Value,
                            consume: (Int, Value) -> Bool) {
+        // One task (a small file) runs here: starting Dispatch's thread pool and asking how
+        // many cores there are would cost more than the work.
+        if tasks == 1 {
+            _ = consume(0, work(0))
+            return
+        }
         let perRound = perCore * max(1, ProcessInfo.processInfo.activeProcessorCount)
         var done = 0
         while done < tasks {
