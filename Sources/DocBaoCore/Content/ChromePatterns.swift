@@ -73,20 +73,34 @@ public enum ChromePatterns {
     /// Families whose heading starts a list of links to other articles.
     static let listStarters: Set<ChromeFamily> = [.widget]
 
-    /// Phrases as token arrays, longest first, with their family.
-    static let phrases: [([Substring], ChromeFamily)] = {
-        var all: [([Substring], ChromeFamily)] = []
+    /// One phrase of the table, folded and cut into tokens.
+    struct Phrase {
+        let tokens: [Substring]
+        let family: ChromeFamily
+        /// A weak phrase (see `weakTokens`) does not make a line chrome on its own.
+        let isWeak: Bool
+    }
+
+    /// The phrases grouped by their first token, longest first within each group. Built by
+    /// plain loops: generic sorting and grouping over tuples cost more at the first screen
+    /// (type metadata made at run time) than the table's few hundred entries do.
+    static let phrasesByFirstToken: [Substring: [Phrase]] = {
+        var groups: [Substring: [Phrase]] = [:]
         for (family, list) in table {
-            for phrase in list {
-                all.append((TextFolding.fold(phrase).split(separator: " "), family))
+            for text in list {
+                let tokens = TextFolding.fold(text).split(separator: " ")
+                var spaced = ""
+                for t in tokens { spaced += spaced.isEmpty ? t : " " + t }
+                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(Substring(spaced)))
+                var group = groups[phrase.tokens[0], default: []]
+                // Longest first; equal lengths keep the table's order.
+                let at = group.firstIndex { $0.tokens.count < phrase.tokens.count } ?? group.endIndex
+                group.insert(phrase, at: at)
+                groups[phrase.tokens[0]] = group
             }
         }
-        return all.sorted { $0.0.count > $1.0.count }
+        return groups
     }()
-
-    /// The phrases grouped by their first token, longest first within each group.
-    static let phrasesByFirstToken: [Substring: [([Substring], ChromeFamily)]] =
-        Dictionary(grouping: phrases, by: { $0.0[0] })
 
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
     static let weakTokens: Set<Substring> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
@@ -113,11 +127,11 @@ public enum ChromePatterns {
         while i < tokens.count {
             if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
             var matched = false
-            for (phrase, family) in phrasesByFirstToken[tokens[i]] ?? [] where phrase.count <= tokens.count - i {
-                if tokens[i..<(i + phrase.count)].elementsEqual(phrase) {
-                    families.append(family)
-                    if !weakTokens.contains(Substring(phrase.joined(separator: " "))) { strongMatches += 1 }
-                    i += phrase.count
+            for phrase in phrasesByFirstToken[tokens[i]] ?? [] where phrase.tokens.count <= tokens.count - i {
+                if tokens[i..<(i + phrase.tokens.count)].elementsEqual(phrase.tokens) {
+                    families.append(phrase.family)
+                    if !phrase.isWeak { strongMatches += 1 }
+                    i += phrase.tokens.count
                     matched = true
                     break
                 }
@@ -125,10 +139,14 @@ public enum ChromePatterns {
             if !matched { return nil }  // a word no phrase covers: this line says something
         }
         guard let first = families.first, strongMatches > 0 || families.count == 1 else { return nil }
-        // Name the family that covered most of the line.
-        var counts: [ChromeFamily: Int] = [:]
-        for f in families { counts[f, default: 0] += 1 }
-        return counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != first) }?.key ?? first
+        // Name the family that covered most of the line; on a tie, the one met first.
+        // (A line has at most 40 tokens: counting by scanning beats building a dictionary.)
+        var best = first, bestCount = 0
+        for f in families {
+            let n = families.lazy.filter { $0 == f }.count
+            if n > bestCount { (best, bestCount) = (f, n) }
+        }
+        return best
     }
 
     /// Splits folded text into word tokens; keeps `+`/`-` glued to a letter (`a+`, `-a`,
