@@ -139,6 +139,24 @@ final class PageDumpTests: XCTestCase {
             XCTAssertEqual(a.blocks.first?.kind, .lead, e.id)
         }
     }
+
+    /// The byte prefilters behind the line shapes must never change an answer: on random
+    /// lines of separators, look-alike punctuation (same lead bytes), combining marks and
+    /// Vietnamese, they agree with the plain Character definitions.
+    func testBytePrefiltersAgreeWithCharacterDefinitions() {
+        let pieces = [">", "›", "»", "→", "“", "”", "–", "…", "«", "‹", "←", ":", "：", "\u{301}", "\u{20D7}",
+                      "Trang chủ", "Thời sự", "Nguồn", "Tác giả", " ", " ", "a", "Đ", "x", "中", "😀", "\u{A0}"]
+        var random = SeededGenerator(seed: 7)
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 1...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            XCTAssertEqual(ChromePatterns.hasPathSeparator(line), line.contains(where: ChromePatterns.pathSeparators.contains),
+                           line.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            XCTAssertEqual(ByteLines.containsAny(line, of: LineShapes.colons),
+                           line.unicodeScalars.contains { $0 == ":" || $0 == "：" }, line)
+        }
+        XCTAssertEqual(LineShapes.labelledSource("Nguồn: Báo Lai Châu", folded: "nguon: bao lai chau"), "Báo Lai Châu")
+        XCTAssertEqual(LineShapes.labelledSource("Nguồn：TTXVN", folded: "nguon：ttxvn"), "TTXVN")
+    }
 }
 
 final class ContentLibraryTests: XCTestCase {

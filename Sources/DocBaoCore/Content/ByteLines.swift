@@ -96,6 +96,22 @@ enum ByteLines {
         }
     }
 
+    /// Whether `text` holds any of `encodings` (each non-empty), compared as bytes.
+    static func containsAny(_ text: String, of encodings: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            for i in t.indices {
+                let b = t[i]
+                for e in encodings where e[0] == b && i + e.count <= t.count {
+                    var k = 1
+                    while k < e.count && t[i + k] == e[k] { k += 1 }
+                    if k == e.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }

@@ -167,9 +167,13 @@ enum LineShapes {
         }
     }
 
+    /// `:` and the full-width `：`, as UTF-8: most lines have neither, and finding that on
+    /// bytes is much cheaper than comparing Characters.
+    static let colons: [[UInt8]] = [Array(":".utf8), Array("：".utf8)]
+
     /// `Label: value` where the label (folded) is one of `labels`.
     static func labelled(_ line: String, folded: String, labels: [String], maxValueWords: Int) -> String? {
-        guard !longer(line, than: 200) else { return nil }
+        guard ByteLines.containsAny(line, of: colons), !longer(line, than: 200) else { return nil }
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = TextFolding.fold(String(line[..<colon])).trimmingSpaces()
         guard labels.contains(label) else { return nil }
