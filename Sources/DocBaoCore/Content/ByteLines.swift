@@ -98,9 +98,12 @@ enum ByteLines {
 
     /// Whether `text` holds any of `encodings` (each non-empty), compared as bytes.
     static func containsAny(_ text: String, of encodings: [[UInt8]]) -> Bool {
+        // Most bytes start none of the encodings: one bit test each.
+        var leads = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        for e in encodings { ByteLines.setBit(&leads, e[0]) }
         var text = text
         return text.withUTF8 { t in
-            for i in t.indices {
+            for i in t.indices where ByteLines.testBit(leads, t[i]) {
                 let b = t[i]
                 for e in encodings where e[0] == b && i + e.count <= t.count {
                     var k = 1
@@ -110,6 +113,28 @@ enum ByteLines {
             }
             return false
         }
+    }
+
+    private static func setBit(_ set: inout (UInt64, UInt64, UInt64, UInt64), _ b: UInt8) {
+        let bit = UInt64(1) << (b & 63)
+        switch b >> 6 {
+        case 0: set.0 |= bit
+        case 1: set.1 |= bit
+        case 2: set.2 |= bit
+        default: set.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    private static func testBit(_ set: (UInt64, UInt64, UInt64, UInt64), _ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = set.0
+        case 1: word = set.1
+        case 2: word = set.2
+        default: word = set.3
+        }
+        return word & (UInt64(1) << (b & 63)) != 0
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
