@@ -82,28 +82,34 @@ public enum ChromePatterns {
     }
 
     /// The phrases grouped by their first token, longest first within each group. Built by
-    /// plain loops: generic sorting and grouping over tuples cost more at the first screen
-    /// (type metadata made at run time) than the table's few hundred entries do.
-    static let phrasesByFirstToken: [Substring: [Phrase]] = {
-        var groups: [Substring: [Phrase]] = [:]
+    /// plain loops and keyed by String: generic sorting and grouping over tuples, and each new
+    /// kind of hashed key (the runtime scans every conformance in the binary the first time it
+    /// meets one), cost more at the first screen than the table's few hundred entries do.
+    static let phrasesByFirstToken: [String: [Phrase]] = {
+        var groups: [String: [Phrase]] = [:]
         for (family, list) in table {
             for text in list {
-                let tokens = TextFolding.fold(text).split(separator: " ")
+                // Split on bytes: splitting by Character was a third of this table's cost.
+                let tokens = TextFolding.fold(text).utf8.split(separator: 0x20).map { Substring($0) }
                 var spaced = ""
-                for t in tokens { spaced += spaced.isEmpty ? t : " " + t }
-                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(Substring(spaced)))
-                var group = groups[phrase.tokens[0], default: []]
+                for t in tokens {
+                    if !spaced.isEmpty { spaced += " " }
+                    spaced += String(t)
+                }
+                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(spaced))
+                let key = String(tokens[0])
+                var group = groups[key, default: []]
                 // Longest first; equal lengths keep the table's order.
                 let at = group.firstIndex { $0.tokens.count < phrase.tokens.count } ?? group.endIndex
                 group.insert(phrase, at: at)
-                groups[phrase.tokens[0]] = group
+                groups[key] = group
             }
         }
         return groups
     }()
 
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
-    static let weakTokens: Set<Substring> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
+    static let weakTokens: Set<String> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
 
     /// The family of chrome this line is, or nil if it is content.
     public static func classify(_ line: String) -> ChromeFamily? {
@@ -116,7 +122,7 @@ public enum ChromePatterns {
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
         // Most lines fail on their first word: look at it before tokenising the rest.
         guard let first = tokenize(folded, limit: 1).first,
-            first.allSatisfy(\.isNumber) || phrasesByFirstToken[first] != nil
+            first.allSatisfy(\.isNumber) || phrasesByFirstToken[String(first)] != nil
         else { return nil }
         let tokens = tokenize(folded)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
@@ -127,7 +133,7 @@ public enum ChromePatterns {
         while i < tokens.count {
             if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
             var matched = false
-            for phrase in phrasesByFirstToken[tokens[i]] ?? [] where phrase.tokens.count <= tokens.count - i {
+            for phrase in phrasesByFirstToken[String(tokens[i])] ?? [] where phrase.tokens.count <= tokens.count - i {
                 if tokens[i..<(i + phrase.tokens.count)].elementsEqual(phrase.tokens) {
                     families.append(phrase.family)
                     if !phrase.isWeak { strongMatches += 1 }

@@ -262,7 +262,7 @@ enum LineShapes {
 
     // MARK: Dates
 
-    static let dateWords: Set<Substring> = [
+    static let dateWords: Set<String> = [
         "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "luc", "gio", "cap", "nhat", "dang",
         "thoi", "gian", "xuat", "ban", "gmt+7", "gmt", "utc", "sa", "ch", "am", "pm",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
@@ -277,12 +277,12 @@ enum LineShapes {
     static func date(_ line: String, folded: String) -> String? {
         guard !longer(line, than: 90), folded.contains(where: \.isNumber) else { return nil }
         let hasNumericDate = folded.contains { $0 == "/" || $0 == "-" || $0 == "." } && integers(in: folded).count >= 2
-        let hasMonthName = dateWords.contains { $0.count >= 3 && has(folded, String($0)) } && integers(in: folded).contains { $0 > 1900 }
+        let hasMonthName = dateWords.contains { $0.count >= 3 && has(folded, $0) } && integers(in: folded).contains { $0 > 1900 }
         guard hasNumericDate || hasMonthName else { return nil }
         var letters = 0
         for token in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "+") }) {
             if token.contains(where: \.isNumber) { continue }
-            if !dateWords.contains(token) { letters += token.count }
+            if !dateWords.contains(String(token)) { letters += token.count }
         }
         guard letters == 0, integers(in: folded).contains(where: { $0 >= 1900 && $0 <= 2200 }) || folded.utf8.contains(UInt8(ascii: ":")) else {
             return nil

@@ -5,8 +5,11 @@ public enum ArticleBlocks {
         var leading: [LayoutBlock] = []
         if let k = article.kicker { leading.append(LayoutBlock(.kicker, k)) }
         if let t = article.title { leading.append(LayoutBlock(.title, t)) }
-        let meta = [article.source, article.published].compactMap { $0 }
-        if !meta.isEmpty { leading.append(LayoutBlock(.meta, meta.joined(separator: " · "))) }
+        switch (article.source, article.published) {
+        case let (source?, published?): leading.append(LayoutBlock(.meta, source + " · " + published))
+        case let (one?, nil), let (nil, one?): leading.append(LayoutBlock(.meta, one))
+        case (nil, nil): break
+        }
         leading += article.blocks.map(LayoutBlock.init)
         var trailing: [LayoutBlock] = []
         if let a = article.author { trailing.append(LayoutBlock(.byline, strings.format(.author, a))) }

@@ -34,7 +34,9 @@ public struct Strings: Sendable {
         var out = ""
         var rest = Substring(self[key])
         while let percent = rest.firstIndex(of: "%") {
-            out += rest[..<percent]
+            // append(contentsOf:), not +=: that one is generic over Sequence, and its first call
+            // has the runtime scan the binary's conformances.
+            out.append(contentsOf: rest[..<percent])
             let digit = rest.index(after: percent)
             if digit < rest.endIndex, let n = rest[digit].wholeNumberValue, n >= 1, n <= values.count {
                 out += values[n - 1]
@@ -44,7 +46,8 @@ public struct Strings: Sendable {
                 rest = rest[digit...]
             }
         }
-        return out + rest
+        out.append(contentsOf: rest)
+        return out
     }
 
     public static func catalogue(_ language: UILanguage) -> [StringKey: String] {
