@@ -21,6 +21,9 @@ final class GridPainter {
         let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
         var wide = [wchar_t](repeating: 0, count: 6)
         var cc = cchar_t()
+        // Neighbouring cells nearly always share a style: look its colour pair up once a run.
+        var lastStyle: CellStyle?
+        var attrs = docbao_a_normal(), pair: Int16 = 0
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
@@ -31,7 +34,10 @@ final class GridPainter {
                     n += 1
                 }
                 wide[n] = 0
-                let (attrs, pair) = attributes(cell.style)
+                if cell.style != lastStyle {
+                    (attrs, pair) = attributes(cell.style)
+                    lastStyle = cell.style
+                }
                 setcchar(&cc, wide, attrs, pair, nil)
                 mvwadd_wch(window, Int32(y), Int32(x), &cc)
             }
