@@ -140,10 +140,10 @@ final class PageDumpTests: XCTestCase {
         }
     }
 
-    /// The byte prefilters behind the line shapes must never change an answer: on random
-    /// lines of separators, look-alike punctuation (same lead bytes), combining marks and
-    /// Vietnamese, they agree with the plain Character definitions.
-    func testBytePrefiltersAgreeWithCharacterDefinitions() {
+    /// The byte prefilters and fast paths behind the line shapes must never change an answer:
+    /// on random lines of separators, look-alike punctuation (same lead bytes), combining
+    /// marks, odd white space and Vietnamese, they agree with the plain Character definitions.
+    func testByteFastPathsAgreeWithCharacterDefinitions() {
         let pieces = [">", "›", "»", "→", "“", "”", "–", "…", "«", "‹", "←", ":", "：", "\u{301}", "\u{20D7}",
                       "Trang chủ", "Thời sự", "Nguồn", "Tác giả", " ", " ", "a", "Đ", "x", "中", "😀", "\u{A0}"]
         var random = SeededGenerator(seed: 7)
@@ -153,6 +153,17 @@ final class PageDumpTests: XCTestCase {
                            line.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
             XCTAssertEqual(ByteLines.containsAny(line, of: LineShapes.colons),
                            line.unicodeScalars.contains { $0 == ":" || $0 == "：" }, line)
+        }
+        // The first chrome token and character counts, read from bytes where they can be.
+        let wordPieces = ["a+", "-a", "chia", "se", "google+", "...", ".", "|", "•", "(3)", "1.", "x.y.", "\t", "\u{0B}", "\r\n",
+                          " ", " ", "\u{A0}", "\u{301}", "é", "đ", "中", "😀", "+", "-", "'", "\u{200D}"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in wordPieces.randomElement(using: &random)! }.joined()
+            let scalars = text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+            XCTAssertEqual(ChromePatterns.tokenize(text), ChromePatterns.tokenize(text, bytes: false), scalars)
+            let cap = Int.random(in: 0...12, using: &random)
+            XCTAssertEqual(LineShapes.characters(in: text, atMost: cap), min(text.count, cap), scalars)
+            XCTAssertEqual(LineShapes.longer(text, than: cap), text.count > cap, scalars)
         }
         XCTAssertEqual(LineShapes.labelledSource("Nguồn: Báo Lai Châu", folded: "nguon: bao lai chau"), "Báo Lai Châu")
         XCTAssertEqual(LineShapes.labelledSource("Nguồn：TTXVN", folded: "nguon：ttxvn"), "TTXVN")

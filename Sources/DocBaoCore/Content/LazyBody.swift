@@ -105,7 +105,8 @@ public final class LazyBody: Sendable {
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
             // Only short lines can be chrome (at most 400 bytes folded, and every character
             // folds to a byte or more) or a caption (at most 300 characters): fold just those.
-            let folded = LineShapes.longer(text, than: 400) ? "" : TextFolding.fold(text)
+            let length = LineShapes.characters(in: text, atMost: 401)
+            let folded = length > 400 ? "" : TextFolding.fold(text)
             if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil { return nil }
             // A byline, rating or counter line here (several pages saved into one file) is
             // page furniture too; the whole-file parser would have ended the body at it.
@@ -113,7 +114,7 @@ public final class LazyBody: Sendable {
                 return nil
             }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
-            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next), text)
+            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next, characters: length), text)
         }
     }
 

@@ -40,16 +40,22 @@ enum LineShapes {
 
     static func longer(_ text: String, than n: Int) -> Bool {
         if text.utf8.count <= n { return false }
+        return characters(in: text, atMost: n + 1) > n
+    }
+
+    /// `min(text.count, cap)`, without counting all of a huge line: one pass answers every
+    /// `longer(than:)` question below `cap` about the same text.
+    static func characters(in text: String, atMost cap: Int) -> Int {
         var copy = text
-        return copy.withUTF8 { longer(utf8: $0, than: n) } ?? !text.dropFirst(n).isEmpty
+        return copy.withUTF8 { characters(utf8: $0, atMost: cap) } ?? text.prefix(cap).count
     }
 
     /// Counts scalars while each is a character of its own (bytes below 0xCC start scalars
     /// below U+0300, which never join a neighbour); nil when one might not be.
-    private static func longer(utf8 bytes: UnsafeBufferPointer<UInt8>, than n: Int) -> Bool? {
+    private static func characters(utf8 bytes: UnsafeBufferPointer<UInt8>, atMost cap: Int) -> Int? {
         var scalars = 0
         var i = 0
-        while i < bytes.count {
+        while i < bytes.count && scalars < cap {
             let b = bytes[i]
             if b >= 0xCC {
                 let (v, length) = ByteLines.decodeScalar(bytes, at: i)
@@ -61,9 +67,8 @@ enum LineShapes {
                 if b & 0xC0 == 0x80 { continue }
             }
             scalars += 1
-            if scalars > n { return true }
         }
-        return false
+        return scalars
     }
 
     /// Words separated by white space, counted on scalars without allocating.

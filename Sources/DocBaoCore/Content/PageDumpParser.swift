@@ -220,14 +220,17 @@ struct PageDumpParser {
 
     /// Heading: short, no closing punctuation. Caption: a short single sentence, or a line that
     /// credits a photo. Everything else is a paragraph.
-    static func kindOfBodyLine(_ text: String, folded: String, next: String?) -> Block.Kind {
-        if LineShapes.longer(text, than: 300) { return .paragraph }
+    /// `characters`: the text's length in characters if the caller knows it, or any count
+    /// above 300 if it is longer than that.
+    static func kindOfBodyLine(_ text: String, folded: String, next: String?, characters: Int? = nil) -> Block.Kind {
+        let length = characters ?? LineShapes.characters(in: text, atMost: 301)
+        if length > 300 { return .paragraph }
         let words = LineShapes.wordCount(text)
         if photoMarkers.contains(where: { ByteLines.contains(folded, $0) }) { return .caption }
-        if !LineShapes.endsWithClosingPunctuation(text) && !LineShapes.longer(text, than: 200) && words <= 35 {
+        if !LineShapes.endsWithClosingPunctuation(text) && length <= 200 && words <= 35 {
             return .heading
         }
-        if LineShapes.finalPunctuation(text) == ".", !LineShapes.longer(text, than: 130), words <= 25,
+        if LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
             LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next)
         {
             return .caption
