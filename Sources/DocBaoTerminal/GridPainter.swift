@@ -5,10 +5,12 @@ import Glibc
 /// Paints a core `Grid` into the curses window. Colour pairs are allocated on first use.
 final class GridPainter {
     let window: UnsafeMutablePointer<WINDOW>
-    private var pairs: [PairKey: Int16] = [:]
+    /// Colour pairs made so far. A list, not a dictionary: there are a few dozen at most, and
+    /// a dictionary's first use has the runtime scan the binary for the key's conformances.
+    private var pairs: [(key: PairKey, number: Int16)] = []
     private var paintedRowAttributes: [RowAttribute] = []
 
-    struct PairKey: Hashable { var fg: TermColor, bg: TermColor }
+    struct PairKey: Equatable { var fg: TermColor, bg: TermColor }
 
     /// How this terminal draws double-size rows, if at all.
     var doubleSize: DoubleSizeProtocol?
@@ -60,7 +62,7 @@ final class GridPainter {
     private func pair(fg: TermColor, bg: TermColor) -> Int16 {
         if fg == .default && bg == .default { return 0 }
         let key = PairKey(fg: fg, bg: bg)
-        if let p = pairs[key] { return p }
+        if let known = pairs.first(where: { $0.key == key }) { return known.number }
         let next = Int16(pairs.count + 1)
         guard Int32(next) < docbao_color_pairs() else { return 0 }
         func index(_ c: TermColor) -> Int16 {
@@ -68,7 +70,7 @@ final class GridPainter {
             return -1
         }
         init_pair(next, index(fg), index(bg))
-        pairs[key] = next
+        pairs.append((key, next))
         return next
     }
 

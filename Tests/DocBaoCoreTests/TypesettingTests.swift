@@ -24,6 +24,12 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("👨‍👩‍👧‍👦"), 2)
         XCTAssertEqual(DisplayWidth.of("🇻🇳"), 2)
         XCTAssertEqual(DisplayWidth.of("❤️"), 2)
+        // One Character at a time, including the ones that are two scalars.
+        let cases: [(Character, Int)] = [("a", 1), ("~", 1), ("\u{7F}", 0), ("\r\n", 0), ("\u{301}", 0), ("e\u{301}", 1),
+                                         ("中", 2), ("🇻🇳", 2), ("1️⃣", 2), ("👍🏽", 2), ("\u{A0}", 1), ("\u{200D}", 0)]
+        for (c, width) in cases {
+            XCTAssertEqual(DisplayWidth.of(c), width, c.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
     }
 }
 

@@ -6,24 +6,22 @@ public enum DisplayWidth {
     /// Width of one grapheme cluster (0, 1 or 2).
     @inlinable
     public static func of(_ c: Character) -> Int {
-        if c.isASCII {
-            // Fast path: printable ASCII is 1; control characters never reach here in practice.
-            let v = c.asciiValue!
-            return v >= 0x20 && v < 0x7F ? 1 : 0
+        // Scalars rather than `isASCII`/`asciiValue`: each of those first compares the
+        // Character with "\r\n" as strings, which cost more than the rest of this together.
+        var scalars = c.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        guard var next = scalars.next() else { return of(first) }  // one scalar: nearly always
+        // An emoji sequence (flag, keycap, ZWJ family, VS16 presentation) is one wide glyph.
+        if isRegionalIndicator(first.value) { return 2 }
+        var sawVS16 = false, sawZWJ = false
+        while true {
+            if next.value == 0xFE0F { sawVS16 = true }
+            if next.value == 0x200D { sawZWJ = true }
+            guard let after = scalars.next() else { break }
+            next = after
         }
-        let scalars = c.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.count > 1 {
-            // An emoji sequence (flag, keycap, ZWJ family, VS16 presentation) is one wide glyph.
-            var sawVS16 = false, sawZWJ = false
-            for s in scalars {
-                if s.value == 0xFE0F { sawVS16 = true }
-                if s.value == 0x200D { sawZWJ = true }
-            }
-            if isRegionalIndicator(first.value) && scalars.count >= 2 { return 2 }
-            if sawVS16 && (first.properties.isEmoji) { return 2 }
-            if sawZWJ && first.properties.isEmoji && first.value > 0xFF { return 2 }
-        }
+        if sawVS16 && first.properties.isEmoji { return 2 }
+        if sawZWJ && first.properties.isEmoji && first.value > 0xFF { return 2 }
         return of(first)
     }
 
