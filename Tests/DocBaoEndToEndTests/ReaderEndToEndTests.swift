@@ -24,7 +24,12 @@ final class ReaderEndToEndTests: XCTestCase {
         let t = try TmuxSession(arguments: [Self.seed])
         // The counters come from the statistics database: wait for them, so that its writes
         // are over before counting.
-        try t.waitUntil { $0.split(separator: "\n").contains { $0.contains("Hôm nay") && $0.contains(where: \.isNumber) } }
+        try t.waitUntil { screen in
+            screen.split(separator: "\n").contains { line in
+                let sidebar = line.split(separator: "│").last ?? ""
+                return sidebar.contains("Hôm nay") && sidebar.contains(where: \.isNumber)
+            }
+        }
         let pid = try t.programID()
         let page = try t.screen()
         let before = try TmuxSession.writeCalls(of: pid)
