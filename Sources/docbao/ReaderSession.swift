@@ -183,8 +183,6 @@ final class ReaderSession {
         lastPoll = Date()
     }
 
-    /// Between key presses: retry pending visits, notice other processes' writes, and save
-    /// the reading position now and then.
     /// Library rows being read on another thread; the loop picks them up when they are done.
     private let libraryDetails = LibraryDetailsBox()
     private var libraryLoading = false
@@ -208,6 +206,8 @@ final class ReaderSession {
         paint()
     }
 
+    /// Between key presses: retry pending visits, notice other processes' writes, and save
+    /// the reading position now and then.
     private func idle() {
         if store == nil {
             if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {

@@ -107,10 +107,12 @@ public final class LazyBody: Sendable {
             // folds to a byte or more) or a caption (at most 300 characters): fold just those.
             let length = LineShapes.characters(in: text, atMost: 401)
             let folded = length > 400 ? "" : TextFolding.fold(text)
-            if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil { return nil }
-            // A byline, rating or counter line here (several pages saved into one file) is
-            // page furniture too; the whole-file parser would have ended the body at it.
-            if !folded.isEmpty, PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true)) {
+            // Chrome, and a byline, rating or counter line here (several pages saved into one
+            // file), are page furniture; the whole-file parser would have ended the body at the
+            // latter.
+            if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil
+                || PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true))
+            {
                 return nil
             }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd

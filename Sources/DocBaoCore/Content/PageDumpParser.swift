@@ -25,7 +25,8 @@ struct PageDumpParser {
         return parser.run(lines: SourceLine.split(text), complete: false)
     }
 
-    /// Whether a line starts the tail of a page: byline, rating or visitor counters.
+    /// Whether a line starts the tail of a page: byline, rating or visitor counters. The body
+    /// ends at the first such line, in a whole file and in the lazy middle of a large one.
     static func startsTail(_ line: SourceLine) -> Bool {
         LineShapes.labelledAuthor(line.text, folded: line.folded) != nil
             || LineShapes.rating(folded: line.folded) != nil || LineShapes.isStatsHeading(folded: line.folded)
@@ -156,15 +157,12 @@ struct PageDumpParser {
                 readTailLine(line)
                 continue
             }
-            if let author = LineShapes.labelledAuthor(line.text, folded: line.folded) {
-                article.author = author
-                phase = .tail
-                continue
-            }
-            if LineShapes.rating(folded: line.folded) != nil || LineShapes.isStatsHeading(folded: line.folded)
-                || LineShapes.counter(folded: line.folded) != nil
-            {
-                readTailLine(line)
+            if Self.startsTail(line) {
+                if let author = LineShapes.labelledAuthor(line.text, folded: line.folded) {
+                    article.author = author
+                } else {
+                    readTailLine(line)
+                }
                 phase = .tail
                 continue
             }

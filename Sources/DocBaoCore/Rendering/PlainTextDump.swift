@@ -22,12 +22,16 @@ public enum PlainTextDump {
                                       lineGap: level.lineGap, paragraphGap: level.paragraphGap)
         let blocks = ArticleBlocks.make(article, strings: Strings(language), rating: article.rating)
         let count = blocks.count
-        var out: [UInt8] = []
-        for (i, block) in blocks.leading.enumerated() {
-            append(block, at: i, isLast: i == count - 1, geometry: geometry, to: &out)
+        /// The up-front or trailing blocks, numbered from `first`, straight to the sink.
+        func writePart(_ part: [LayoutBlock], from first: Int) {
+            var out: [UInt8] = []
+            for (i, block) in part.enumerated() {
+                append(block, at: first + i, isLast: first + i == count - 1, geometry: geometry, to: &out)
+            }
+            out.withUnsafeBufferPointer(sink)
         }
-        out.withUnsafeBufferPointer(sink)
-        out.removeAll(keepingCapacity: true)
+
+        writePart(blocks.leading, from: 0)
 
         let bodyStart = blocks.leading.count
         if let body = blocks.body {
@@ -45,11 +49,7 @@ public enum PlainTextDump {
             })
         }
 
-        let trailingStart = bodyStart + (blocks.body?.count ?? 0)
-        for (i, block) in blocks.trailing.enumerated() {
-            append(block, at: trailingStart + i, isLast: trailingStart + i == count - 1, geometry: geometry, to: &out)
-        }
-        out.withUnsafeBufferPointer(sink)
+        writePart(blocks.trailing, from: bodyStart + (blocks.body?.count ?? 0))
     }
 
     /// The rows of one block as text lines (a hidden block has none).
