@@ -115,12 +115,14 @@ public enum TerminalError: Error, CustomStringConvertible {
 }
 
 enum Locale {
-    /// curses draws wide text only in a UTF-8 locale: take the user's, else C.UTF-8.
+    /// curses draws wide text only in a UTF-8 locale: take the user's, else C.UTF-8. Only the
+    /// character type is set: it is all curses needs, and loading every category of a locale
+    /// opens a dozen files before the first screen.
     static func ensureUTF8() throws(TerminalError) {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         if isUTF8() { return }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
-            if setlocale(LC_ALL, name) != nil, isUTF8() { return }
+            if setlocale(LC_CTYPE, name) != nil, isUTF8() { return }
         }
         throw .unusable("no UTF-8 locale is available (tried the environment's, C.UTF-8 and en_US.UTF-8)")
     }

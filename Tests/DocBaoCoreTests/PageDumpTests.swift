@@ -41,6 +41,35 @@ final class PageDumpTests: XCTestCase {
         }
     }
 
+    /// The phrase table is read without folding at run time, so it must be written folded:
+    /// lower case, no diacritics, one space between words. Weak phrases must be in the table.
+    func testPhraseTableIsWrittenFolded() {
+        let phrases = ChromePatterns.table.flatMap(\.1)
+        for phrase in phrases {
+            XCTAssertEqual(TextFolding.fold(phrase), phrase, "not folded: \(phrase)")
+            XCTAssertEqual(phrase.split(separator: " ").joined(separator: " "), phrase, "spacing: \(phrase)")
+        }
+        for weak in ChromePatterns.weakTokens {
+            XCTAssertTrue(phrases.contains(weak), "weak phrase not in the table: \(weak)")
+        }
+        XCTAssertEqual(ChromePatterns.phrasesByFirstToken.values.reduce(0) { $0 + $1.count }, phrases.count)
+        for group in ChromePatterns.phrasesByFirstToken.values {
+            XCTAssertEqual(group.map(\.tokens.count), group.map(\.tokens.count).sorted(by: >), "longest first")
+        }
+    }
+
+    /// Members of a ScalarSet are single scalars; a member with a mark on it is another character.
+    func testScalarSetMatchesWholeCharactersOnly() {
+        let set: ScalarSet = ["-", "›", "…"]
+        XCTAssertTrue(set.contains("›"))
+        XCTAssertTrue(set.contains("…"))
+        XCTAssertFalse(set.contains("-\u{301}"))
+        XCTAssertFalse(set.contains(">"))
+        XCTAssertTrue(set.contains(scalar: 0x203A))
+        XCTAssertFalse(set.contains(scalar: 0x3E))
+        XCTAssertEqual(set.encodings, [[0x2D], [0xE2, 0x80, 0xBA], [0xE2, 0x80, 0xA6]])
+    }
+
     func testProseThatMentionsChromeWordsIsNotChrome() {
         for line in [
             "Nhiều người dùng Facebook đã chia sẻ bài viết này.",

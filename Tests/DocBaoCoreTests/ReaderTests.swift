@@ -163,12 +163,17 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.action(for: .key(.ctrlC), frame: nil), .quit)
     }
 
-    func testBothCataloguesAreComplete() {
-        for language in UILanguage.allCases {
-            let catalogue = Strings.catalogue(language)
-            for key in StringKey.allCases {
-                XCTAssertFalse((catalogue[key] ?? "").isEmpty, "\(language) lacks \(key)")
-            }
+    func testBothCataloguesAreCompleteAndAgreeOnPlaceholders() {
+        // The switches make every key present; this checks that none is left empty and that a
+        // translation fills the same placeholders as the other language.
+        func placeholders(_ text: String) -> [Character] {
+            zip(text, text.dropFirst()).filter { $0.0 == "%" && $0.1.isNumber }.map(\.1).sorted()
+        }
+        for key in StringKey.allCases {
+            let vi = Strings.text(key, in: .vi), en = Strings.text(key, in: .en)
+            XCTAssertFalse(vi.isEmpty, "vi lacks \(key)")
+            XCTAssertFalse(en.isEmpty, "en lacks \(key)")
+            XCTAssertEqual(placeholders(vi), placeholders(en), "\(key): placeholders differ")
         }
     }
 

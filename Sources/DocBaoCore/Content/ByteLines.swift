@@ -17,7 +17,7 @@ enum ByteLines {
     }
 
     /// UTF-8 of the spaces other than U+0020.
-    static let spaceEncodings: [[UInt8]] = LineShapes.spaces.map { Array(String($0).utf8) }.filter { $0 != [0x20] }
+    static let spaceEncodings: [[UInt8]] = LineShapes.spaces.encodings.filter { $0 != [0x20] }
 
     /// The length of the space character that ends just before `end`, or 0.
     @inline(__always)

@@ -13,7 +13,7 @@ public enum ChromePatterns {
     static let table: [(ChromeFamily, [String])] = [
         (.fontSize, [
             "a- a a+", "-a a +a", "a+ a a-", "a- a+", "a a a", "co chu", "kich thuoc chu", "kich co chu",
-            "font size", "text size", "cỡ chữ", "tang co chu", "giam co chu", "mac dinh",
+            "font size", "text size", "tang co chu", "giam co chu", "mac dinh",
         ]),
         (.share, [
             "chia se bai viet len", "chia se bai viet", "chia se len", "chia se", "share on", "share to",
@@ -71,7 +71,7 @@ public enum ChromePatterns {
     ]
 
     /// Families whose heading starts a list of links to other articles.
-    static let listStarters: Set<ChromeFamily> = [.widget]
+    static let listStarters: [ChromeFamily] = [.widget]
 
     /// One phrase of the table, folded and cut into tokens.
     struct Phrase {
@@ -89,27 +89,20 @@ public enum ChromePatterns {
         var groups: [String: [Phrase]] = [:]
         for (family, list) in table {
             for text in list {
-                // Split on bytes: splitting by Character was a third of this table's cost.
-                let tokens = TextFolding.fold(text).utf8.split(separator: 0x20).map { Substring($0) }
-                var spaced = ""
-                for t in tokens {
-                    if !spaced.isEmpty { spaced += " " }
-                    spaced += String(t)
-                }
-                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(spaced))
+                // The table is written folded and single-spaced (a test checks it): split on bytes.
+                let tokens = text.utf8.split(separator: 0x20).map { Substring($0) }
+                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(text))
                 let key = String(tokens[0])
-                var group = groups[key, default: []]
                 // Longest first; equal lengths keep the table's order.
-                let at = group.firstIndex { $0.tokens.count < phrase.tokens.count } ?? group.endIndex
-                group.insert(phrase, at: at)
-                groups[key] = group
+                let at = groups[key]?.firstIndex { $0.tokens.count < phrase.tokens.count }
+                groups[key, default: []].insert(phrase, at: at ?? groups[key]?.endIndex ?? 0)
             }
         }
         return groups
     }()
 
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
-    static let weakTokens: Set<String> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
+    static let weakTokens: [String] = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
 
     /// The family of chrome this line is, or nil if it is content.
     public static func classify(_ line: String) -> ChromeFamily? {
@@ -225,10 +218,8 @@ public enum ChromePatterns {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
-    static let crumbSeparators: Set<Character> = [">", "›", "»", "/", "|", "→", "•", "·", "-"]
-
     /// A line of only bullets and colons, or `Trang chủ › Thời sự › …`.
-    static let pathSeparators: Set<Character> = [">", "›", "»", "→"]
+    static let pathSeparators: ScalarSet = [">", "›", "»", "→"]
 
     /// `line.contains(where: pathSeparators.contains)`, answered from bytes for the lines that
     /// hold none of the separators' encodings (nearly all): hashing every Character of every
@@ -239,7 +230,7 @@ public enum ChromePatterns {
     }
 
     /// The UTF-8 of each path separator.
-    static let pathSeparatorEncodings = pathSeparators.map { Array(String($0).utf8) }
+    static let pathSeparatorEncodings = pathSeparators.encodings
 
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }

@@ -3,8 +3,8 @@ import Foundation
 /// Recognisers for the kinds of line a news page is made of, beyond chrome: dates, sources,
 /// authors, ratings and visitor counters. Each works on a trimmed line and its folded form.
 enum LineShapes {
-    static let sentenceEnders: Set<Character> = [".", "!", "?", "…", ";"]
-    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "»", "]"]
+    static let sentenceEnders: ScalarSet = [".", "!", "?", "…", ";"]
+    static let closers: ScalarSet = ["\"", "”", "’", "'", ")", "»", "]"]
 
     /// The last character that is not a closing quote or bracket.
     static func finalPunctuation(_ line: String) -> Character? {
@@ -24,16 +24,16 @@ enum LineShapes {
     }
 
     /// `text` without the given characters at either end (no Foundation: this runs per line).
-    static func trimmed(_ text: Substring, _ characters: Set<Character>) -> Substring {
+    static func trimmed(_ text: Substring, _ characters: ScalarSet) -> Substring {
         var s = text
         while let c = s.first, characters.contains(c) { s = s.dropFirst() }
         while let c = s.last, characters.contains(c) { s = s.dropLast() }
         return s
     }
 
-    static func trimmed(_ text: String, _ characters: Set<Character>) -> Substring { trimmed(Substring(text), characters) }
+    static func trimmed(_ text: String, _ characters: ScalarSet) -> Substring { trimmed(Substring(text), characters) }
 
-    static let spaces: Set<Character> = [" ", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"]
+    static let spaces: ScalarSet = [" ", "\u{A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}"]
 
     /// Whether the text has more than `n` characters, without counting all of a huge line.
     static func longer(_ text: some StringProtocol, than n: Int) -> Bool { longer(String(text), than: n) }

@@ -23,7 +23,7 @@ public struct Strings: Sendable {
     public init(_ language: UILanguage) { self.language = language }
 
     public subscript(_ key: StringKey) -> String {
-        Self.catalogue(language)[key] ?? key.rawValue
+        Self.text(key, in: language)
     }
 
     /// The text for `key` with `%1`, `%2`, … replaced by the arguments. (Done by hand:
@@ -50,75 +50,174 @@ public struct Strings: Sendable {
         return out
     }
 
-    public static func catalogue(_ language: UILanguage) -> [StringKey: String] {
-        language == .vi ? vi : en
+    /// Switches rather than dictionaries: a dictionary keyed by `StringKey` has the Swift
+    /// runtime scan every protocol conformance in the binary on first use, before the first
+    /// screen.
+    public static func text(_ key: StringKey, in language: UILanguage) -> String {
+        language == .vi ? vi(key) : en(key)
     }
 
-    static let vi: [StringKey: String] = [
-        .sizeDown: "A-", .sizeReset: "A", .sizeUp: "A+", .sizeLabel: "Cỡ chữ",
-        .contrastUp: "Tăng tương phản", .contrastDown: "Giảm tương phản",
-        .contrastUpShort: "Tăng TP", .contrastDownShort: "Giảm TP", .contrastLabel: "Tương phản",
-        .contrastReduced: "giảm", .contrastNormal: "thường", .contrastHigh: "cao", .contrastMaximum: "tối đa",
-        .helpHint: "? Trợ giúp",
-        .home: "Trang chủ", .statsHeading: "Thống kê truy cập", .today: "Hôm nay", .yesterday: "Hôm qua",
-        .month: "Tháng", .year: "Năm", .total: "Tổng số", .unavailable: "không khả dụng",
-        .thisArticle: "Bài viết này", .views: "Lượt xem", .rating: "Đánh giá", .readingTime: "Thời gian đọc",
-        .minutes: "%1 phút", .notRated: "chưa có",
-        .author: "Tác giả: %1", .ratingLine: "Tổng số điểm của bài viết là: %1 trong %2 đánh giá",
-        .photo: "Ảnh", .emptyArticle: "Bài viết trống: tệp này không có nội dung để đọc.",
-        .statusHints: "q thoát · / tìm · ? trợ giúp", .searchPrompt: "Tìm: ", .filterPrompt: "Lọc: ",
-        .notFound: "Không tìm thấy: %1", .matchOf: "Kết quả %1/%2", .noQuery: "Chưa có từ khoá tìm kiếm",
-        .sizeMax: "Đã ở cỡ chữ lớn nhất (%1)", .sizeMin: "Đã ở cỡ chữ nhỏ nhất (%1)", .sizeNow: "Cỡ chữ %1",
-        .contrastMax: "Đã ở mức tương phản cao nhất", .contrastMin: "Đã ở mức tương phản thấp nhất",
-        .contrastNow: "Tương phản: %1", .sidebarShown: "Hiện thanh thống kê", .sidebarHidden: "Ẩn thanh thống kê",
-        .tooSmall: "Cửa sổ quá nhỏ", .ratePrompt: "Chấm điểm: nhấn 1–5 (Esc để huỷ)", .rated: "Đã chấm %1 điểm",
-        .rateFailed: "Không lưu được đánh giá", .reloaded: "Đã tải lại bài viết",
-        .fileChanged: "Tệp đã thay đổi; nhấn R để tải lại",
-        .libraryTitle: "Thư viện", .articleCount: "%1 bài viết", .noArticles: "Không có bài viết nào trong %1",
-        .uncategorized: "Chung", .libraryHints: "Enter mở · / lọc · q thoát",
-        .libraryEmptyFilter: "Không có bài viết nào khớp với bộ lọc",
-        .helpTitle: "Phím tắt", .helpClose: "Nhấn phím bất kỳ để đóng",
-        .helpScroll: "j ↓ Enter / k ↑     cuộn một dòng", .helpPage: "Space PgDn f / b PgUp   sang trang",
-        .helpHalf: "d / u     nửa trang", .helpEnds: "g Home / G End     đầu / cuối bài",
-        .helpSearch: "/     tìm (không phân biệt dấu)", .helpNext: "n / N     kết quả tiếp / trước",
-        .helpSize: "+ - = 0     cỡ chữ A+ A- A", .helpContrast: "] [ c C     tăng / giảm tương phản",
-        .helpSidebar: "s     hiện / ẩn thống kê", .helpLanguage: "L     English / tiếng Việt", .helpRate: "r 1–5     chấm điểm bài viết",
-        .helpBack: "h Backspace     về thư viện", .helpRedraw: "Ctrl-L     vẽ lại màn hình",
-        .helpReload: "R     tải lại tệp", .helpQuit: "q Ctrl-C     thoát",
-        .helpMouse: "Chuột: cuộn bánh xe, bấm nút trên thanh công cụ",
-    ]
+    /// The Vietnamese catalogue: a switch, so the compiler checks that it is complete.
+    static func vi(_ key: StringKey) -> String {
+        switch key {
+        case .sizeDown: return "A-"
+        case .sizeReset: return "A"
+        case .sizeUp: return "A+"
+        case .sizeLabel: return "Cỡ chữ"
+        case .contrastUp: return "Tăng tương phản"
+        case .contrastDown: return "Giảm tương phản"
+        case .contrastUpShort: return "Tăng TP"
+        case .contrastDownShort: return "Giảm TP"
+        case .contrastLabel: return "Tương phản"
+        case .contrastReduced: return "giảm"
+        case .contrastNormal: return "thường"
+        case .contrastHigh: return "cao"
+        case .contrastMaximum: return "tối đa"
+        case .helpHint: return "? Trợ giúp"
+        case .home: return "Trang chủ"
+        case .statsHeading: return "Thống kê truy cập"
+        case .today: return "Hôm nay"
+        case .yesterday: return "Hôm qua"
+        case .month: return "Tháng"
+        case .year: return "Năm"
+        case .total: return "Tổng số"
+        case .unavailable: return "không khả dụng"
+        case .thisArticle: return "Bài viết này"
+        case .views: return "Lượt xem"
+        case .rating: return "Đánh giá"
+        case .readingTime: return "Thời gian đọc"
+        case .minutes: return "%1 phút"
+        case .notRated: return "chưa có"
+        case .author: return "Tác giả: %1"
+        case .ratingLine: return "Tổng số điểm của bài viết là: %1 trong %2 đánh giá"
+        case .photo: return "Ảnh"
+        case .emptyArticle: return "Bài viết trống: tệp này không có nội dung để đọc."
+        case .statusHints: return "q thoát · / tìm · ? trợ giúp"
+        case .searchPrompt: return "Tìm: "
+        case .filterPrompt: return "Lọc: "
+        case .notFound: return "Không tìm thấy: %1"
+        case .matchOf: return "Kết quả %1/%2"
+        case .noQuery: return "Chưa có từ khoá tìm kiếm"
+        case .sizeMax: return "Đã ở cỡ chữ lớn nhất (%1)"
+        case .sizeMin: return "Đã ở cỡ chữ nhỏ nhất (%1)"
+        case .sizeNow: return "Cỡ chữ %1"
+        case .contrastMax: return "Đã ở mức tương phản cao nhất"
+        case .contrastMin: return "Đã ở mức tương phản thấp nhất"
+        case .contrastNow: return "Tương phản: %1"
+        case .sidebarShown: return "Hiện thanh thống kê"
+        case .sidebarHidden: return "Ẩn thanh thống kê"
+        case .tooSmall: return "Cửa sổ quá nhỏ"
+        case .ratePrompt: return "Chấm điểm: nhấn 1–5 (Esc để huỷ)"
+        case .rated: return "Đã chấm %1 điểm"
+        case .rateFailed: return "Không lưu được đánh giá"
+        case .reloaded: return "Đã tải lại bài viết"
+        case .fileChanged: return "Tệp đã thay đổi; nhấn R để tải lại"
+        case .libraryTitle: return "Thư viện"
+        case .articleCount: return "%1 bài viết"
+        case .noArticles: return "Không có bài viết nào trong %1"
+        case .uncategorized: return "Chung"
+        case .libraryHints: return "Enter mở · / lọc · q thoát"
+        case .libraryEmptyFilter: return "Không có bài viết nào khớp với bộ lọc"
+        case .helpTitle: return "Phím tắt"
+        case .helpClose: return "Nhấn phím bất kỳ để đóng"
+        case .helpScroll: return "j ↓ Enter / k ↑     cuộn một dòng"
+        case .helpPage: return "Space PgDn f / b PgUp   sang trang"
+        case .helpHalf: return "d / u     nửa trang"
+        case .helpEnds: return "g Home / G End     đầu / cuối bài"
+        case .helpSearch: return "/     tìm (không phân biệt dấu)"
+        case .helpNext: return "n / N     kết quả tiếp / trước"
+        case .helpSize: return "+ - = 0     cỡ chữ A+ A- A"
+        case .helpContrast: return "] [ c C     tăng / giảm tương phản"
+        case .helpSidebar: return "s     hiện / ẩn thống kê"
+        case .helpLanguage: return "L     English / tiếng Việt"
+        case .helpRate: return "r 1–5     chấm điểm bài viết"
+        case .helpBack: return "h Backspace     về thư viện"
+        case .helpRedraw: return "Ctrl-L     vẽ lại màn hình"
+        case .helpReload: return "R     tải lại tệp"
+        case .helpQuit: return "q Ctrl-C     thoát"
+        case .helpMouse: return "Chuột: cuộn bánh xe, bấm nút trên thanh công cụ"
+        }
+    }
 
-    static let en: [StringKey: String] = [
-        .sizeDown: "A-", .sizeReset: "A", .sizeUp: "A+", .sizeLabel: "Size",
-        .contrastUp: "More contrast", .contrastDown: "Less contrast",
-        .contrastUpShort: "More", .contrastDownShort: "Less", .contrastLabel: "Contrast",
-        .contrastReduced: "reduced", .contrastNormal: "normal", .contrastHigh: "high", .contrastMaximum: "maximum",
-        .helpHint: "? Help",
-        .home: "Home", .statsHeading: "Visitor statistics", .today: "Today", .yesterday: "Yesterday",
-        .month: "Month", .year: "Year", .total: "Total", .unavailable: "unavailable",
-        .thisArticle: "This article", .views: "Views", .rating: "Rating", .readingTime: "Reading time",
-        .minutes: "%1 min", .notRated: "none yet",
-        .author: "Author: %1", .ratingLine: "Total score of this article: %1 from %2 ratings",
-        .photo: "Photo", .emptyArticle: "Empty article: this file has nothing to read.",
-        .statusHints: "q quit · / search · ? help", .searchPrompt: "Search: ", .filterPrompt: "Filter: ",
-        .notFound: "Not found: %1", .matchOf: "Match %1/%2", .noQuery: "No search yet",
-        .sizeMax: "Already the largest size (%1)", .sizeMin: "Already the smallest size (%1)", .sizeNow: "Size %1",
-        .contrastMax: "Already the highest contrast", .contrastMin: "Already the lowest contrast",
-        .contrastNow: "Contrast: %1", .sidebarShown: "Statistics shown", .sidebarHidden: "Statistics hidden",
-        .tooSmall: "Terminal too small", .ratePrompt: "Rate: press 1–5 (Esc cancels)", .rated: "Rated %1",
-        .rateFailed: "Could not save the rating", .reloaded: "Article reloaded",
-        .fileChanged: "The file changed; press R to reload",
-        .libraryTitle: "Library", .articleCount: "%1 articles", .noArticles: "No articles in %1",
-        .uncategorized: "General", .libraryHints: "Enter open · / filter · q quit",
-        .libraryEmptyFilter: "No article matches the filter",
-        .helpTitle: "Keys", .helpClose: "Press any key to close",
-        .helpScroll: "j ↓ Enter / k ↑     scroll one line", .helpPage: "Space PgDn f / b PgUp   page",
-        .helpHalf: "d / u     half page", .helpEnds: "g Home / G End     start / end",
-        .helpSearch: "/     search (ignores diacritics)", .helpNext: "n / N     next / previous match",
-        .helpSize: "+ - = 0     size A+ A- A", .helpContrast: "] [ c C     more / less contrast",
-        .helpSidebar: "s     show / hide statistics", .helpLanguage: "L     tiếng Việt / English", .helpRate: "r 1–5     rate the article",
-        .helpBack: "h Backspace     back to the library", .helpRedraw: "Ctrl-L     redraw the screen",
-        .helpReload: "R     reload the file", .helpQuit: "q Ctrl-C     quit",
-        .helpMouse: "Mouse: wheel scrolls, click the toolbar buttons",
-    ]
+    /// The English catalogue: a switch, so the compiler checks that it is complete.
+    static func en(_ key: StringKey) -> String {
+        switch key {
+        case .sizeDown: return "A-"
+        case .sizeReset: return "A"
+        case .sizeUp: return "A+"
+        case .sizeLabel: return "Size"
+        case .contrastUp: return "More contrast"
+        case .contrastDown: return "Less contrast"
+        case .contrastUpShort: return "More"
+        case .contrastDownShort: return "Less"
+        case .contrastLabel: return "Contrast"
+        case .contrastReduced: return "reduced"
+        case .contrastNormal: return "normal"
+        case .contrastHigh: return "high"
+        case .contrastMaximum: return "maximum"
+        case .helpHint: return "? Help"
+        case .home: return "Home"
+        case .statsHeading: return "Visitor statistics"
+        case .today: return "Today"
+        case .yesterday: return "Yesterday"
+        case .month: return "Month"
+        case .year: return "Year"
+        case .total: return "Total"
+        case .unavailable: return "unavailable"
+        case .thisArticle: return "This article"
+        case .views: return "Views"
+        case .rating: return "Rating"
+        case .readingTime: return "Reading time"
+        case .minutes: return "%1 min"
+        case .notRated: return "none yet"
+        case .author: return "Author: %1"
+        case .ratingLine: return "Total score of this article: %1 from %2 ratings"
+        case .photo: return "Photo"
+        case .emptyArticle: return "Empty article: this file has nothing to read."
+        case .statusHints: return "q quit · / search · ? help"
+        case .searchPrompt: return "Search: "
+        case .filterPrompt: return "Filter: "
+        case .notFound: return "Not found: %1"
+        case .matchOf: return "Match %1/%2"
+        case .noQuery: return "No search yet"
+        case .sizeMax: return "Already the largest size (%1)"
+        case .sizeMin: return "Already the smallest size (%1)"
+        case .sizeNow: return "Size %1"
+        case .contrastMax: return "Already the highest contrast"
+        case .contrastMin: return "Already the lowest contrast"
+        case .contrastNow: return "Contrast: %1"
+        case .sidebarShown: return "Statistics shown"
+        case .sidebarHidden: return "Statistics hidden"
+        case .tooSmall: return "Terminal too small"
+        case .ratePrompt: return "Rate: press 1–5 (Esc cancels)"
+        case .rated: return "Rated %1"
+        case .rateFailed: return "Could not save the rating"
+        case .reloaded: return "Article reloaded"
+        case .fileChanged: return "The file changed; press R to reload"
+        case .libraryTitle: return "Library"
+        case .articleCount: return "%1 articles"
+        case .noArticles: return "No articles in %1"
+        case .uncategorized: return "General"
+        case .libraryHints: return "Enter open · / filter · q quit"
+        case .libraryEmptyFilter: return "No article matches the filter"
+        case .helpTitle: return "Keys"
+        case .helpClose: return "Press any key to close"
+        case .helpScroll: return "j ↓ Enter / k ↑     scroll one line"
+        case .helpPage: return "Space PgDn f / b PgUp   page"
+        case .helpHalf: return "d / u     half page"
+        case .helpEnds: return "g Home / G End     start / end"
+        case .helpSearch: return "/     search (ignores diacritics)"
+        case .helpNext: return "n / N     next / previous match"
+        case .helpSize: return "+ - = 0     size A+ A- A"
+        case .helpContrast: return "] [ c C     more / less contrast"
+        case .helpSidebar: return "s     show / hide statistics"
+        case .helpLanguage: return "L     tiếng Việt / English"
+        case .helpRate: return "r 1–5     rate the article"
+        case .helpBack: return "h Backspace     back to the library"
+        case .helpRedraw: return "Ctrl-L     redraw the screen"
+        case .helpReload: return "R     reload the file"
+        case .helpQuit: return "q Ctrl-C     quit"
+        case .helpMouse: return "Mouse: wheel scrolls, click the toolbar buttons"
+        }
+    }
 }

@@ -29,7 +29,7 @@ public struct CellStyle: Hashable, Sendable {
 }
 
 /// What a cell is, for styling. Every theme gives each role a style.
-public enum StyleRole: String, CaseIterable, Sendable {
+public enum StyleRole: Int, CaseIterable, Sendable {
     case body, title, kicker, lead, heading, caption, captionMark, meta, byline, rating
     case sidebar, sidebarHeading, sidebarNumber, toolbar, toolbarButton, breadcrumb
     case status, statusMessage, searchMatch, currentMatch, selection, notice, help
@@ -76,7 +76,22 @@ public enum ColorDepth: Int, Sendable, Comparable {
 }
 
 public struct Theme: Sendable {
-    public var styles: [StyleRole: CellStyle]
+    /// One style per role, indexed by the role's raw value. An array rather than a dictionary
+    /// keyed by role: the first dictionary with a new kind of key has the Swift runtime scan
+    /// every protocol conformance in the binary, before the first screen.
+    private var table = [CellStyle](repeating: .plain, count: StyleRole.allCases.count)
 
-    public func style(_ role: StyleRole) -> CellStyle { styles[role] ?? .plain }
+    public init() {}
+
+    public subscript(_ role: StyleRole) -> CellStyle {
+        get { table[role.rawValue] }
+        set { table[role.rawValue] = newValue }
+    }
+
+    public func style(_ role: StyleRole) -> CellStyle { table[role.rawValue] }
+
+    /// Every role with its style, in declaration order.
+    public var styles: [(role: StyleRole, style: CellStyle)] {
+        StyleRole.allCases.map { ($0, table[$0.rawValue]) }
+    }
 }

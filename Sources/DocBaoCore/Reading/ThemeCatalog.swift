@@ -39,7 +39,7 @@ public enum ThemeCatalog {
     }
 
     public static func theme(_ level: ContrastLevel, _ variant: ThemeVariant, boldBody: Bool = false) -> Theme {
-        var styles: [StyleRole: CellStyle] = [:]
+        var styles = Theme()
         if let p = palette(level, variant) {
             func s(_ fg: UInt8, _ bg: UInt8, bold: Bool = false, italic: Bool = false, underline: Bool = false) -> CellStyle {
                 CellStyle(fg: .indexed(fg), bg: .indexed(bg), bold: bold, italic: italic, underline: underline)
@@ -94,7 +94,7 @@ public enum ThemeCatalog {
             styles[.notice] = CellStyle(bold: true)
             styles[.help] = CellStyle()
         }
-        return Theme(styles: styles)
+        return styles
     }
 }
 
@@ -103,7 +103,7 @@ extension Theme {
     /// terminal has; with none, colour becomes weight and reverse video.
     public func degraded(to depth: ColorDepth) -> Theme {
         if depth == .full { return self }
-        var out: [StyleRole: CellStyle] = [:]
+        var out = Theme()
         let page = style(.body).bg
         for (role, s) in styles {
             var d = s
@@ -126,7 +126,7 @@ extension Theme {
             }
             out[role] = d
         }
-        return Theme(styles: out)
+        return out
     }
 }
 

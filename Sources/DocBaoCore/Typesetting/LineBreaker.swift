@@ -19,13 +19,13 @@ public struct WrappedLine: Equatable, Sendable {
 /// measure is broken between grapheme clusters. No line is wider than the measure, except a
 /// single cluster that is itself wider (a wide character in a one-column measure).
 public enum LineBreaker {
-    static let hyphens: Set<Character> = ["-", "‐", "–", "—", "/"]
+    static let hyphens: ScalarSet = ["-", "‐", "–", "—", "/"]
     /// Characters that must not start a line (closing punctuation, CJK full stops).
-    static let noBreakBefore: Set<Character> = [
+    static let noBreakBefore: ScalarSet = [
         "、", "。", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", ",", ".", "!", "?", ":", ";", ")", "]", "…", "”", "’",
     ]
     /// Characters that must not end a line (opening brackets and quotes).
-    static let noBreakAfter: Set<Character> = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
+    static let noBreakAfter: ScalarSet = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
 
     public static func wrap(_ text: String, measure: Int) -> [WrappedLine] {
         var utf8 = text
@@ -183,12 +183,11 @@ public enum LineBreaker {
             let width = v < 0x2000 ? 1 : DisplayWidth.of(Unicode.Scalar(v)!)
             var cluster = Cluster(length: n, width: width, isSpace: isSpace,
                                   isHyphen: false, noBreakBefore: false, noBreakAfter: false)
-            // Only punctuation from U+2000 up can be in the sets: no hashing for letters.
+            // Only punctuation from U+2000 up can be in the sets: letters skip the look-up.
             if v >= 0x2000 && !isSpace {
-                let c = Character(Unicode.Scalar(v)!)
-                cluster.isHyphen = hyphens.contains(c)
-                cluster.noBreakBefore = noBreakBefore.contains(c)
-                cluster.noBreakAfter = noBreakAfter.contains(c)
+                cluster.isHyphen = hyphens.contains(scalar: v)
+                cluster.noBreakBefore = noBreakBefore.contains(scalar: v)
+                cluster.noBreakAfter = noBreakAfter.contains(scalar: v)
             }
             return cluster
         }
