@@ -87,22 +87,43 @@ public enum ChromePatterns {
     /// meets one), cost more at the first screen than the table's few hundred entries do.
     static let phrasesByFirstToken: [String: [Phrase]] = {
         var groups: [String: [Phrase]] = [:]
+        groups.reserveCapacity(256)
         for (family, list) in table {
             for text in list {
-                // The table is written folded and single-spaced (a test checks it): split on bytes.
-                let tokens = text.utf8.split(separator: 0x20).map { Substring($0) }
+                let tokens = words(text)
                 let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(text))
+                // Moved out and back in: one copy of the group, not one per look-up.
                 let key = String(tokens[0])
+                var group = groups.removeValue(forKey: key) ?? []
                 // Longest first; equal lengths keep the table's order.
-                let at = groups[key]?.firstIndex { $0.tokens.count < phrase.tokens.count }
-                groups[key, default: []].insert(phrase, at: at ?? groups[key]?.endIndex ?? 0)
+                let at = group.firstIndex { $0.tokens.count < phrase.tokens.count } ?? group.endIndex
+                group.insert(phrase, at: at)
+                groups[key] = group
             }
         }
         return groups
     }()
 
+    /// The words of a table phrase, which is written folded and single-spaced (a test checks
+    /// it): cut at its space bytes.
+    private static func words(_ phrase: String) -> [Substring] {
+        var words: [Substring] = []
+        let utf8 = phrase.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x20 {
+                words.append(Substring(utf8[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        words.append(Substring(utf8[start..<utf8.endIndex]))
+        return words
+    }
+
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
-    static let weakTokens: [String] = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
+    static let weakTokens: Set<String> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
 
     /// The family of chrome this line is, or nil if it is content.
     public static func classify(_ line: String) -> ChromeFamily? {

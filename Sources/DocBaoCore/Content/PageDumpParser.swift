@@ -12,6 +12,8 @@ struct PageDumpParser {
     private var sawStats = false
     /// The lead once found, folded, to drop a repeat of it (kept here: blocks can be millions).
     private var leadFolded: String?
+    /// The title, folded, to drop a repeat of it in the body.
+    private var titleFolded: String?
 
     static func parse(_ text: String) -> Article {
         var parser = PageDumpParser()
@@ -125,6 +127,7 @@ struct PageDumpParser {
             return candidates[a].text.count < candidates[b].text.count
         }!
         article.title = candidates[titleIndex].text
+        titleFolded = candidates[titleIndex].folded
         if titleIndex > 0, candidates[titleIndex - 1].text.hasSuffix(":") {
             article.kicker = String(candidates[titleIndex - 1].text.dropLast()).trimmingSpaces()
             article.removed.append(contentsOf: candidates[..<(titleIndex - 1)].map(\.text))
@@ -194,7 +197,7 @@ struct PageDumpParser {
     /// Adds one content line as the next block, or drops it if it repeats the title or lead.
     private mutating func appendBodyLine(_ text: String, folded: String, next: String?) {
         var text = text
-        if let title = article.title, TextFolding.fold(title) == folded {
+        if let titleFolded, titleFolded == folded {
             article.removed.append(text)
             return
         }
