@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // The floor under docbao's start-up: the least a Swift program can do to show a page of a
-// file through ncursesw, with all of Foundation (which docbao links: GRDB needs it, and
-// Unicode normalisation is only there) and with FoundationEssentials alone. `scripts/bench
+// file through ncursesw, with all of Foundation (which docbao links: GRDB needs it, and on
+// Linux Unicode normalisation is only there) and with FoundationEssentials alone. `scripts/bench
 // --floor` builds these as docbao is built and times them against less and docbao.
 import PackageDescription
 

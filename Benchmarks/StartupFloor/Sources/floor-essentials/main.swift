@@ -1,5 +1,5 @@
-// The same as floor-foundation with FoundationEssentials only, which has no Unicode
-// normalisation: the text is shown as it is in the file.
+// The same as floor-foundation with FoundationEssentials alone. It has no Unicode
+// normalisation, so text with combining marks is shown as it is in the file.
 import CFloorCurses
 import FoundationEssentials
 
