@@ -97,7 +97,7 @@ final class StatisticsStoreTests: XCTestCase {
 
         let emptyDir = directory + "/empty"
         try FileManager.default.createDirectory(atPath: emptyDir, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: emptyDir + "/" + SQLiteStatisticsStore.fileName, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: emptyDir + "/" + SQLiteStatisticsStore.fileName, contents: Data()))
         let fromEmpty = try SQLiteStatisticsStore(directory: emptyDir)
         try fromEmpty.recordVisit(articleID: "a", at: Date())
         XCTAssertEqual(try fromEmpty.views(articleID: "a"), 1)
@@ -108,7 +108,7 @@ final class StatisticsStoreTests: XCTestCase {
         let path = directory + "/" + SQLiteStatisticsStore.fileName
         var garbage = Data(count: 8192)
         for i in 0..<garbage.count { garbage[i] = UInt8((i * 7919) & 0xFF) }
-        FileManager.default.createFile(atPath: path, contents: garbage)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: garbage))
         let store = try SQLiteStatisticsStore(directory: directory, now: Date(timeIntervalSince1970: 0))
         XCTAssertNotNil(store.warning)
         let aside = directory + "/" + SQLiteStatisticsStore.fileName + ".corrupt-19700101-000000"
