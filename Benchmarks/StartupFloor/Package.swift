@@ -9,7 +9,8 @@ let package = Package(
     name: "StartupFloor",
     targets: [
         .systemLibrary(name: "CFloorCurses", path: "Sources/CFloorCurses"),
-        .executableTarget(name: "floor-foundation", dependencies: ["CFloorCurses"]),
-        .executableTarget(name: "floor-essentials", dependencies: ["CFloorCurses"]),
+        .target(name: "FloorScreen", dependencies: ["CFloorCurses"]),
+        .executableTarget(name: "floor-foundation", dependencies: ["FloorScreen"]),
+        .executableTarget(name: "floor-essentials", dependencies: ["FloorScreen"]),
     ]
 )
