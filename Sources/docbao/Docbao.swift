@@ -113,13 +113,10 @@ func processEnvironment() -> [String: String] {
     var result: [String: String] = [:]
     var entry = environ
     while let pointer = entry.pointee {
-        // Split at the first "=" in the bytes (finding it by Character costs more than all the rest).
-        if let equals = strchr(pointer, Int32(UInt8(ascii: "="))) {
-            pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                let keyLength = pointer.distance(to: equals)
-                let key = String(decoding: UnsafeBufferPointer(start: bytes, count: keyLength), as: UTF8.self)
-                result[key] = String(decoding: UnsafeBufferPointer(start: bytes + keyLength + 1, count: strlen(equals + 1)), as: UTF8.self)
-            }
+        let pair = String(cString: pointer)
+        // Split at the first "=" found in the bytes: by Character it cost more than all the rest.
+        if let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")) {
+            result[String(pair[..<equals])] = String(pair[pair.utf8.index(after: equals)...])
         }
         entry += 1
     }

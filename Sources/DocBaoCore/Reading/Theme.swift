@@ -88,7 +88,7 @@ public struct Theme: Sendable {
         set { table[role.rawValue] = newValue }
     }
 
-    public func style(_ role: StyleRole) -> CellStyle { table[role.rawValue] }
+    public func style(_ role: StyleRole) -> CellStyle { self[role] }
 
     /// Every role with its style, in declaration order.
     public var styles: [(role: StyleRole, style: CellStyle)] {
