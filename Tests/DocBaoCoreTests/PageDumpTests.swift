@@ -49,12 +49,19 @@ final class PageDumpTests: XCTestCase {
             XCTAssertEqual(TextFolding.fold(phrase), phrase, "not folded: \(phrase)")
             XCTAssertEqual(phrase.split(separator: " ").joined(separator: " "), phrase, "spacing: \(phrase)")
         }
-        for weak in ChromePatterns.weakTokens {
-            XCTAssertTrue(phrases.contains(weak), "weak phrase not in the table: \(weak)")
+        for weak in ChromePatterns.weakPhrases.words {
+            XCTAssertTrue(phrases.contains(String(weak)), "weak phrase not in the table: \(weak)")
         }
-        XCTAssertEqual(ChromePatterns.phrasesByFirstToken.values.reduce(0) { $0 + $1.count }, phrases.count)
-        for group in ChromePatterns.phrasesByFirstToken.values {
-            XCTAssertEqual(group.map(\.tokens.count), group.map(\.tokens.count).sorted(by: >), "longest first")
+        let index = ChromePatterns.phraseIndex
+        XCTAssertEqual(index.groups.reduce(0) { $0 + $1.count }, phrases.count)
+        XCTAssertEqual(index.groups.count, index.firstTokens.count)
+        for (number, token) in index.firstTokens.words.enumerated() {
+            let group = index.groups[number]
+            XCTAssertTrue(group.allSatisfy { $0.firstToken == token }, "group of \(token)")
+            XCTAssertEqual(group.map(\.tokenCount), group.map(\.tokenCount).sorted(by: >), "longest first")
+            for phrase in group {
+                XCTAssertEqual(phrase.tokenCount, phrase.text.split(separator: " ").count, phrase.text)
+            }
         }
     }
 

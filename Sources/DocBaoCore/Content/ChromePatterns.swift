@@ -73,57 +73,96 @@ public enum ChromePatterns {
     /// Families whose heading starts a list of links to other articles.
     static let listStarters: [ChromeFamily] = [.widget]
 
-    /// One phrase of the table, folded and cut into tokens.
+    /// One phrase of the table, as written there: folded words, one space between them (a
+    /// test checks it).
     struct Phrase {
-        let tokens: [Substring]
+        let text: String
+        let tokenCount: Int
         let family: ChromeFamily
-        /// A weak phrase (see `weakTokens`) does not make a line chrome on its own.
-        let isWeak: Bool
+        /// A weak phrase (see `weakPhrases`) does not make a line chrome on its own.
+        var isWeak: Bool
+
+        /// The phrase's first word.
+        var firstToken: Substring {
+            let utf8 = text.utf8
+            return Substring(utf8[..<(utf8.firstIndex(of: 0x20) ?? utf8.endIndex)])
+        }
+
+        /// Whether `tokens` begin with this phrase's words, byte for byte (lines are folded
+        /// as the table is).
+        func isPrefix(of tokens: ArraySlice<Substring>) -> Bool {
+            guard tokens.count >= tokenCount else { return false }
+            var bytes = text.utf8.makeIterator()
+            for (n, token) in tokens.prefix(tokenCount).enumerated() {
+                if n > 0, bytes.next() != 0x20 { return false }
+                for byte in token.utf8 {
+                    if bytes.next() != byte { return false }
+                }
+            }
+            return bytes.next() == nil
+        }
     }
 
-    /// The phrases grouped by their first token, longest first within each group. Built by
-    /// plain loops and keyed by String: generic sorting and grouping over tuples, and each new
-    /// kind of hashed key (the runtime scans every conformance in the binary the first time it
-    /// meets one), cost more at the first screen than the table's few hundred entries do.
-    static let phrasesByFirstToken: [String: [Phrase]] = {
-        var groups: [String: [Phrase]] = [:]
+    /// The phrases grouped by their first token, longest first within each group: the group of
+    /// a token is `groups[firstTokens.number(of: token)]`. Built by plain loops over a
+    /// `WordTable`, and the phrases are kept whole rather than cut into words: sorting and
+    /// grouping generically, a dictionary keyed by String, or an array of words per phrase
+    /// cost more at the first screen than the table's few hundred entries do.
+    struct PhraseIndex {
+        var firstTokens: WordTable
+        var groups: [[Phrase]]
+
+        func phrases(startingWith token: Substring) -> [Phrase]? {
+            firstTokens.number(of: token).map { groups[$0] }
+        }
+    }
+
+    static let phraseIndex: PhraseIndex = {
+        var firstTokens = WordTable(capacity: 256)
+        var groups: [[Phrase]] = []
         groups.reserveCapacity(256)
         for (family, list) in table {
             for text in list {
-                let tokens = words(text)
-                let phrase = Phrase(tokens: tokens, family: family, isWeak: weakTokens.contains(text))
-                // Moved out and back in: one copy of the group, not one per look-up.
-                let key = String(tokens[0])
-                var group = groups.removeValue(forKey: key) ?? []
+                var spaces = 0, firstSpace = -1
+                var bytes = text
+                bytes.withUTF8 { utf8 in
+                    for (i, byte) in utf8.enumerated() where byte == 0x20 {
+                        if firstSpace < 0 { firstSpace = i }
+                        spaces += 1
+                    }
+                }
+                let phrase = Phrase(text: text, tokenCount: spaces + 1, family: family, isWeak: false)
+                let utf8 = text.utf8
+                let firstEnd = firstSpace < 0 ? utf8.endIndex : utf8.index(utf8.startIndex, offsetBy: firstSpace)
+                let number = firstTokens.insert(Substring(utf8[..<firstEnd]))
+                if number == groups.count { groups.append([]) }
                 // Longest first; equal lengths keep the table's order.
-                let at = group.firstIndex { $0.tokens.count < phrase.tokens.count } ?? group.endIndex
-                group.insert(phrase, at: at)
-                groups[key] = group
+                if let at = groups[number].firstIndex(where: { $0.tokenCount < phrase.tokenCount }) {
+                    groups[number].insert(phrase, at: at)
+                } else {
+                    groups[number].append(phrase)
+                }
             }
         }
-        return groups
+        // Mark the few weak phrases, rather than look up every phrase among them.
+        for weak in weakPhrases.words {
+            let firstToken = weak.split(separator: " ", maxSplits: 1)[0]
+            guard let number = firstTokens.number(of: firstToken) else { continue }
+            for i in groups[number].indices where groups[number][i].text == weak {
+                groups[number][i].isWeak = true
+            }
+        }
+        return PhraseIndex(firstTokens: firstTokens, groups: groups)
     }()
 
-    /// The words of a table phrase, which is written folded and single-spaced (a test checks
-    /// it): cut at its space bytes.
-    private static func words(_ phrase: String) -> [Substring] {
-        var words: [Substring] = []
-        let utf8 = phrase.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == 0x20 {
-                words.append(Substring(utf8[start..<i]))
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        words.append(Substring(utf8[start..<utf8.endIndex]))
-        return words
-    }
-
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
-    static let weakTokens: Set<String> = ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"]
+    static let weakPhrases: WordTable = {
+        var table = WordTable(capacity: 32)
+        for phrase in ["tren", "on", "gui", "noi dung", "ad", "mail", "save", "print", "huy", "cancel", "reply", "tra loi", "map", "video", "album", "links", "related", "tag", "listen", "share", "theo doi", "dang ky", "danh gia"] {
+            table.insert(Substring(phrase))
+        }
+        return table
+    }()
 
     /// The family of chrome this line is, or nil if it is content.
     public static func classify(_ line: String) -> ChromeFamily? {
@@ -136,7 +175,7 @@ public enum ChromePatterns {
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
         // Most lines fail on their first word: look at it before tokenising the rest.
         guard let first = tokenize(folded, limit: 1).first,
-            first.allSatisfy(\.isNumber) || phrasesByFirstToken[String(first)] != nil
+            first.allSatisfy(\.isNumber) || phraseIndex.phrases(startingWith: first) != nil
         else { return nil }
         let tokens = tokenize(folded)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
@@ -147,11 +186,11 @@ public enum ChromePatterns {
         while i < tokens.count {
             if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
             var matched = false
-            for phrase in phrasesByFirstToken[String(tokens[i])] ?? [] where phrase.tokens.count <= tokens.count - i {
-                if tokens[i..<(i + phrase.tokens.count)].elementsEqual(phrase.tokens) {
+            for phrase in phraseIndex.phrases(startingWith: tokens[i]) ?? [] {
+                if phrase.isPrefix(of: tokens[i...]) {
                     families.append(phrase.family)
                     if !phrase.isWeak { strongMatches += 1 }
-                    i += phrase.tokens.count
+                    i += phrase.tokenCount
                     matched = true
                     break
                 }
