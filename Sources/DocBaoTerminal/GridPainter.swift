@@ -23,30 +23,67 @@ final class GridPainter {
         let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
         var wide = [wchar_t](repeating: 0, count: 6)
         var cc = cchar_t()
+        var run: [cchar_t] = []
+        run.reserveCapacity(grid.width)
         // Neighbouring cells nearly always share a style: look its colour pair up once a run.
         var lastStyle: CellStyle?
         var attrs = docbao_a_normal(), pair: Int16 = 0
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if cell.text.isEmpty { continue }  // right half of a wide character
-                var n = 0
-                for s in cell.text.unicodeScalars where n < 5 {
-                    wide[n] = wchar_t(bitPattern: s.value)
-                    n += 1
+        grid.cells.withUnsafeBufferPointer { cells in
+            for y in 0..<grid.height {
+                let row = cells[(y * grid.width)..<((y + 1) * grid.width)]
+                var x = 0
+                while x < grid.width {
+                    let cell = row[row.startIndex + x]
+                    if cell.style != lastStyle {
+                        (attrs, pair) = attributes(cell.style)
+                        lastStyle = cell.style
+                    }
+                    if let first = Self.runScalar(cell.text) {
+                        // A run of one-column characters in one style goes to curses in one
+                        // call, each cell a copy of one prepared cchar_t with its character.
+                        wide[0] = wchar_t(bitPattern: first)
+                        wide[1] = 0
+                        setcchar(&cc, wide, attrs, pair, nil)
+                        run.removeAll(keepingCapacity: true)
+                        run.append(cc)
+                        var end = x + 1
+                        while end < grid.width {
+                            let next = row[row.startIndex + end]
+                            guard next.style == cell.style, let scalar = Self.runScalar(next.text) else { break }
+                            cc.chars.0 = wchar_t(bitPattern: scalar)
+                            run.append(cc)
+                            end += 1
+                        }
+                        mvwadd_wchnstr(window, Int32(y), Int32(x), run, Int32(run.count))
+                        x = end
+                        continue
+                    }
+                    x += 1
+                    if cell.text.isEmpty { continue }  // right half of a wide character
+                    var n = 0
+                    for s in cell.text.unicodeScalars where n < 5 {
+                        wide[n] = wchar_t(bitPattern: s.value)
+                        n += 1
+                    }
+                    wide[n] = 0
+                    setcchar(&cc, wide, attrs, pair, nil)
+                    mvwadd_wch(window, Int32(y), Int32(x - 1), &cc)
                 }
-                wide[n] = 0
-                if cell.style != lastStyle {
-                    (attrs, pair) = attributes(cell.style)
-                    lastStyle = cell.style
-                }
-                setcchar(&cc, wide, attrs, pair, nil)
-                mvwadd_wch(window, Int32(y), Int32(x), &cc)
             }
         }
         wnoutrefresh(window)
         doupdate()
         emitDoubleSize(frame)
+    }
+
+    /// The cell's character when it is a single scalar that may go to curses in a run
+    /// (`DisplayWidth.isSurelyNarrow`).
+    static func runScalar(_ text: String) -> UInt32? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil, DisplayWidth.isSurelyNarrow(scalar.value) else {
+            return nil
+        }
+        return scalar.value
     }
 
     private func attributes(_ style: CellStyle) -> (attr_t, Int16) {

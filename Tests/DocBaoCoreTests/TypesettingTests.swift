@@ -17,6 +17,22 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
+    /// Characters the terminal layer sends to curses in runs take one column by both counts.
+    func testSurelyNarrowScalarsAreOneColumnHereAndInGlibc() throws {
+        guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
+        var narrow = 0
+        for v in UInt32(0)..<0x3000 where DisplayWidth.isSurelyNarrow(v) {
+            let s = Unicode.Scalar(v)!
+            XCTAssertEqual(DisplayWidth.of(s), 1, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(c_wcwidth(Int32(v)), 1, "U+\(String(v, radix: 16))")
+            narrow += 1
+        }
+        XCTAssertGreaterThan(narrow, 900)
+        for v: UInt32 in [0x0A, 0x7F, 0xAD, 0x300, 0x323, 0x200B, 0x2028, 0x4E00, 0x1F600] {
+            XCTAssertFalse(DisplayWidth.isSurelyNarrow(v), "U+\(String(v, radix: 16))")
+        }
+    }
+
     func testClusters() {
         XCTAssertEqual(DisplayWidth.of("Hội nghị"), 8)
         XCTAssertEqual(DisplayWidth.of("Ho\u{302}\u{323}i"), 3)  // NFD

@@ -37,6 +37,20 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// Whether a scalar takes one column both here and in every UTF-8 locale's `wcwidth`:
+    /// ASCII, Latin (Vietnamese included), general punctuation, arrows, box drawing. The
+    /// terminal layer hands runs of such characters to curses in one call, which lays them
+    /// out by `wcwidth`; a character the two widths disagreed on would shift the rest of a run.
+    public static func isSurelyNarrow(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x2190...0x21FF, 0x2500...0x257F:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
         var w = 0
