@@ -54,7 +54,8 @@ public enum ContentLibrary {
         let root = absolutePath(contentRoot) + "/"
         guard absolute.hasPrefix(root) else { return (absolute, "") }
         let id = String(absolute.dropFirst(root.count))
-        return (id, id.split(separator: "/").dropLast().joined(separator: "/"))
+        // The folders before the file's name (no "//" is left in an absolute path).
+        return (id, id.lastIndex(of: "/").map { String(id[..<$0]) } ?? "")
     }
 
     /// `path` made absolute with "." and ".." steps removed (no symbolic links resolved), like
@@ -70,7 +71,15 @@ public enum ContentLibrary {
             default: parts.append(part)
             }
         }
-        return "/" + parts.joined(separator: "/")
+        // Joined by hand: `joined(separator:)` over Substrings (and `+=` of a Substring) is the
+        // stdlib's unspecialised generic, whose first call looks its associated types up at
+        // run time (0.3 M instructions on the way to the first screen).
+        var result = ""
+        for part in parts {
+            result.append("/")
+            result.append(contentsOf: part)
+        }
+        return result.isEmpty ? "/" : result
     }
 
     static func currentDirectory() -> String {

@@ -92,7 +92,7 @@ struct FrameBuilder {
             }
         }
         let limit = state.sidebarShown ? state.paneWidth : width
-        grid.put(fitted(" " + parts.joined(separator: " › "), limit), x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
+        grid.put(fitted(" " + joined(parts, separator: " › "), limit), x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
     }
 
     // MARK: Article pane
@@ -305,7 +305,7 @@ struct FrameBuilder {
             if selected { grid.fill(x: 0, y: y, width: limit, height: 1, style: style) }
             var details = [e.byline, e.date].compactMap { $0 }
             if let v = e.views { details.append("\(state.settings.language.grouped(v)) \(strings[.views].lowercased())") }
-            let right = fitted(details.joined(separator: " · "), max(0, limit * 2 / 5))
+            let right = fitted(joined(details, separator: " · "), max(0, limit * 2 / 5))
             let rightWidth = DisplayWidth.of(right)
             grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
                      limit: limit - rightWidth - 2)
@@ -328,4 +328,16 @@ public func fitted(_ text: String, _ width: Int) -> String {
         w += cw
     }
     return out + "…"
+}
+
+/// `parts.joined(separator:)`, written out: the standard library's is not specialised into its
+/// callers, and its first call in a process looks up associated types at run time (0.27 M
+/// instructions, on the way to the first frame).
+func joined(_ parts: [String], separator: String) -> String {
+    var out = ""
+    for (i, part) in parts.enumerated() {
+        if i > 0 { out.append(separator) }
+        out.append(part)
+    }
+    return out
 }
