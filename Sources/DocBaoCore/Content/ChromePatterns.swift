@@ -248,25 +248,38 @@ public enum ChromePatterns {
     /// The same from bytes, while the white space before the word and the word are ASCII.
     /// (A non-ASCII byte could be another space, a letter, or a mark joining the byte before
     /// it into a different Character: then `unknown`, and Characters decide from the start.)
+    /// The bytes are read through one buffer and the token cut by offsets: through the
+    /// Substring's UTF-8 view, each byte was a call.
     private static func asciiStep(_ text: Substring) -> TokenStep {
-        let utf8 = text.utf8
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }  // as LineShapes.isWhiteSpace
-        var i = utf8.startIndex
-        while i < utf8.endIndex, isSpace(utf8[i]) { i = utf8.index(after: i) }
-        guard i < utf8.endIndex else { return .end }
-        var end = i
-        while end < utf8.endIndex, !isSpace(utf8[end]) {
-            guard utf8[end] < 0x80 else { return .unknown }
-            end = utf8.index(after: end)
+        var contiguous = text
+        // Offsets of the token (lo..<hi, or nil when pure punctuation) and of the word's end.
+        enum Found { case end, unknown, word(lo: Int, hi: Int, end: Int, token: Bool) }
+        let found: Found = contiguous.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count, isSpace(utf8[i]) { i += 1 }
+            guard i < utf8.count else { return .end }
+            var end = i
+            while end < utf8.count, !isSpace(utf8[end]) {
+                guard utf8[end] < 0x80 else { return .unknown }
+                end += 1
+            }
+            var lo = i, hi = end
+            while lo < hi, !isTokenByte(utf8[lo], atEnd: false) { lo += 1 }
+            while lo < hi, !isTokenByte(utf8[hi - 1], atEnd: true) { hi -= 1 }
+            while hi - lo > 1, utf8[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+            let token = utf8[lo..<hi].contains(where: isAlphanumeric)
+            return .word(lo: lo, hi: hi, end: end, token: token)
         }
-        var lo = i, hi = end
-        while lo < hi, !isTokenByte(utf8[lo], atEnd: false) { lo = utf8.index(after: lo) }
-        while lo < hi, !isTokenByte(utf8[utf8.index(before: hi)], atEnd: true) { hi = utf8.index(before: hi) }
-        while utf8.distance(from: lo, to: hi) > 1, utf8[utf8.index(before: hi)] == UInt8(ascii: ".") {
-            hi = utf8.index(before: hi)
+        switch found {
+        case .end: return .end
+        case .unknown: return .unknown
+        case .word(let lo, let hi, let end, let token):
+            // All ASCII up to `end`: byte offsets are Character boundaries.
+            let utf8 = text.utf8
+            let at = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .word(token ? Substring(utf8[at(lo)..<at(hi)]) : nil, rest: text[at(end)...])
         }
-        let token = utf8[lo..<hi].contains(where: isAlphanumeric) ? Substring(utf8[lo..<hi]) : nil
-        return .word(token, rest: text[end...])
     }
 
     /// ASCII letters and digits, `+` and `-` (and `.` at a token's end).
