@@ -210,6 +210,23 @@ final class ReaderTests: XCTestCase {
 }
 
 final class ThemeTests: XCTestCase {
+    /// The written-out equality tells apart styles that differ in any one field, and agrees
+    /// with hashing.
+    func testStylesDifferingInOneFieldAreUnequal() {
+        let base = CellStyle(fg: .indexed(6), bg: .default)
+        let variants: [CellStyle] = [
+            CellStyle(fg: .indexed(7), bg: .default), CellStyle(fg: .default, bg: .default),
+            CellStyle(fg: .indexed(6), bg: .indexed(6)), CellStyle(fg: .indexed(6), bold: true),
+            CellStyle(fg: .indexed(6), dim: true), CellStyle(fg: .indexed(6), italic: true),
+            CellStyle(fg: .indexed(6), underline: true), CellStyle(fg: .indexed(6), reverse: true),
+        ]
+        XCTAssertEqual(base, CellStyle(fg: .indexed(6)))
+        XCTAssertEqual(base.hashValue, CellStyle(fg: .indexed(6)).hashValue)
+        for v in variants { XCTAssertNotEqual(base, v, "\(v)") }
+        XCTAssertNotEqual(TermColor.default, .indexed(0))
+        XCTAssertEqual(TermColor.indexed(0), .indexed(0))
+    }
+
     /// WCAG 2 contrast of every foreground/background pair, from the xterm-256 palette.
     func testContrastRatios() {
         for variant in ThemeVariant.allCases {

@@ -2,6 +2,16 @@
 public enum TermColor: Hashable, Sendable {
     case `default`
     case indexed(UInt8)
+
+    /// Inlinable for the same reason as `CellStyle`'s.
+    @inlinable
+    public static func == (a: TermColor, b: TermColor) -> Bool {
+        switch (a, b) {
+        case (.default, .default): return true
+        case let (.indexed(x), .indexed(y)): return x == y
+        default: return false
+        }
+    }
 }
 
 /// How a cell looks.
@@ -26,6 +36,14 @@ public struct CellStyle: Hashable, Sendable {
     }
 
     public static let plain = CellStyle()
+
+    /// Written out and inlinable: the terminal layer compares the styles of neighbouring cells
+    /// for every cell it paints, and the derived comparison is a call into this module each time.
+    @inlinable
+    public static func == (a: CellStyle, b: CellStyle) -> Bool {
+        a.fg == b.fg && a.bg == b.bg && a.bold == b.bold && a.dim == b.dim && a.italic == b.italic
+            && a.underline == b.underline && a.reverse == b.reverse
+    }
 }
 
 /// What a cell is, for styling. Every theme gives each role a style.
