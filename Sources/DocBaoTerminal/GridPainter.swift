@@ -9,6 +9,10 @@ final class GridPainter {
     /// a dictionary's first use has the runtime scan the binary for the key's conformances.
     private var pairs: [(key: PairKey, number: Int16)] = []
     private var paintedRowAttributes: [RowAttribute] = []
+    /// Scratch for one cell's characters (one spacing, up to four combining, a 0) and for
+    /// one run of cells, kept between frames.
+    private var wide = [wchar_t](repeating: 0, count: 6)
+    private var run: [cchar_t] = []
 
     struct PairKey: Equatable { var fg: TermColor, bg: TermColor }
 
@@ -21,59 +25,69 @@ final class GridPainter {
 
     func paint(_ frame: Grid, theme: Theme) {
         let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
-        var wide = [wchar_t](repeating: 0, count: 6)
-        var cc = cchar_t()
-        var run: [cchar_t] = []
-        run.reserveCapacity(grid.width)
         // Neighbouring cells nearly always share a style: look its colour pair up once a run.
         var lastStyle: CellStyle?
-        var attrs = docbao_a_normal(), pair: Int16 = 0
+        var look = (attrs: docbao_a_normal(), pair: Int16(0))
         grid.cells.withUnsafeBufferPointer { cells in
             for y in 0..<grid.height {
                 let row = cells[(y * grid.width)..<((y + 1) * grid.width)]
-                var x = 0
-                while x < grid.width {
-                    let cell = row[row.startIndex + x]
+                var x = row.startIndex
+                while x < row.endIndex {
+                    let cell = row[x]
                     if cell.style != lastStyle {
-                        (attrs, pair) = attributes(cell.style)
+                        look = attributes(cell.style)
                         lastStyle = cell.style
                     }
+                    let column = x - row.startIndex
                     if let first = Self.runScalar(cell.text) {
-                        // A run of one-column characters in one style goes to curses in one
-                        // call, each cell a copy of one prepared cchar_t with its character.
-                        wide[0] = wchar_t(bitPattern: first)
-                        wide[1] = 0
-                        setcchar(&cc, wide, attrs, pair, nil)
-                        run.removeAll(keepingCapacity: true)
-                        run.append(cc)
-                        var end = x + 1
-                        while end < grid.width {
-                            let next = row[row.startIndex + end]
-                            guard next.style == cell.style, let scalar = Self.runScalar(next.text) else { break }
-                            cc.chars.0 = wchar_t(bitPattern: scalar)
-                            run.append(cc)
-                            end += 1
-                        }
-                        mvwadd_wchnstr(window, Int32(y), Int32(x), run, Int32(run.count))
-                        x = end
-                        continue
+                        x = paintRun(row[x...], first: first, y: y, column: column, look: look)
+                    } else {
+                        paintCell(cell, y: y, column: column, look: look)
+                        x += 1
                     }
-                    x += 1
-                    if cell.text.isEmpty { continue }  // right half of a wide character
-                    var n = 0
-                    for s in cell.text.unicodeScalars where n < 5 {
-                        wide[n] = wchar_t(bitPattern: s.value)
-                        n += 1
-                    }
-                    wide[n] = 0
-                    setcchar(&cc, wide, attrs, pair, nil)
-                    mvwadd_wch(window, Int32(y), Int32(x - 1), &cc)
                 }
             }
         }
         wnoutrefresh(window)
         doupdate()
         emitDoubleSize(frame)
+    }
+
+    /// Sends the run of one-column characters in one style that starts `cells` (with the
+    /// character `first`) to curses in one call, each cell a copy of one prepared cchar_t with
+    /// its character; returns the index after the run.
+    private func paintRun(_ cells: Slice<UnsafeBufferPointer<Cell>>, first: UInt32, y: Int, column: Int,
+                          look: (attrs: attr_t, pair: Int16)) -> Int {
+        var cc = cchar_t()
+        wide[0] = wchar_t(bitPattern: first)
+        wide[1] = 0
+        setcchar(&cc, wide, look.attrs, look.pair, nil)
+        run.removeAll(keepingCapacity: true)
+        run.append(cc)
+        let style = cells[cells.startIndex].style
+        var end = cells.startIndex + 1
+        while end < cells.endIndex, cells[end].style == style, let scalar = Self.runScalar(cells[end].text) {
+            cc.chars.0 = wchar_t(bitPattern: scalar)
+            run.append(cc)
+            end += 1
+        }
+        mvwadd_wchnstr(window, Int32(y), Int32(column), run, Int32(run.count))
+        return end
+    }
+
+    /// Places one cell that cannot go in a run: wide, combining, emoji, or the right half of a
+    /// wide character (empty, left to curses).
+    private func paintCell(_ cell: Cell, y: Int, column: Int, look: (attrs: attr_t, pair: Int16)) {
+        guard !cell.text.isEmpty else { return }
+        var n = 0
+        for s in cell.text.unicodeScalars where n < 5 {
+            wide[n] = wchar_t(bitPattern: s.value)
+            n += 1
+        }
+        wide[n] = 0
+        var cc = cchar_t()
+        setcchar(&cc, wide, look.attrs, look.pair, nil)
+        mvwadd_wch(window, Int32(y), Int32(column), &cc)
     }
 
     /// The cell's character when it is a single scalar that may go to curses in a run
@@ -86,7 +100,7 @@ final class GridPainter {
         return scalar.value
     }
 
-    private func attributes(_ style: CellStyle) -> (attr_t, Int16) {
+    private func attributes(_ style: CellStyle) -> (attrs: attr_t, pair: Int16) {
         var a = docbao_a_normal()
         if style.bold { a |= docbao_a_bold() }
         if style.dim { a |= docbao_a_dim() }

@@ -1,8 +1,9 @@
 /// A set of short words, each numbered in the order it was first inserted, found by hashing
 /// its UTF-8 bytes; words match byte for byte (the tables hold folded text, and lines are
-/// folded the same way before they are looked up). It stands in for `[String: Int]` in the tables built before the first
-/// screen: a Swift dictionary hashes each key with SipHash through `Hashable`, and the first one
-/// of its kind in a process has the runtime scan every protocol conformance in the binary.
+/// folded the same way before they are looked up). It stands in for `[String: Int]` in the
+/// tables built before the first screen: a Swift dictionary hashes each key with SipHash
+/// through `Hashable`, and the first one of its kind in a process has the runtime scan every
+/// protocol conformance in the binary.
 struct WordTable {
     /// Open addressing: each slot holds a word's number, or -1. Twice as many slots as words
     /// at least, so that probes stay short.
