@@ -9,10 +9,6 @@ final class GridPainter {
     /// a dictionary's first use has the runtime scan the binary for the key's conformances.
     private var pairs: [(key: PairKey, number: Int16)] = []
     private var paintedRowAttributes: [RowAttribute] = []
-    /// Scratch for one cell's characters (one spacing, up to four combining, a 0) and for
-    /// one run of cells, kept between frames.
-    private var wide = [wchar_t](repeating: 0, count: 6)
-    private var run: [cchar_t] = []
 
     struct PairKey: Equatable { var fg: TermColor, bg: TermColor }
 
@@ -28,21 +24,26 @@ final class GridPainter {
         // Neighbouring cells nearly always share a style: look its colour pair up once a run.
         var lastStyle: CellStyle?
         var look = (attrs: docbao_a_normal(), pair: Int16(0))
+        // Scratch, local rather than stored, so that the loop pays no exclusivity checks: one
+        // cell's characters (one spacing, up to four combining, a 0) and one run of cells.
+        var wide = [wchar_t](repeating: 0, count: 6)
+        var run: [cchar_t] = []
+        run.reserveCapacity(grid.width)
         grid.cells.withUnsafeBufferPointer { cells in
             for y in 0..<grid.height {
-                let row = cells[(y * grid.width)..<((y + 1) * grid.width)]
-                var x = row.startIndex
-                while x < row.endIndex {
-                    let cell = row[x]
-                    if cell.style != lastStyle {
-                        look = attributes(cell.style)
-                        lastStyle = cell.style
+                let rowStart = y * grid.width, rowEnd = rowStart + grid.width
+                var x = rowStart
+                while x < rowEnd {
+                    let style = cells[x].style
+                    if style != lastStyle {
+                        look = attributes(style)
+                        lastStyle = style
                     }
-                    let column = x - row.startIndex
-                    if let first = Self.runScalar(cell.text) {
-                        x = paintRun(row[x...], first: first, y: y, column: column, look: look)
+                    if let first = DisplayWidth.surelyNarrowScalar(cells[x].text) {
+                        x = paintRun(cells, x..<rowEnd, first: first, y: y, column: x - rowStart, look: look,
+                                     wide: &wide, run: &run)
                     } else {
-                        paintCell(cell, y: y, column: column, look: look)
+                        paintCell(cells[x].text, y: y, column: x - rowStart, look: look, wide: &wide)
                         x += 1
                     }
                 }
@@ -53,20 +54,22 @@ final class GridPainter {
         emitDoubleSize(frame)
     }
 
-    /// Sends the run of one-column characters in one style that starts `cells` (with the
-    /// character `first`) to curses in one call, each cell a copy of one prepared cchar_t with
-    /// its character; returns the index after the run.
-    private func paintRun(_ cells: Slice<UnsafeBufferPointer<Cell>>, first: UInt32, y: Int, column: Int,
-                          look: (attrs: attr_t, pair: Int16)) -> Int {
+    /// Sends the run of one-column characters in one style that starts `range` of `cells`
+    /// (with the character `first`) to curses in one call, each cell a copy of one prepared
+    /// cchar_t with its character; returns the index after the run.
+    private func paintRun(_ cells: UnsafeBufferPointer<Cell>, _ range: Range<Int>, first: UInt32, y: Int, column: Int,
+                          look: (attrs: attr_t, pair: Int16), wide: inout [wchar_t], run: inout [cchar_t]) -> Int {
         var cc = cchar_t()
         wide[0] = wchar_t(bitPattern: first)
         wide[1] = 0
         setcchar(&cc, wide, look.attrs, look.pair, nil)
         run.removeAll(keepingCapacity: true)
         run.append(cc)
-        let style = cells[cells.startIndex].style
-        var end = cells.startIndex + 1
-        while end < cells.endIndex, cells[end].style == style, let scalar = Self.runScalar(cells[end].text) {
+        let style = cells[range.lowerBound].style
+        var end = range.lowerBound + 1
+        while end < range.upperBound, cells[end].style == style,
+            let scalar = DisplayWidth.surelyNarrowScalar(cells[end].text)
+        {
             cc.chars.0 = wchar_t(bitPattern: scalar)
             run.append(cc)
             end += 1
@@ -77,10 +80,11 @@ final class GridPainter {
 
     /// Places one cell that cannot go in a run: wide, combining, emoji, or the right half of a
     /// wide character (empty, left to curses).
-    private func paintCell(_ cell: Cell, y: Int, column: Int, look: (attrs: attr_t, pair: Int16)) {
-        guard !cell.text.isEmpty else { return }
+    private func paintCell(_ text: String, y: Int, column: Int, look: (attrs: attr_t, pair: Int16),
+                           wide: inout [wchar_t]) {
+        guard !text.isEmpty else { return }
         var n = 0
-        for s in cell.text.unicodeScalars where n < 5 {
+        for s in text.unicodeScalars where n < 5 {
             wide[n] = wchar_t(bitPattern: s.value)
             n += 1
         }
@@ -88,16 +92,6 @@ final class GridPainter {
         var cc = cchar_t()
         setcchar(&cc, wide, look.attrs, look.pair, nil)
         mvwadd_wch(window, Int32(y), Int32(column), &cc)
-    }
-
-    /// The cell's character when it is a single scalar that may go to curses in a run
-    /// (`DisplayWidth.isSurelyNarrow`).
-    static func runScalar(_ text: String) -> UInt32? {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let scalar = scalars.next(), scalars.next() == nil, DisplayWidth.isSurelyNarrow(scalar.value) else {
-            return nil
-        }
-        return scalar.value
     }
 
     private func attributes(_ style: CellStyle) -> (attrs: attr_t, pair: Int16) {

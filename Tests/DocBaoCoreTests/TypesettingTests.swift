@@ -33,6 +33,16 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
+    /// A cell goes into a run only as one surely narrow scalar.
+    func testSurelyNarrowScalarOfACell() {
+        XCTAssertEqual(DisplayWidth.surelyNarrowScalar("a"), 0x61)
+        XCTAssertEqual(DisplayWidth.surelyNarrowScalar("ộ"), 0x1ED9)
+        XCTAssertEqual(DisplayWidth.surelyNarrowScalar("│"), 0x2502)
+        for text in ["", "e\u{301}", "中", "😀", "🇻🇳", "\u{200B}", "ab"] {
+            XCTAssertNil(DisplayWidth.surelyNarrowScalar(text), text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
+
     func testClusters() {
         XCTAssertEqual(DisplayWidth.of("Hội nghị"), 8)
         XCTAssertEqual(DisplayWidth.of("Ho\u{302}\u{323}i"), 3)  // NFD

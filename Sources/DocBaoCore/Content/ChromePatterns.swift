@@ -77,15 +77,30 @@ public enum ChromePatterns {
     /// test checks it).
     struct Phrase {
         let text: String
-        let tokenCount: Int
         let family: ChromeFamily
         /// A weak phrase (see `weakPhrases`) does not make a line chrome on its own.
-        var isWeak: Bool
-
+        let isWeak: Bool
+        let tokenCount: Int
         /// The phrase's first word.
-        var firstToken: Substring {
+        let firstToken: Substring
+
+        /// Counts the words and finds the first in one pass over the bytes.
+        init(_ text: String, family: ChromeFamily, isWeak: Bool) {
+            var spaces = 0, firstSpace = -1
+            var bytes = text
+            bytes.withUTF8 { utf8 in
+                for (i, byte) in utf8.enumerated() where byte == 0x20 {
+                    if firstSpace < 0 { firstSpace = i }
+                    spaces += 1
+                }
+            }
             let utf8 = text.utf8
-            return Substring(utf8[..<(utf8.firstIndex(of: 0x20) ?? utf8.endIndex)])
+            self.text = text
+            self.family = family
+            self.isWeak = isWeak
+            tokenCount = spaces + 1
+            let firstEnd = firstSpace < 0 ? utf8.endIndex : utf8.index(utf8.startIndex, offsetBy: firstSpace)
+            firstToken = Substring(utf8[..<firstEnd])
         }
 
         /// Whether `tokens` begin with this phrase's words, byte for byte (lines are folded
@@ -123,18 +138,8 @@ public enum ChromePatterns {
         groups.reserveCapacity(256)
         for (family, list) in table {
             for text in list {
-                var spaces = 0, firstSpace = -1
-                var bytes = text
-                bytes.withUTF8 { utf8 in
-                    for (i, byte) in utf8.enumerated() where byte == 0x20 {
-                        if firstSpace < 0 { firstSpace = i }
-                        spaces += 1
-                    }
-                }
-                let phrase = Phrase(text: text, tokenCount: spaces + 1, family: family, isWeak: false)
-                let utf8 = text.utf8
-                let firstEnd = firstSpace < 0 ? utf8.endIndex : utf8.index(utf8.startIndex, offsetBy: firstSpace)
-                let number = firstTokens.insert(Substring(utf8[..<firstEnd]))
+                let phrase = Phrase(text, family: family, isWeak: weakPhrases.number(of: Substring(text)) != nil)
+                let number = firstTokens.insert(phrase.firstToken)
                 if number == groups.count { groups.append([]) }
                 // Longest first; equal lengths keep the table's order.
                 if let at = groups[number].firstIndex(where: { $0.tokenCount < phrase.tokenCount }) {
@@ -142,14 +147,6 @@ public enum ChromePatterns {
                 } else {
                     groups[number].append(phrase)
                 }
-            }
-        }
-        // Mark the few weak phrases, rather than look up every phrase among them.
-        for weak in weakPhrases.words {
-            let firstToken = weak.split(separator: " ", maxSplits: 1)[0]
-            guard let number = firstTokens.number(of: firstToken) else { continue }
-            for i in groups[number].indices where groups[number][i].text == weak {
-                groups[number][i].isWeak = true
             }
         }
         return PhraseIndex(firstTokens: firstTokens, groups: groups)

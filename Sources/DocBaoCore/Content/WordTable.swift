@@ -21,26 +21,28 @@ struct WordTable {
 
     /// The number of `word`, or nil when it is not in the table.
     func number(of word: Substring) -> Int? {
-        var slot = Self.hash(word) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            if Self.same(words[slots[slot]], word) { return slots[slot] }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-        return nil
+        probe(word).number
     }
 
     /// Adds `word` if it is new; returns its number either way.
     @discardableResult
     mutating func insert(_ word: Substring) -> Int {
         if words.count * 2 >= slots.count { grow() }
-        var slot = Self.hash(word) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            if Self.same(words[slots[slot]], word) { return slots[slot] }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let (slot, number) = probe(word)
+        if let number { return number }
         slots[slot] = words.count
         words.append(word)
         return words.count - 1
+    }
+
+    /// The slot that holds `word` (with its number), or the empty slot where it would go.
+    private func probe(_ word: Substring) -> (slot: Int, number: Int?) {
+        var slot = Self.hash(word) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            if Self.same(words[slots[slot]], word) { return (slot, slots[slot]) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return (slot, nil)
     }
 
     private mutating func grow() {

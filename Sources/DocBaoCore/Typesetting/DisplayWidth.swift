@@ -51,6 +51,14 @@ public enum DisplayWidth {
         }
     }
 
+    /// A cell's text when it is a single scalar that `isSurelyNarrow` admits, as that scalar's
+    /// value; nil for anything else (a wide or combined character, an empty right half).
+    public static func surelyNarrowScalar(_ text: String) -> UInt32? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil, isSurelyNarrow(scalar.value) else { return nil }
+        return scalar.value
+    }
+
     /// Width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
         var w = 0
