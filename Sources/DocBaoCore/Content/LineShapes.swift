@@ -71,23 +71,52 @@ enum LineShapes {
         return scalars
     }
 
-    /// Words separated by white space, counted on scalars without allocating.
+    /// Words separated by white space, counted on the UTF-8 bytes: reading time counts the
+    /// words of the whole article before the first screen.
     static func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for s in line.unicodeScalars {
-            let space = isWhiteSpace(s)
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = line
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for (i, b) in bytes.enumerated() {
+                let space: Bool
+                if b < 0x80 {
+                    space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                } else if b < 0xC0 {
+                    continue  // inside a scalar whose first byte decided
+                } else if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 {
+                    space = isWhiteSpace(value: ByteLines.decodeScalar(bytes, at: i).0)
+                } else {
+                    space = false  // no white space starts with another byte
+                }
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
+    }
+
+    /// `text.contains(where: \.isNumber)`, answered from bytes when the text has an ASCII
+    /// digit at the start or after an ASCII byte (which always starts a Character), or no
+    /// non-ASCII byte at all; otherwise by Characters (another kind of number, or a digit
+    /// joined to a prepended mark before it).
+    static func hasNumber(_ text: some StringProtocol) -> Bool {
+        var nonASCII = false, previous: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 && previous < 0x80 { return true }
+            if b >= 0x80 { nonASCII = true }
+            previous = b
+        }
+        return nonASCII && text.contains(where: \.isNumber)
     }
 
     /// Unicode's White_Space property, spelled out: asking the property tables costs a lookup
     /// per letter of Vietnamese text.
     @inline(__always)
-    static func isWhiteSpace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    static func isWhiteSpace(_ s: Unicode.Scalar) -> Bool { isWhiteSpace(value: s.value) }
+
+    @inline(__always)
+    static func isWhiteSpace(value v: UInt32) -> Bool {
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         switch v {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
@@ -102,6 +131,21 @@ enum LineShapes {
 
     /// Sentences in a line: a sentence end followed by a space and a capital letter splits.
     static func sentenceCount(_ line: String) -> Int {
+        // Most lines have no sentence end inside them followed by a space: one pass over the
+        // scalars says so without cutting the line into Characters.
+        var afterEnder = false, split = false
+        for s in line.unicodeScalars {
+            if afterEnder && s == " " {
+                split = true
+                break
+            }
+            afterEnder = sentenceEnders.contains(scalar: s.value)
+        }
+        return split ? sentenceCount(characters: line) : 1
+    }
+
+    /// `sentenceCount` by Characters (what the quick test before it must agree with).
+    static func sentenceCount(characters line: String) -> Int {
         var count = 1
         let chars = Array(line)
         var i = 0
@@ -129,7 +173,7 @@ enum LineShapes {
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
         let inner = line[line.index(after: line.startIndex)..<close].trimmingSpaces()
         guard !inner.isEmpty, inner.count <= 40, inner.split(separator: " ").count <= 4,
-            !(inner.contains(where: \.isNumber) && inner.contains(where: { $0 == "/" }))
+            !(hasNumber(inner) && inner.contains(where: { $0 == "/" }))
         else { return nil }
         var rest = line[line.index(after: close)...].drop(while: { $0 == " " })
         guard let dash = rest.first, "-–—:".contains(dash) else { return nil }
@@ -162,7 +206,7 @@ enum LineShapes {
 
     /// A short run of capitalised words, such as a byline: `Đinh Lan`, `Minh Anh (TTXVN)`.
     static func looksLikeName(_ line: String) -> Bool {
-        guard !longer(line, than: 50), !line.contains(where: \.isNumber), !endsWithClosingPunctuation(line) || line.hasSuffix(")") else {
+        guard !longer(line, than: 50), !hasNumber(line), !endsWithClosingPunctuation(line) || line.hasSuffix(")") else {
             return false
         }
         let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "," })
@@ -196,12 +240,13 @@ enum LineShapes {
     /// `Tổng số điểm của bài viết là: 0 trong 0 đánh giá` or an English equivalent.
     static func rating(folded: String) -> Rating? {
         guard !longer(folded, than: 160) else { return nil }
-        let numbers = integers(in: folded)
-        guard numbers.count == 2 else { return nil }
+        // The words first: they rule out nearly every line, and cost less than the numbers.
         let vietnamese = folded.hasPrefix("tong so diem") && has(folded, "trong") && has(folded, "danh gia")
         let english = (has(folded, "point") || has(folded, "score") || has(folded, "rating"))
             && (has(folded, "vote") || has(folded, "rating")) && folded.count <= 80
         guard vietnamese || english else { return nil }
+        let numbers = integers(in: folded)
+        guard numbers.count == 2 else { return nil }
         return Rating(points: numbers[0], votes: numbers[1])
     }
 
@@ -230,7 +275,7 @@ enum LineShapes {
 
     /// `Hôm nay : 1.730`, `Tháng 10 : 388.879`, `Total: 64,226,919`.
     static func counter(folded: String) -> (Counter, Int)? {
-        guard !longer(folded, than: 60) else { return nil }
+        guard !longer(folded, than: 60), ByteLines.containsAny(folded, of: colons) else { return nil }
         guard let colon = folded.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var label = folded[..<colon].trimmingSpaces()
         let value = folded[folded.index(after: colon)...].trimmingSpaces()
@@ -252,7 +297,49 @@ enum LineShapes {
         return Int(digits)
     }
 
+    /// The runs of ASCII digits that are characters of their own, as numbers (up to 18 digits).
     static func integers(in text: String) -> [Int] {
+        var copy = text
+        return copy.withUTF8 { integers(utf8: $0) } ?? integers(characters: text)
+    }
+
+    /// The same from bytes; nil when a scalar next to a digit might join it into another
+    /// character (a combining mark or joiner after it, a prepended mark before it).
+    private static func integers(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var result: [Int] = []
+        var value = 0, digits = 0
+        func close() {
+            if digits > 0 && digits <= 18 { result.append(value) }
+            value = 0
+            digits = 0
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                if i + 1 < bytes.count, bytes[i + 1] >= 0xCC, !standsAlone(bytes, at: i + 1) { return nil }
+                if digits == 0, i > 0, bytes[i - 1] >= 0x80 {
+                    var start = i - 1
+                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    if bytes[start] >= 0xCC, !standsAlone(bytes, at: start) { return nil }
+                }
+                value = digits < 18 ? value &* 10 &+ Int(b - 0x30) : 0
+                digits += 1
+            } else {
+                close()
+            }
+            i += 1
+        }
+        close()
+        return result
+    }
+
+    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        LineBreaker.SimpleScalars.standsAlone(ByteLines.decodeScalar(bytes, at: i).0)
+    }
+
+    /// `integers(in:)` by Characters: right for any text (and what the byte way must match).
+    static func integers(characters text: String) -> [Int] {
         var result: [Int] = []
         var current = ""
         for c in text {
@@ -280,20 +367,20 @@ enum LineShapes {
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
     static func date(_ line: String, folded: String) -> String? {
-        guard !longer(line, than: 90), folded.contains(where: \.isNumber) else { return nil }
+        guard !longer(line, than: 90), hasNumber(folded) else { return nil }
         let hasNumericDate = folded.contains { $0 == "/" || $0 == "-" || $0 == "." } && integers(in: folded).count >= 2
         let hasMonthName = dateWords.contains { $0.count >= 3 && has(folded, $0) } && integers(in: folded).contains { $0 > 1900 }
         guard hasNumericDate || hasMonthName else { return nil }
         var letters = 0
         for token in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "+") }) {
-            if token.contains(where: \.isNumber) { continue }
+            if hasNumber(token) { continue }
             if !dateWords.contains(String(token)) { letters += token.count }
         }
         guard letters == 0, integers(in: folded).contains(where: { $0 >= 1900 && $0 <= 2200 }) || folded.utf8.contains(UInt8(ascii: ":")) else {
             return nil
         }
         // Strip a leading label ("Ngày đăng:", "Published:").
-        if let colon = line.firstIndex(of: ":"), !line[..<colon].contains(where: \.isNumber) {
+        if let colon = line.firstIndex(of: ":"), !hasNumber(line[..<colon]) {
             return line[line.index(after: colon)...].trimmingSpaces()
         }
         return line
