@@ -54,6 +54,25 @@ public enum TextFolding {
                     continue
                 }
                 let (v, length) = ByteLines.decodeScalar(bytes, at: i)
+                // Vietnamese letters and the combining marks of decomposed text skip the
+                // property look-ups below; punctuation and spaces of U+2000–U+206F (no case,
+                // no marks) are copied as they are.
+                if let base = latinBase(v) {
+                    out[n] = UInt8(truncatingIfNeeded: base)
+                    n += 1
+                    i += length
+                    continue
+                }
+                if v >= 0x300 && v <= 0x36F {
+                    i += length
+                    continue
+                }
+                if v >= 0x2000 && v <= 0x206F {
+                    for k in 0..<length { out[n + k] = bytes[i + k] }
+                    n += length
+                    i += length
+                    continue
+                }
                 i += length
                 guard let scalar = Unicode.Scalar(v), let folded = fold(scalar) else { continue }
                 for unit in folded.utf8 {
