@@ -204,6 +204,42 @@ final class PageDumpTests: XCTestCase {
         XCTAssertEqual(LineShapes.labelledSource("Nguồn: Báo Lai Châu", folded: "nguon: bao lai chau"), "Báo Lai Châu")
         XCTAssertEqual(LineShapes.labelledSource("Nguồn：TTXVN", folded: "nguon：ttxvn"), "TTXVN")
     }
+
+    /// Numbers, words and sentences of a line, counted from bytes or scalars, must agree with
+    /// their definitions on Characters, marks and joiners next to digits included.
+    func testLineCountsFromBytesAgreeWithCharacters() {
+        let pieces = ["1", "23", "2021", "4567890123456789012", "0", " ", "  ", "\t", "\r\n", "\n", ".", ". ", "! ", "? ",
+                      "… ", "; ", ",", "/", ":", "a", "B", "Đ", "ồ", "\u{301}", "\u{20DD}", "\u{200D}", "\u{FE0F}",
+                      "\u{0600}", "٣", "½", "①", "５", "中", "😀", "\u{A0}", "\u{2009}", "\u{3000}", "\u{85}", "\u{1680}",
+                      "“", "”", "–", "Ảnh", "Hội nghị"]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<30_000 {
+            let text = (0..<Int.random(in: 0...9, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let scalars = text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+            XCTAssertEqual(LineShapes.integers(in: text), LineShapes.integers(characters: text), scalars)
+            XCTAssertEqual(LineShapes.hasNumber(text), text.contains(where: \.isNumber), scalars)
+            XCTAssertEqual(LineShapes.sentenceCount(text), LineShapes.sentenceCount(characters: text), scalars)
+            var words = 0, inWord = false
+            for s in text.unicodeScalars {
+                let space = s.properties.isWhitespace
+                if !space && !inWord { words += 1 }
+                inWord = !space
+            }
+            XCTAssertEqual(LineShapes.wordCount(text), words, scalars)
+        }
+    }
+
+    /// Folding a whole line (with its shortcuts for Vietnamese letters, combining marks and
+    /// punctuation) must give what folding each scalar gives.
+    func testFoldingALineAgreesWithFoldingEachScalar() {
+        var scalars = Array(0x20...0x3100) + Array(0x1E00...0x1EFF) + [0xFF21, 0xFF41, 0x1F600, 0x10400, 0x1D400]
+        scalars.removeAll { (0xD800...0xDFFF).contains($0) }
+        for v in scalars {
+            let s = Unicode.Scalar(UInt32(v))!
+            let expected = TextFolding.fold(s).map { String($0) } ?? ""
+            XCTAssertEqual(TextFolding.fold("x" + String(s) + "y"), "x" + expected + "y", String(v, radix: 16))
+        }
+    }
 }
 
 final class ContentLibraryTests: XCTestCase {
