@@ -46,34 +46,62 @@ public struct Grid: Equatable, Sendable {
 
     /// Writes text from column `x`, never past `limit` (default: the grid's width). A wide
     /// character that would straddle the limit is replaced by a space. Returns the column
-    /// after the text.
+    /// after the text. `styleAt` may restyle the character at a UTF-8 offset of `text`.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle, limit: Int? = nil,
                              styleAt: ((Int) -> CellStyle?)? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
+        // Text in which every scalar is a character of its own (Vietnamese in NFC, most text)
+        // is read from its bytes: stepping through Characters costs grapheme breaking per cell.
+        let simple: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard LineBreaker.SimpleScalars.accepts(bytes) else { return nil }
+            var clusters = LineBreaker.SimpleScalars(bytes)
+            var col = x, offset = 0
+            while let c = clusters.next() {
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + c.length)]), as: UTF8.self)
+                let s = styleAt?(offset) ?? style
+                offset += c.length
+                guard place(piece, width: c.width, style: s, from: x, at: &col, y: y, end: end) else { return end }
+            }
+            return col
+        }
+        if let simple, let col = simple { return col }
+        return putCharacters(text, x: x, y: y, style: style, end: end, styleAt: styleAt)
+    }
+
+    /// `put` by Characters: right for any text (and what the fast way must match).
+    mutating func putCharacters(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle, end: Int,
+                                styleAt: ((Int) -> CellStyle?)?) -> Int {
         var col = x
         var offset = 0
         for c in text {
-            let w = DisplayWidth.of(c)
             let s = styleAt?(offset) ?? style
             offset += c.utf8.count
-            if w == 0 {
-                // A lone mark or zero-width character joins the previous cell's cluster.
-                if col > x, col - 1 < width, col - 1 >= 0 { self[col - 1, y].text.append(c) }
-                continue
-            }
-            if col + w > end {
-                if col < end { self[col, y] = Cell(" ", s) }
-                return end
-            }
-            if col >= 0 {
-                self[col, y] = Cell(String(c), s)
-                if w == 2 { self[col + 1, y] = Cell("", s) }
-            }
-            col += w
+            guard place(String(c), width: DisplayWidth.of(c), style: s, from: x, at: &col, y: y, end: end) else { return end }
         }
         return col
+    }
+
+    /// Puts one character of `put` at `col` and moves `col` past it; false when it does not
+    /// fit before `end` (a space stands in for the part that would).
+    private mutating func place(_ c: String, width w: Int, style s: CellStyle, from x: Int, at col: inout Int, y: Int,
+                                end: Int) -> Bool {
+        if w == 0 {
+            // A lone mark or zero-width character joins the previous cell's cluster.
+            if col > x, col - 1 < width, col - 1 >= 0 { self[col - 1, y].text.append(c) }
+            return true
+        }
+        if col + w > end {
+            if col < end { self[col, y] = Cell(" ", s) }
+            return false
+        }
+        if col >= 0 {
+            self[col, y] = Cell(c, s)
+            if w == 2 { self[col + 1, y] = Cell("", s) }
+        }
+        col += w
+        return true
     }
 
     /// The text of one row, as a terminal would show it.

@@ -61,9 +61,23 @@ public enum DisplayWidth {
 
     /// Width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        if let simple = text.utf8.withContiguousStorageIfAvailable(simpleWidth), let w = simple { return w }
+        return ofCharacters(text)
+    }
+
+    /// Width of a string, by Characters: right for any text (and what the fast way must match).
+    static func ofCharacters(_ text: some StringProtocol) -> Int {
         var w = 0
         for c in text { w += of(c) }
         return w
+    }
+
+    /// Width of UTF-8 text in which every scalar is a character of its own, or nil.
+    static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var clusters = LineBreaker.SimpleScalars(bytes)
+        var w = 0
+        while let c = clusters.next() { w += c.width }
+        return clusters.failed ? nil : w
     }
 
     @inlinable
