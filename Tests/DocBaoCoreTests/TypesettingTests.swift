@@ -133,6 +133,15 @@ extension LineBreakerTests {
             var slow = LineBreaker.CharacterClusters(text.makeIterator())
             XCTAssertEqual(LineBreaker.wrap(text, measure: width), LineBreaker.wrap(clusters: &slow, measure: width),
                            text.debugDescription)
+            // Widths and cells come the same fast way, and must match their Character ways too.
+            XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.ofCharacters(text), text.debugDescription)
+            let x = Int.random(in: -2...10, using: &rng), limit = Int.random(in: 0...50, using: &rng)
+            let styleAt: (Int) -> CellStyle? = { $0 % 3 == 0 ? CellStyle(bold: true) : nil }
+            var fastGrid = Grid(width: 40, height: 1), slowGrid = Grid(width: 40, height: 1)
+            let fastEnd = fastGrid.put(text, x: x, y: 0, style: .plain, limit: limit, styleAt: styleAt)
+            let slowEnd = slowGrid.putCharacters(text, x: x, y: 0, style: .plain, end: min(limit, 40), styleAt: styleAt)
+            XCTAssertEqual(fastEnd, slowEnd, text.debugDescription)
+            XCTAssertEqual(fastGrid, slowGrid, text.debugDescription)
         }
         XCTAssertGreaterThan(fast, 500, "the fast path should serve most of this text")
         var decomposed = "Việt Nam".decomposedStringWithCanonicalMapping
@@ -162,6 +171,28 @@ final class LayoutTests: XCTestCase {
             let row = layout.rowPosition(for: anchor)
             guard case .text(let line, _)? = layout.row(at: row)?.kind else { return XCTFail("not a text row") }
             XCTAssertTrue(line.start <= anchor.offset && anchor.offset <= max(line.end, line.start), "\(anchor) not in \(line)")
+        }
+    }
+
+    /// `showsEnd` counts rows forward instead of laying out the end; it must say what
+    /// comparing with `maxTop` says, at every row of the seed and of short articles.
+    func testShowsEndAgreesWithMaxTop() throws {
+        let seed = ArticleBlocks.make(try Fixtures.seed, strings: Strings(.vi), rating: nil)
+        let short = LayoutBlocks(leading: [LayoutBlock(.title, "Một tiêu đề"), LayoutBlock(.paragraph, "Một đoạn ngắn.")])
+        for blocks in [seed, short, LayoutBlocks(leading: [LayoutBlock(.paragraph, "")])] {
+            for (width, level) in [(80, 5), (40, 9), (120, 1)] {
+                let layout = DocumentLayout(blocks: blocks, geometry: geometry(width, level: level))
+                for height in [1, 2, 5, 24, 60, 400] {
+                    var p = RowPosition(block: 0, row: 0)
+                    while true {
+                        XCTAssertEqual(layout.showsEnd(from: p, height: height), p >= layout.maxTop(height: height),
+                                       "\(p) height \(height) width \(width)")
+                        let next = layout.advance(p, by: 1)
+                        if next == p { break }
+                        p = next
+                    }
+                }
+            }
         }
     }
 

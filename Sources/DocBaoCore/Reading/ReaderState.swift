@@ -99,8 +99,11 @@ public struct ReaderState {
         guard var doc = document else { return }
         doc.layout.update(geometry: geometry())
         doc.top = doc.layout.rowPosition(for: doc.anchor)
-        let maxTop = doc.layout.maxTop(height: paneHeight)
-        if maxTop < doc.top { doc.top = maxTop }
+        // Only a viewport that shows the end can be past the furthest top.
+        if doc.layout.showsEnd(from: doc.top, height: paneHeight) {
+            let maxTop = doc.layout.maxTop(height: paneHeight)
+            if maxTop < doc.top { doc.top = maxTop }
+        }
         document = doc
     }
 
@@ -123,7 +126,7 @@ public struct ReaderState {
     /// Percent read, 0–100: 100 when the end is on screen.
     public var percent: Int {
         guard let doc = document else { return 0 }
-        if doc.top >= doc.layout.maxTop(height: paneHeight) { return 100 }
+        if doc.layout.showsEnd(from: doc.top, height: paneHeight) { return 100 }
         return Int((doc.layout.fraction(at: doc.anchor) * 100).rounded(.down))
     }
 

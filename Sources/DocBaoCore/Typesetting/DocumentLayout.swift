@@ -143,6 +143,21 @@ public final class DocumentLayout {
         advance(lastRow, by: -(max(1, height) - 1))
     }
 
+    /// Whether a viewport of `height` rows at `top` shows the end: `top >= maxTop(height:)`,
+    /// found by counting rows forward from `top`. Near the start of a long article that lays
+    /// out only the blocks on screen, where `maxTop` lays out the end of the article too.
+    public func showsEnd(from top: RowPosition, height: Int) -> Bool {
+        guard !blocks.isEmpty else { return true }
+        let height = max(1, height)
+        var rows = self.rows(of: top.block).count - top.row
+        var block = top.block + 1
+        while rows <= height && block < blocks.count {
+            rows += self.rows(of: block).count
+            block += 1
+        }
+        return rows <= height
+    }
+
     /// The first character shown at `p`.
     public func anchor(at p: RowPosition) -> TextPosition {
         guard let row = row(at: p) else { return TextPosition(block: p.block, offset: 0) }
