@@ -50,17 +50,24 @@ final class PageDumpTests: XCTestCase {
             XCTAssertEqual(phrase.split(separator: " ").joined(separator: " "), phrase, "spacing: \(phrase)")
         }
         for weak in ChromePatterns.weakPhrases.words {
-            XCTAssertTrue(phrases.contains(String(weak)), "weak phrase not in the table: \(weak)")
+            XCTAssertTrue(phrases.contains(weak), "weak phrase not in the table: \(weak)")
         }
+        // The index holds every phrase once, grouped by first word, longest first, and in the
+        // table's order among phrases of one length.
         let index = ChromePatterns.phraseIndex
-        XCTAssertEqual(index.groups.reduce(0) { $0 + $1.count }, phrases.count)
-        XCTAssertEqual(index.groups.count, index.firstTokens.count)
+        XCTAssertEqual(index.phrases.map(index.text(of:)), phrases)
+        XCTAssertEqual(index.order.sorted(), Array(phrases.indices))
+        XCTAssertEqual(index.groupStart.count, index.firstTokens.count + 1)
         for (number, token) in index.firstTokens.words.enumerated() {
-            let group = index.groups[number]
-            XCTAssertTrue(group.allSatisfy { $0.firstToken == token }, "group of \(token)")
-            XCTAssertEqual(group.map(\.tokenCount), group.map(\.tokenCount).sorted(by: >), "longest first")
-            for phrase in group {
-                XCTAssertEqual(phrase.tokenCount, phrase.text.split(separator: " ").count, phrase.text)
+            let group = index.group(number)
+            XCTAssertFalse(group.isEmpty)
+            let expected = phrases.indices.filter { phrases[$0].split(separator: " ").first.map(String.init) == token }
+            XCTAssertEqual(Array(group), expected.sorted {
+                phrases[$0].split(separator: " ").count > phrases[$1].split(separator: " ").count
+                    || (phrases[$0].split(separator: " ").count == phrases[$1].split(separator: " ").count && $0 < $1)
+            }, "group of \(token)")
+            for p in group {
+                XCTAssertEqual(index.phrases[p].tokenCount, phrases[p].split(separator: " ").count, phrases[p])
             }
         }
     }
@@ -192,7 +199,8 @@ final class PageDumpTests: XCTestCase {
         }
         // The first chrome token and character counts, read from bytes where they can be.
         let wordPieces = ["a+", "-a", "chia", "se", "google+", "...", ".", "|", "•", "(3)", "1.", "x.y.", "\t", "\u{0B}", "\r\n",
-                          " ", " ", "\u{A0}", "\u{301}", "é", "đ", "中", "😀", "+", "-", "'", "\u{200D}"]
+                          " ", " ", "\u{A0}", "\u{301}", "é", "đ", "中", "😀", "+", "-", "'", "\u{200D}", "“", "”", "–", "…",
+                          "•", "‹", "\u{2028}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{2070}"]
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in wordPieces.randomElement(using: &random)! }.joined()
             let scalars = text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")

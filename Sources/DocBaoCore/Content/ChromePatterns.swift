@@ -73,83 +73,100 @@ public enum ChromePatterns {
     /// Families whose heading starts a list of links to other articles.
     static let listStarters: [ChromeFamily] = [.widget]
 
-    /// One phrase of the table, as written there: folded words, one space between them (a
-    /// test checks it).
-    struct Phrase {
-        let text: String
-        let family: ChromeFamily
-        /// A weak phrase (see `weakPhrases`) does not make a line chrome on its own.
-        let isWeak: Bool
-        let tokenCount: Int
-        /// The phrase's first word.
-        let firstToken: Substring
-
-        /// Counts the words and finds the first in one pass over the bytes.
-        init(_ text: String, family: ChromeFamily, isWeak: Bool) {
-            var spaces = 0, firstSpace = -1
-            var bytes = text
-            bytes.withUTF8 { utf8 in
-                for (i, byte) in utf8.enumerated() where byte == 0x20 {
-                    if firstSpace < 0 { firstSpace = i }
-                    spaces += 1
-                }
-            }
-            let utf8 = text.utf8
-            self.text = text
-            self.family = family
-            self.isWeak = isWeak
-            tokenCount = spaces + 1
-            let firstEnd = firstSpace < 0 ? utf8.endIndex : utf8.index(utf8.startIndex, offsetBy: firstSpace)
-            firstToken = Substring(utf8[..<firstEnd])
-        }
-
-        /// Whether `tokens` begin with this phrase's words, byte for byte (lines are folded
-        /// as the table is).
-        func isPrefix(of tokens: ArraySlice<Substring>) -> Bool {
-            guard tokens.count >= tokenCount else { return false }
-            var bytes = text.utf8.makeIterator()
-            for (n, token) in tokens.prefix(tokenCount).enumerated() {
-                if n > 0, bytes.next() != 0x20 { return false }
-                for byte in token.utf8 {
-                    if bytes.next() != byte { return false }
-                }
-            }
-            return bytes.next() == nil
-        }
-    }
-
-    /// The phrases grouped by their first token, longest first within each group: the group of
-    /// a token is `groups[firstTokens.number(of: token)]`. Built by plain loops over a
-    /// `WordTable`, and the phrases are kept whole rather than cut into words: sorting and
-    /// grouping generically, a dictionary keyed by String, or an array of words per phrase
+    /// The phrase table as bytes, grouped by first word, for matching a line's words against
+    /// it. Built once, at the first line that could be chrome, by plain loops over bytes:
+    /// sorting and grouping generically, a dictionary keyed by String, or a String per phrase
     /// cost more at the first screen than the table's few hundred entries do.
     struct PhraseIndex {
-        var firstTokens: WordTable
-        var groups: [[Phrase]]
+        struct Phrase {
+            /// Where its text (folded words, one space between them) is in `bytes`.
+            let start: Int, length: Int
+            let tokenCount: Int
+            let family: ChromeFamily
+            /// A weak phrase (see `weakPhrases`) does not make a line chrome on its own.
+            let isWeak: Bool
+        }
 
-        func phrases(startingWith token: Substring) -> [Phrase]? {
-            firstTokens.number(of: token).map { groups[$0] }
+        var bytes: [UInt8] = []
+        var phrases: [Phrase] = []
+        /// The phrases' first words; word `n` heads group `n`.
+        var firstTokens = WordTable(capacity: 256)
+        /// The phrases of group `n` are `order[groupStart[n]..<groupStart[n + 1]]`: longest
+        /// first, and in the table's order among equal lengths.
+        var groupStart: [Int] = []
+        var order: [Int] = []
+
+        func group(_ n: Int) -> ArraySlice<Int> { order[groupStart[n]..<groupStart[n + 1]] }
+
+        func text(of phrase: Phrase) -> String {
+            String(decoding: bytes[phrase.start..<(phrase.start + phrase.length)], as: UTF8.self)
+        }
+
+        /// Whether the words at `tokens` (ranges of `line`) begin with `phrase`, byte for byte
+        /// with one space between words (lines are folded as the table is).
+        func matches(_ phrase: Phrase, _ tokens: ArraySlice<Range<Int>>, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard tokens.count >= phrase.tokenCount else { return false }
+            var at = phrase.start
+            let end = phrase.start + phrase.length
+            for (n, token) in tokens.prefix(phrase.tokenCount).enumerated() {
+                if n > 0 {
+                    guard at < end, bytes[at] == 0x20 else { return false }
+                    at += 1
+                }
+                guard end - at >= token.count else { return false }
+                for i in token {
+                    if bytes[at] != line[i] { return false }
+                    at += 1
+                }
+            }
+            return at == end
         }
     }
 
     static let phraseIndex: PhraseIndex = {
-        var firstTokens = WordTable(capacity: 256)
-        var groups: [[Phrase]] = []
-        groups.reserveCapacity(256)
+        var index = PhraseIndex()
+        var groupOf: [Int] = []
         for (family, list) in table {
             for text in list {
-                let phrase = Phrase(text, family: family, isWeak: weakPhrases.number(of: Substring(text)) != nil)
-                let number = firstTokens.insert(phrase.firstToken)
-                if number == groups.count { groups.append([]) }
-                // Longest first; equal lengths keep the table's order.
-                if let at = groups[number].firstIndex(where: { $0.tokenCount < phrase.tokenCount }) {
-                    groups[number].insert(phrase, at: at)
-                } else {
-                    groups[number].append(phrase)
+                var text = text
+                text.withUTF8 { utf8 in
+                    var spaces = 0, firstEnd = utf8.count
+                    for (i, byte) in utf8.enumerated() where byte == 0x20 {
+                        if spaces == 0 { firstEnd = i }
+                        spaces += 1
+                    }
+                    index.phrases.append(PhraseIndex.Phrase(
+                        start: index.bytes.count, length: utf8.count, tokenCount: spaces + 1, family: family,
+                        isWeak: weakPhrases.number(of: utf8) != nil))
+                    index.bytes.append(contentsOf: utf8)
+                    groupOf.append(index.firstTokens.insert(UnsafeBufferPointer(rebasing: utf8[..<firstEnd])))
                 }
             }
         }
-        return PhraseIndex(firstTokens: firstTokens, groups: groups)
+        // Count the groups, lay them out one after another in the table's order, then put
+        // each group's longest phrases first (an insertion sort, which keeps equal ones in order).
+        var start = Array(repeating: 0, count: index.firstTokens.count + 1)
+        for n in groupOf { start[n + 1] += 1 }
+        for n in 0..<index.firstTokens.count { start[n + 1] += start[n] }
+        var next = start
+        index.order = Array(repeating: 0, count: groupOf.count)
+        for (phrase, n) in groupOf.enumerated() {
+            index.order[next[n]] = phrase
+            next[n] += 1
+        }
+        for n in 0..<index.firstTokens.count {
+            for i in (start[n] + 1)..<max(start[n] + 1, start[n + 1]) {
+                let phrase = index.order[i]
+                var j = i
+                while j > start[n], index.phrases[index.order[j - 1]].tokenCount < index.phrases[phrase].tokenCount {
+                    index.order[j] = index.order[j - 1]
+                    j -= 1
+                }
+                index.order[j] = phrase
+            }
+        }
+        index.groupStart = start
+        return index
     }()
 
     /// Phrases that only count when the whole line is them; alone they are ordinary words.
@@ -170,113 +187,129 @@ public enum ChromePatterns {
         // Chrome lines are short; running text is never all chrome phrases.
         guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
-        // Most lines fail on their first word: look at it before tokenising the rest.
-        guard let first = tokenize(folded, limit: 1).first,
-            first.allSatisfy(\.isNumber) || phraseIndex.phrases(startingWith: first) != nil
-        else { return nil }
-        let tokens = tokenize(folded)
-        guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
-
-        var i = 0
-        var families: [ChromeFamily] = []
-        var strongMatches = 0
-        while i < tokens.count {
-            if tokens[i].allSatisfy(\.isNumber) { i += 1; continue }  // "Bình luận (3)"
-            var matched = false
-            for phrase in phraseIndex.phrases(startingWith: tokens[i]) ?? [] {
-                if phrase.isPrefix(of: tokens[i...]) {
-                    families.append(phrase.family)
-                    if !phrase.isWeak { strongMatches += 1 }
-                    i += phrase.tokenCount
-                    matched = true
-                    break
+        var copy = folded
+        return copy.withUTF8 { bytes -> ChromeFamily? in
+            func isNumber(_ token: Range<Int>) -> Bool {
+                var ascii = true
+                for i in token {
+                    if bytes[i] >= 0x80 { ascii = false; break }
+                    if bytes[i] < 0x30 || bytes[i] > 0x39 { return false }
                 }
+                return ascii || folded.utf8Slice(token.lowerBound, token.upperBound).allSatisfy(\.isNumber)
             }
-            if !matched { return nil }  // a word no phrase covers: this line says something
+            func firstWord(_ token: Range<Int>) -> Int? {
+                phraseIndex.firstTokens.number(of: UnsafeBufferPointer(rebasing: bytes[token]))
+            }
+            // Most lines fail on their first word: look at it before tokenising the rest.
+            guard let first = tokenRanges(folded, limit: 1).first, isNumber(first) || firstWord(first) != nil else {
+                return nil
+            }
+            let tokens = tokenRanges(folded, limit: 41)
+            guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
+
+            let index = phraseIndex
+            var i = 0
+            var families: [ChromeFamily] = []
+            var strongMatches = 0
+            while i < tokens.count {
+                if isNumber(tokens[i]) { i += 1; continue }  // "Bình luận (3)"
+                // A word no phrase covers: this line says something.
+                guard let group = firstWord(tokens[i]),
+                    let phrase = index.group(group).lazy.map({ index.phrases[$0] })
+                        .first(where: { index.matches($0, tokens[i...], in: bytes) })
+                else { return nil }
+                families.append(phrase.family)
+                if !phrase.isWeak { strongMatches += 1 }
+                i += phrase.tokenCount
+            }
+            guard let first = families.first, strongMatches > 0 || families.count == 1 else { return nil }
+            // Name the family that covered most of the line; on a tie, the one met first.
+            // (A line has at most 40 tokens: counting by scanning beats building a dictionary.)
+            var best = first, bestCount = 0
+            for f in families {
+                let n = families.lazy.filter { $0 == f }.count
+                if n > bestCount { (best, bestCount) = (f, n) }
+            }
+            return best
         }
-        guard let first = families.first, strongMatches > 0 || families.count == 1 else { return nil }
-        // Name the family that covered most of the line; on a tie, the one met first.
-        // (A line has at most 40 tokens: counting by scanning beats building a dictionary.)
-        var best = first, bestCount = 0
-        for f in families {
-            let n = families.lazy.filter { $0 == f }.count
-            if n > bestCount { (best, bestCount) = (f, n) }
-        }
-        return best
     }
 
     /// Splits folded text into word tokens; keeps `+`/`-` glued to a letter (`a+`, `-a`,
-    /// `google+`) and drops pure punctuation such as `|` and `•`. Words in ASCII (folded text
-    /// is nearly all ASCII) are read from bytes: by Character, tokenising was a tenth of
-    /// `dump`'s work. `bytes: false` is the Character reading alone, for the tests.
+    /// `google+`) and drops pure punctuation such as `|` and `•`. `bytes: false` is the
+    /// Character reading alone, for the tests.
     static func tokenize(_ folded: String, limit: Int = .max, bytes: Bool = true) -> [Substring] {
+        if bytes { return tokenRanges(folded, limit: limit).map { folded.utf8Slice($0.lowerBound, $0.upperBound) } }
         var tokens: [Substring] = []
         var rest = Substring(folded)
-        while tokens.count < limit {
-            var step = bytes ? asciiStep(rest) : .unknown
-            if case .unknown = step { step = characterStep(rest) }
-            guard case .word(let token, let after) = step else { break }
+        while tokens.count < limit, let (token, after) = characterStep(rest) {
             if let token { tokens.append(token) }
             rest = after
         }
         return tokens
     }
 
-    /// One word of `tokenize`: the token it yields (nil for pure punctuation) and the text
-    /// after it; or the end of the text; or `unknown` when bytes cannot tell.
-    private enum TokenStep {
-        case word(Substring?, rest: Substring)
-        case end
-        case unknown
+    /// The tokens of `tokenize`, as UTF-8 offsets. Words of ASCII and general punctuation
+    /// (folded text is nearly all that) are read from bytes; a word with another scalar in it
+    /// could hold another space, a letter, or a mark joining the scalar before it into a
+    /// different Character, so Characters read that word, from the white space before it.
+    static func tokenRanges(_ folded: String, limit: Int = .max) -> [Range<Int>] {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }  // as LineShapes.isWhiteSpace
+        var copy = folded
+        return copy.withUTF8 { utf8 in
+            var tokens: [Range<Int>] = []
+            var at = 0
+            while tokens.count < limit {
+                var lo = at
+                while lo < utf8.count, isSpace(utf8[lo]) { lo += 1 }
+                guard lo < utf8.count else { break }
+                var end = lo
+                while end < utf8.count, !isSpace(utf8[end]) {
+                    if utf8[end] < 0x80 {
+                        end += 1
+                        continue
+                    }
+                    let (scalar, length) = ByteLines.decodeScalar(utf8, at: end)
+                    guard isPlainPunctuation(scalar) else { break }
+                    end += length
+                }
+                if end < utf8.count, !isSpace(utf8[end]) {
+                    let rest = folded.utf8Slice(at, utf8.count)
+                    guard let (token, after) = characterStep(rest) else { break }
+                    let offset = { (i: String.Index) in folded.utf8.distance(from: folded.utf8.startIndex, to: i) }
+                    if let token { tokens.append(offset(token.startIndex)..<offset(token.endIndex)) }
+                    at = offset(after.startIndex)
+                    continue
+                }
+                var hi = end
+                while lo < hi, !isTokenByte(utf8[lo], atEnd: false) { lo += 1 }
+                while lo < hi, !isTokenByte(utf8[hi - 1], atEnd: true) { hi -= 1 }
+                while hi - lo > 1, utf8[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+                if utf8[lo..<hi].contains(where: isAlphanumeric) { tokens.append(lo..<hi) }
+                at = end
+            }
+            return tokens
+        }
     }
 
-    private static func characterStep(_ text: Substring) -> TokenStep {
+    /// One word read by Characters: its token (nil for pure punctuation) and the text after
+    /// it; nil at the end of the text.
+    private static func characterStep(_ text: Substring) -> (token: Substring?, rest: Substring)? {
         // Words end at white space (a cluster starting with a white-space scalar).
         let rest = text.drop { LineShapes.isWhiteSpace($0.unicodeScalars.first!) }
-        guard !rest.isEmpty else { return .end }
+        guard !rest.isEmpty else { return nil }
         let end = rest.firstIndex { LineShapes.isWhiteSpace($0.unicodeScalars.first!) } ?? rest.endIndex
         var t = rest[..<end]
         while let c = t.first, !(c.isLetter || c.isNumber || c == "+" || c == "-") { t = t.dropFirst() }
         while let c = t.last, !(c.isLetter || c.isNumber || c == "+" || c == "-" || c == ".") { t = t.dropLast() }
         while t.count > 1, t.last == "." { t = t.dropLast() }
-        return .word(t.contains(where: { $0.isLetter || $0.isNumber }) ? t : nil, rest: rest[end...])
+        return (t.contains(where: { $0.isLetter || $0.isNumber }) ? t : nil, rest[end...])
     }
 
-    /// The same from bytes, while the white space before the word and the word are ASCII.
-    /// (A non-ASCII byte could be another space, a letter, or a mark joining the byte before
-    /// it into a different Character: then `unknown`, and Characters decide from the start.)
-    /// The bytes are read through one buffer and the token cut by offsets: through the
-    /// Substring's UTF-8 view, each byte was a call.
-    private static func asciiStep(_ text: Substring) -> TokenStep {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }  // as LineShapes.isWhiteSpace
-        var contiguous = text
-        // Offsets of the token (lo..<hi, or nil when pure punctuation) and of the word's end.
-        enum Found { case end, unknown, word(lo: Int, hi: Int, end: Int, token: Bool) }
-        let found: Found = contiguous.withUTF8 { utf8 in
-            var i = 0
-            while i < utf8.count, isSpace(utf8[i]) { i += 1 }
-            guard i < utf8.count else { return .end }
-            var end = i
-            while end < utf8.count, !isSpace(utf8[end]) {
-                guard utf8[end] < 0x80 else { return .unknown }
-                end += 1
-            }
-            var lo = i, hi = end
-            while lo < hi, !isTokenByte(utf8[lo], atEnd: false) { lo += 1 }
-            while lo < hi, !isTokenByte(utf8[hi - 1], atEnd: true) { hi -= 1 }
-            while hi - lo > 1, utf8[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
-            let token = utf8[lo..<hi].contains(where: isAlphanumeric)
-            return .word(lo: lo, hi: hi, end: end, token: token)
-        }
-        switch found {
-        case .end: return .end
-        case .unknown: return .unknown
-        case .word(let lo, let hi, let end, let token):
-            // All ASCII up to `end`: byte offsets are Character boundaries.
-            let utf8 = text.utf8
-            let at = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
-            return .word(token ? Substring(utf8[at(lo)..<at(hi)]) : nil, rest: text[at(end)...])
-        }
+    /// Quotes, dashes, bullets and ellipses of General Punctuation: no letter, digit, white
+    /// space or mark among them, and none joins a neighbour into one Character. Their bytes
+    /// are never token bytes, so a token's ends are trimmed past them like ASCII punctuation.
+    private static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
     }
 
     /// ASCII letters and digits, `+` and `-` (and `.` at a token's end).
