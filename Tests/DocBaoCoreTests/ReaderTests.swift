@@ -69,6 +69,27 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.settings.contrast, .reduced)
     }
 
+    /// Before the store is open the sidebar says its numbers are coming; "unavailable" is
+    /// only for a store that could not be opened, and numbers replace both.
+    func testSidebarWhileTheStoreOpensFailsAndWorks() throws {
+        var s = try seedState()
+        let sidebar = { (s: ReaderState) in
+            (2..<23).map { render(s).grid.text(row: $0).split(separator: "│").last.map(String.init) ?? "" }.joined(separator: "\n")
+        }
+        XCTAssertTrue(sidebar(s).contains("…"))
+        XCTAssertFalse(sidebar(s).contains("không khả dụng"))
+        s.update(.statsAvailability(false))
+        XCTAssertTrue(sidebar(s).contains("không khả dụng"))
+        XCTAssertFalse(sidebar(s).contains("…"))
+        s.update(.statsAvailability(true))
+        s.update(.statsChanged(SidebarStats(site: SiteCounters(today: 3, yesterday: 2, month: 9, year: 40, total: 1234,
+                                                                monthNumber: 11, yearNumber: 2026), articleViews: 7,
+                                               articleRating: RatingSummary(points: 0, votes: 0))))
+        XCTAssertFalse(sidebar(s).contains("không khả dụng"))
+        XCTAssertFalse(sidebar(s).contains("…"))
+        XCTAssertTrue(sidebar(s).contains("1.234"))
+    }
+
     func testEndShowsAuthorAndStartReturns() throws {
         var s = try seedState()
         s.update(.toEnd)

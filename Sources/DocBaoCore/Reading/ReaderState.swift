@@ -43,8 +43,11 @@ public struct ReaderState {
     public var ratingPrompt = false
     public var message: String?
     public var stats = SidebarStats()
-    /// Whether the statistics store could be opened at all.
-    public var statsAvailable = false
+    /// What the sidebar knows of the statistics store. It is opened after the first frame,
+    /// so the first frames say its numbers are coming, not that there are none.
+    public var statsStatus = StatsStatus.loading
+    /// Whether the statistics store is open.
+    public var statsAvailable: Bool { statsStatus == .available }
     /// Whether the terminal can draw double-size glyphs (the core decides which rows).
     public var doubleSizeGlyphs = false
     /// Whether reading started from a single file (Back then quits instead of showing a library).
@@ -133,3 +136,7 @@ public struct ReaderState {
     /// Library rows after the filter.
     public var visibleLibrary: [LibraryEntry] { filteredLibrary(library, filter: libraryFilter) }
 }
+
+/// Where the statistics store stands: being opened, open, or not usable (locked by another
+/// process, an unusable folder); the reader retries an unusable store at each poll.
+public enum StatsStatus: Equatable, Sendable { case loading, available, unavailable }

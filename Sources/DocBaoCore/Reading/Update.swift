@@ -119,7 +119,7 @@ extension ReaderState {
                 library[i].date = d.date
             }
         case .statsAvailability(let available):
-            statsAvailable = available
+            statsStatus = available ? .available : .unavailable
             rebuildBlocks()
         case .openFailed(let path, let text):
             message = "\(path): \(text)"

@@ -186,7 +186,9 @@ struct FrameBuilder {
             }
             y += 1
         }
-        let unavailable = strings[.unavailable]
+        // While the store is being opened (the first frames) an ellipsis stands in for the
+        // numbers: they are on their way, not missing.
+        let missing = state.statsStatus == .loading ? "…" : strings[.unavailable]
         let lang = state.settings.language
         line(strings[.statsHeading], nil, labelStyle: heading)
         if let c = state.stats.site, state.statsAvailable {
@@ -196,17 +198,17 @@ struct FrameBuilder {
             line("\(strings[.year]) \(c.yearNumber)", lang.grouped(c.year))
             line(strings[.total], lang.grouped(c.total))
         } else {
-            line(unavailable, nil)
+            line(missing, nil)
         }
         guard state.screen == .article, let doc = state.document else { return }
         y += 1
         line(strings[.thisArticle], nil, labelStyle: heading)
-        line(strings[.views], state.statsAvailable ? state.stats.articleViews.map(lang.grouped) ?? unavailable : unavailable)
+        line(strings[.views], state.statsAvailable ? state.stats.articleViews.map(lang.grouped) ?? missing : missing)
         let ratingText: String
         if let r = state.stats.articleRating, state.statsAvailable {
             ratingText = r.average.map { "\(lang.decimal($0))★ (\(r.votes))" } ?? strings[.notRated]
         } else {
-            ratingText = unavailable
+            ratingText = missing
         }
         line(strings[.rating], ratingText)
         line(strings[.readingTime], strings.format(.minutes, doc.readingMinutes))
