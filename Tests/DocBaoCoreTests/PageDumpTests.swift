@@ -196,6 +196,11 @@ final class PageDumpTests: XCTestCase {
                            line.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
             XCTAssertEqual(ByteLines.containsAny(line, of: LineShapes.colons),
                            line.unicodeScalars.contains { $0 == ":" || $0 == "：" }, line)
+            let part = (0..<Int.random(in: 0...2, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(line.utf8), partBytes = Array(part.utf8)
+            let expected = partBytes.isEmpty || (bytes.count >= partBytes.count
+                && (0...(bytes.count - partBytes.count)).contains { bytes[$0..<($0 + partBytes.count)].elementsEqual(partBytes) })
+            XCTAssertEqual(ByteLines.contains(line, part), expected, "\(line) / \(part)")
         }
         // The first chrome token and character counts, read from bytes where they can be.
         let wordPieces = ["a+", "-a", "chia", "se", "google+", "...", ".", "|", "•", "(3)", "1.", "x.y.", "\t", "\u{0B}", "\r\n",

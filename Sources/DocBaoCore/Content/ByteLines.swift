@@ -78,63 +78,45 @@ enum ByteLines {
         return (v, n)
     }
 
-    /// Whether `text` contains `part`, compared as bytes (not through Foundation).
+    /// Whether `text` contains `part`, compared as bytes (not through Foundation). The first
+    /// byte is looked for with `memchr`, which skips through a line far faster than a loop.
     static func contains(_ text: String, _ part: String) -> Bool {
         var text = text, part = part
         return text.withUTF8 { t in
             part.withUTF8 { p in
                 guard !p.isEmpty else { return true }
-                guard p.count <= t.count else { return false }
-                let first = p[0]
-                var i = 0
-                while i + p.count <= t.count {
-                    if t[i] == first && memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 { return true }
-                    i += 1
+                guard p.count <= t.count, let tBase = t.baseAddress, let pBase = p.baseAddress else { return false }
+                let last = t.count - p.count  // the last offset where `part` fits
+                var from = 0
+                while from <= last, let found = memchr(tBase + from, Int32(p[0]), last - from + 1) {
+                    let i = tBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(tBase + i, pBase, p.count) == 0 { return true }
+                    from = i + 1
                 }
                 return false
             }
         }
     }
 
-    /// Whether `text` holds any of `encodings` (each non-empty), compared as bytes.
+    /// Whether `text` holds any of `encodings` (each non-empty), compared as bytes. Each
+    /// distinct first byte is looked for with `memchr`, and only where it occurs are the
+    /// encodings that start with it compared.
     static func containsAny(_ text: String, of encodings: [[UInt8]]) -> Bool {
-        // Most bytes start none of the encodings: one bit test each.
-        var leads = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        for e in encodings { ByteLines.setBit(&leads, e[0]) }
         var text = text
         return text.withUTF8 { t in
-            for i in t.indices where ByteLines.testBit(leads, t[i]) {
-                let b = t[i]
-                for e in encodings where e[0] == b && i + e.count <= t.count {
-                    var k = 1
-                    while k < e.count && t[i + k] == e[k] { k += 1 }
-                    if k == e.count { return true }
+            guard let base = t.baseAddress else { return false }
+            for (k, e) in encodings.enumerated() where !encodings[..<k].contains(where: { $0[0] == e[0] }) {
+                var from = 0
+                while from < t.count, let found = memchr(base + from, Int32(e[0]), t.count - from) {
+                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    for f in encodings where f[0] == e[0] && i + f.count <= t.count {
+                        if memcmp(base + i, f, f.count) == 0 { return true }
+                    }
+                    from = i + 1
                 }
             }
             return false
         }
-    }
-
-    private static func setBit(_ set: inout (UInt64, UInt64, UInt64, UInt64), _ b: UInt8) {
-        let bit = UInt64(1) << (b & 63)
-        switch b >> 6 {
-        case 0: set.0 |= bit
-        case 1: set.1 |= bit
-        case 2: set.2 |= bit
-        default: set.3 |= bit
-        }
-    }
-
-    @inline(__always)
-    private static func testBit(_ set: (UInt64, UInt64, UInt64, UInt64), _ b: UInt8) -> Bool {
-        let word: UInt64
-        switch b >> 6 {
-        case 0: word = set.0
-        case 1: word = set.1
-        case 2: word = set.2
-        default: word = set.3
-        }
-        return word & (UInt64(1) << (b & 63)) != 0
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -239,12 +239,12 @@ enum LineShapes {
 
     /// `Tổng số điểm của bài viết là: 0 trong 0 đánh giá` or an English equivalent.
     static func rating(folded: String) -> Rating? {
-        guard !longer(folded, than: 160) else { return nil }
-        // The words first: they rule out nearly every line, and cost less than the numbers.
+        // The words first: they rule out nearly every line, and cost less than its length
+        // and its numbers.
         let vietnamese = folded.hasPrefix("tong so diem") && has(folded, "trong") && has(folded, "danh gia")
         let english = (has(folded, "point") || has(folded, "score") || has(folded, "rating"))
             && (has(folded, "vote") || has(folded, "rating")) && folded.count <= 80
-        guard vietnamese || english else { return nil }
+        guard vietnamese || english, !longer(folded, than: 160) else { return nil }
         let numbers = integers(in: folded)
         guard numbers.count == 2 else { return nil }
         return Rating(points: numbers[0], votes: numbers[1])
@@ -275,7 +275,7 @@ enum LineShapes {
 
     /// `Hôm nay : 1.730`, `Tháng 10 : 388.879`, `Total: 64,226,919`.
     static func counter(folded: String) -> (Counter, Int)? {
-        guard !longer(folded, than: 60), ByteLines.containsAny(folded, of: colons) else { return nil }
+        guard ByteLines.containsAny(folded, of: colons), !longer(folded, than: 60) else { return nil }
         guard let colon = folded.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var label = folded[..<colon].trimmingSpaces()
         let value = folded[folded.index(after: colon)...].trimmingSpaces()
