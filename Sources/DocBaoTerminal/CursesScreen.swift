@@ -39,12 +39,9 @@ public final class CursesScreen {
         // No typeahead check: with it, ncurses flushes after every line to look for pending
         // input, so a frame reaches the terminal in dozens of small writes instead of one.
         typeahead(-1)
-        keypad(window, true)
         set_escdelay(25)
         curs_set(0)
         wtimeout(window, 500)
-        mousemask(docbao_all_mouse_events(), nil)
-        mouseinterval(0)
         let depth = Capabilities.startColors(environment: environment)
         TerminalRestore.active = true
         return CursesScreen(window: window, depth: depth)
@@ -67,8 +64,19 @@ public final class CursesScreen {
         TermSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
+    /// Whether function keys and the mouse are on yet.
+    private var inputReady = false
+
     public func paint(_ grid: Grid, theme: Theme) {
         painter.paint(grid, theme: theme.degraded(to: colorDepth))
+        if !inputReady {
+            // Keys and mouse are switched on after the first frame, which nothing before it
+            // reads: building the key table and telling the terminal are then off its path.
+            keypad(window, true)
+            mousemask(docbao_all_mouse_events(), nil)
+            mouseinterval(0)
+            inputReady = true
+        }
     }
 
     /// How double-size rows are drawn; nil when the terminal cannot.

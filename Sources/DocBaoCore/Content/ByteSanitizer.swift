@@ -15,12 +15,16 @@ public enum ByteSanitizer {
     static let bel: UInt8 = 0x07
 
     /// True if `bytes` contains anything `sanitize` would change.
-    @inlinable
     static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            // Most bytes of a text are none of the ones below: one table look-up says so.
+            if !mayNeedWork[Int(b)] {
+                i += 1
+                continue
+            }
             if b < 0x20 {
                 if b != 0x0A { return true }
             } else if b == 0x7F {
@@ -34,6 +38,10 @@ public enum ByteSanitizer {
         }
         return false
     }
+
+    /// The bytes `needsWork` looks at more closely: controls but LF, DEL, and the first
+    /// bytes of C1 controls (C2) and of bidirectional overrides (E2).
+    static let mayNeedWork: [Bool] = (0..<256).map { b in (b < 0x20 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xE2 }
 
     @inlinable
     static func isBidiControl(_ b1: UInt8, _ b2: UInt8) -> Bool {

@@ -38,16 +38,27 @@ public enum TextDecoder {
         return Decoded(text: Normalization.nfc(text), warnings: warnings)
     }
 
-    /// NUL bytes or a high share of control bytes mean this is not a text article.
-    static func rejectBinary(_ bytes: some Collection<UInt8>) throws(ContentError) {
-        let sample = bytes.prefix(64 * 1024)
-        guard !sample.isEmpty else { return }
-        if sample.contains(0) { throw .binary("contains NUL bytes") }
+    /// NUL bytes or a high share of control bytes in the first 64 KB mean this is not a text
+    /// article.
+    static func rejectBinary(_ bytes: [UInt8]) throws(ContentError) {
+        let rejection = bytes.withUnsafeBufferPointer { binaryRejection($0) }
+        if let rejection { throw rejection }
+    }
+
+    static func rejectBinary(_ bytes: UnsafeBufferPointer<UInt8>) throws(ContentError) {
+        if let rejection = binaryRejection(bytes) { throw rejection }
+    }
+
+    private static func binaryRejection(_ bytes: UnsafeBufferPointer<UInt8>) -> ContentError? {
+        let count = min(bytes.count, 64 * 1024)
+        guard count > 0, let base = bytes.baseAddress else { return nil }
+        if memchr(base, 0, count) != nil { return .binary("contains NUL bytes") }
         var controls = 0
-        for b in sample where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x1B {
-            controls += 1
+        for i in 0..<count where bytes[i] < 0x20 {
+            let b = bytes[i]
+            if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x1B { controls += 1 }
         }
-        if controls * 10 > sample.count { throw .binary("mostly control bytes") }
+        return controls * 10 > count ? .binary("mostly control bytes") : nil
     }
 
     static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {
