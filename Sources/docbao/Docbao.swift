@@ -100,8 +100,20 @@ struct DisplayOptions: ParsableArguments {
 }
 
 func loadArticle(_ path: String) throws -> Article {
+    try parseArticle(readArticleFile(path), path: path)
+}
+
+func readArticleFile(_ path: String) throws -> FileBytes {
     do {
-        return try ArticleFile.load(path: path)
+        return try ArticleFile.read(path: path)
+    } catch {
+        throw Failure.file(path, error)
+    }
+}
+
+func parseArticle(_ file: FileBytes, path: String) throws -> Article {
+    do {
+        return try ArticleParser.parse(file: file)
     } catch {
         throw Failure.file(path, error)
     }

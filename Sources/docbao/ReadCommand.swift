@@ -77,13 +77,23 @@ struct ReadInvocation {
         // Open a single article before the terminal is taken, so a bad file is a clear message.
         var first: OpenedArticle?
         var libraryRoot: String?
+        var restOfPage: FileBytes?
         if exists && isDirectory {
             libraryRoot = target
         } else {
-            let article = try loadArticle(target)
+            // A page longer than a screen or two is first drawn from its head; the whole is
+            // parsed right after that frame (see ReaderSession.run).
+            let file = try readArticleFile(target)
+            let article: Article
+            if let head = ArticleParser.preview(file: file) {
+                article = head
+                restOfPage = file
+            } else {
+                article = try parseArticle(file, path: target)
+            }
             let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content")
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
-            first = OpenedArticle(entry: entry, article: article)
+            first = OpenedArticle(entry: entry, article: article, isPreview: restOfPage != nil)
         }
 
         let screen: CursesScreen
@@ -107,6 +117,7 @@ struct ReadInvocation {
         if let first {
             session.state.singleArticle = true
             session.perform(session.state.update(.opened(first)))
+            session.restOfPage = restOfPage
         }
         if let settingsWarning { session.state.update(.showMessage(settingsWarning)) }
         session.run()

@@ -42,8 +42,14 @@ final class ReaderSession {
         user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
 
+    /// The file of a page whose first frame was drawn from its head (`ArticleParser.preview`),
+    /// parsed whole right after that frame.
+    var restOfPage: FileBytes?
+
     func run() {
+        if state.needsWholePage { completeArticle() }
         paint()
+        completeArticle()
         openStore()
         paint()
         while running {
@@ -126,6 +132,16 @@ final class ReaderSession {
             case .quit:
                 running = false
             }
+        }
+    }
+
+    private func completeArticle() {
+        guard let file = restOfPage else { return }
+        restOfPage = nil
+        do {
+            state.update(.completed(try ArticleParser.parse(file: file)))
+        } catch {
+            state.update(.showMessage(error.description))
         }
     }
 

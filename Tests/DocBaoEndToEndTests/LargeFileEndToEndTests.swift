@@ -39,6 +39,25 @@ final class LargeFileEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// A 100 KB page is first drawn from its head, then parsed whole: the reading time comes
+    /// in, the end is reachable, and the screen at the top is the one a whole parse gives.
+    func testAMidSizePageIsDrawnFromItsHeadThenCompleted() throws {
+        let path = try generate("100K")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let t = try TmuxSession(arguments: [path])
+        var screen = try t.waitFor(Self.title)
+        XCTAssertTrue(screen.contains(" 0%"), screen)
+        screen = try t.waitFor("phút")  // the reading time, known once the whole page is read
+        let dump = try BinaryRun.docbao(["dump", "--width", "200", path])
+        XCTAssertTrue(screen.contains("docbao.bench"), screen)
+        XCTAssertTrue(dump.text.contains("docbao.bench"))
+        try t.send("G")
+        screen = try t.waitFor(Self.byline)
+        XCTAssertTrue(screen.contains("100%"), screen)
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testDumpStreamsTheWholeArticle() throws {
         let path = try generate("3M")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -19,6 +19,87 @@ public enum ArticleParser {
         try parse(file: file, lazyAbove: lazyAbove, window: LargeArticleReader.window)
     }
 
+    /// The start of a page's article, parsed from its first `headBytes` or so, to draw the
+    /// first screen while the rest waits: the parse of the whole file begins with the same
+    /// head and blocks (see `PageDumpParser.parsePreview`). Nil when that cannot be promised
+    /// cheaply: a file small enough to parse at once, or large enough for the lazy reader
+    /// (`parse` reads only its head anyway); text the sanitiser would change (controls, tabs,
+    /// CR); UTF-16; anything that may be in the authored format, which is decided by the
+    /// whole file; a head with no blank line to cut at, or that does not settle the lead; a
+    /// head without source or date when a later line may supply one (they show at the top).
+    /// `above`: smaller files are parsed whole before the first frame; below 32 KB that costs
+    /// no more than the head and the checks here (tests make both sizes small).
+    public static func preview(file: FileBytes, headBytes: Int = 4 * 1024, above: Int = 32 * 1024) -> Article? {
+        let bytes = file.buffer
+        guard bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
+            !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes),
+            let cut = blankLineEnd(bytes, from: headBytes)
+        else { return nil }
+        guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,
+            !decoded.text.allSatisfy(\.isWhitespace), !AuthoredParser.recognises(decoded.text),
+            let head = PageDumpParser.parsePreview(decoded.text),
+            !mayGiveMeta(bytes, cut..<bytes.count, source: head.source == nil, date: head.published == nil)
+        else { return nil }
+        return head
+    }
+
+    /// Whether a line of `range` could give the page the source or date its head lacks: the
+    /// parser takes them from any line of the body or tail, and they are shown at the top.
+    /// Bytes rule out most lines (too long, no colon or digit, no parentheses); the rest are
+    /// decoded and asked.
+    static func mayGiveMeta(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: Bool, date: Bool) -> Bool {
+        guard source || date else { return false }
+        var found = false
+        ByteLines.forEachLine(bytes, range) { line in
+            let t = ByteLines.trim(bytes, line)
+            // A date has at most 90 characters and a labelled source 200 (4 bytes at most each).
+            guard !found, !t.isEmpty, t.count <= 800 else { return }
+            let slice = UnsafeBufferPointer(rebasing: bytes[t])
+            let lone = source && bytes[t.lowerBound] == UInt8(ascii: "(") && bytes[t.upperBound - 1] == UInt8(ascii: ")")
+            let labelled = source && slice.contains(where: { $0 == UInt8(ascii: ":") || $0 == 0xEF })  // ':' or '：'
+            let dated = date && t.count <= 360 && slice.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 })
+            guard lone || labelled || dated else { return }
+            let text = LazyBody.decode(bytes, t)
+            let folded = TextFolding.fold(text)
+            // Counters, ratings and statistics headings are read as such wherever they are,
+            // never as a date ("Tháng 10 : 388.879" has the shape of one).
+            if dated, LineShapes.date(text, folded: folded) != nil, LineShapes.counter(folded: folded) == nil,
+                LineShapes.rating(folded: folded) == nil, !LineShapes.isStatsHeading(folded: folded)
+            {
+                found = true
+            }
+            if lone || labelled, (LineShapes.loneSource(text) ?? LineShapes.labelledSource(text, folded: folded)) != nil {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// Whether any line starts with `#` or `[`, as the authored format's headings and
+    /// captions do (a wider test than `AuthoredParser.recognises`, on bytes).
+    static func mayBeAuthored(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
+            let trimmed = ByteLines.trim(bytes, line)
+            if !found, let first = trimmed.first.map({ bytes[$0] }) {
+                found = first == UInt8(ascii: "#") || first == UInt8(ascii: "[")
+            }
+        }
+        return found
+    }
+
+    /// The offset after the first blank line (LF, spaces, LF) that starts at or after `from`.
+    static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from
+        while let nl = ByteLines.find(0x0A, in: bytes, from: i, to: bytes.count) {
+            var j = nl + 1
+            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+            if j < bytes.count, bytes[j] == 0x0A { return j + 1 }
+            i = nl + 1
+        }
+        return nil
+    }
+
     /// `window`: how much the head and tail parsers see of a large file (tests make it small).
     static func parse(file: FileBytes, lazyAbove: Int, window: Int) throws(ContentError) -> Article {
         if file.count > lazyAbove {

@@ -364,12 +364,19 @@ enum LineShapes {
         "thang",
     ]
 
+    /// The date words of three letters or more, which `date` looks for anywhere in a line.
+    static let longDateWords: [String] = dateWords.filter { $0.utf8.count >= 3 }.sorted()
+
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
     static func date(_ line: String, folded: String) -> String? {
         guard !longer(line, than: 90), hasNumber(folded) else { return nil }
-        let hasNumericDate = folded.contains { $0 == "/" || $0 == "-" || $0 == "." } && integers(in: folded).count >= 2
-        let hasMonthName = dateWords.contains { $0.count >= 3 && has(folded, $0) } && integers(in: folded).contains { $0 > 1900 }
+        let hasNumericDate = folded.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+            && integers(in: folded).count >= 2
+        // Only asked when the numbers alone do not make a date: looking for every word is the
+        // costly part.
+        let hasMonthName = !hasNumericDate && longDateWords.contains { has(folded, $0) }
+            && integers(in: folded).contains { $0 > 1900 }
         guard hasNumericDate || hasMonthName else { return nil }
         var letters = 0
         for token in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "+") }) {

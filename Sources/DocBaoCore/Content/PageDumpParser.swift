@@ -56,8 +56,29 @@ struct PageDumpParser {
         return last.text
     }
 
+    /// The start of the article from the head of a page (`text`, which must end at a blank
+    /// line): what the parse of the whole page is sure to begin with — its head fields and
+    /// every block but the last, whose kind can depend on the line after it. Nothing from the
+    /// tail (author, rating, counters). Nil when the head does not settle where the lead is.
+    static func parsePreview(_ text: String) -> Article? {
+        var parser = PageDumpParser()
+        let lines = SourceLine.split(text)
+        let lead = parser.findLead(lines)
+        guard lead.settled else { return nil }
+        var article = parser.run(lines: lines, leadIndex: lead.index, complete: false)
+        guard !article.blocks.isEmpty else { return nil }
+        article.blocks.removeLast()
+        article.author = nil
+        article.rating = nil
+        article.pageStats = nil
+        return article
+    }
+
     private mutating func run(lines: [SourceLine], complete: Bool) -> Article {
-        let leadIndex = findLead(lines)
+        run(lines: lines, leadIndex: findLead(lines).index, complete: complete)
+    }
+
+    private mutating func run(lines: [SourceLine], leadIndex: Int, complete: Bool) -> Article {
         readHead(lines[..<leadIndex])
         readBody(lines[leadIndex...])
         if sawStats { article.pageStats = stats }
@@ -72,18 +93,23 @@ struct PageDumpParser {
 
     /// Index of the lead: the first line of running prose that follows at least one
     /// title-like line. A page without such a line is read as body from its first content line.
-    private func findLead(_ lines: [SourceLine]) -> Int {
+    /// `settled`: the lines decided it, so that more lines after them would not change it.
+    private func findLead(_ lines: [SourceLine]) -> (index: Int, settled: Bool) {
         var sawCandidate = false
+        var settled = false
         for (i, line) in lines.enumerated() {
             if classifyMeta(line) != nil { continue }
-            if LineShapes.sourcePrefix(line.text) != nil && sawCandidate { return i }
-            if LineShapes.isProse(line.text) { return i }  // no title-like line before it: no title
+            if LineShapes.sourcePrefix(line.text) != nil && sawCandidate { return (i, true) }
+            if LineShapes.isProse(line.text) { return (i, true) }  // no title-like line before it: no title
             sawCandidate = true
-            if i > 40 { break }
+            if i > 40 {
+                settled = true
+                break
+            }
         }
         // No prose near the top: the first content line is the title, the rest is body.
-        guard let first = lines.firstIndex(where: { classifyMeta($0) == nil }) else { return lines.count }
-        return min(lines.count, first + 1)
+        guard let first = lines.firstIndex(where: { classifyMeta($0) == nil }) else { return (lines.count, settled) }
+        return (min(lines.count, first + 1), settled)
     }
 
     private enum Meta {

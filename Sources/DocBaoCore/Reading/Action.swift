@@ -21,6 +21,8 @@ public enum Action: Equatable, Sendable {
     case statsChanged(SidebarStats)
     /// An article finished loading (done outside the core, which does no I/O here).
     case opened(OpenedArticle)
+    /// The whole page, after an `opened` that carried only its start.
+    case completed(Article)
     case openFailed(path: String, message: String)
     /// The store remembered where the reader was in the open article.
     case restorePosition(TextPosition)
@@ -51,10 +53,14 @@ public struct OpenedArticle: Equatable, Sendable {
     public var entry: LibraryEntry
     public var article: Article
     public var position: TextPosition?
+    /// Whether `article` is only the start of the page (`ArticleParser.preview`); the whole
+    /// follows in `.completed`.
+    public var isPreview: Bool
 
-    public init(entry: LibraryEntry, article: Article, position: TextPosition? = nil) {
+    public init(entry: LibraryEntry, article: Article, position: TextPosition? = nil, isPreview: Bool = false) {
         self.entry = entry
         self.article = article
         self.position = position
+        self.isPreview = isPreview
     }
 }

@@ -12,6 +12,9 @@ public struct ReaderState {
         public var top: RowPosition
         /// Estimated reading time, counted once when the article is opened.
         public var readingMinutes: Int
+        /// False while only the head of the page is parsed (the first screen of a longer
+        /// page): its reading time is not known yet.
+        public var isComplete = true
     }
 
     public struct Search: Equatable, Sendable {
@@ -124,6 +127,13 @@ public struct ReaderState {
         doc.layout = DocumentLayout(blocks: blocks, geometry: geometry())
         document = doc
         relayout()
+    }
+
+    /// Whether the open article is only the start of its page and does not fill the pane: then
+    /// the first frame waits for the whole page (`.completed`), or it would show its end.
+    public var needsWholePage: Bool {
+        guard let doc = document, !doc.isComplete else { return false }
+        return doc.layout.showsEnd(from: doc.top, height: paneHeight)
     }
 
     /// Percent read, 0–100: 100 when the end is on screen.

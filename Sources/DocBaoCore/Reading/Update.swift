@@ -3,7 +3,7 @@ extension ReaderState {
     @discardableResult
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails:
+        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails, .completed:
             break  // not the reader's doing
         default: message = nil
         }
@@ -101,6 +101,18 @@ extension ReaderState {
         case .opened(let opened):
             open(opened)
             return [.recordVisit(articleID: opened.entry.id), .refreshStats]
+        case .completed(let article):
+            // The same blocks begin the whole page as began its start, so the reader's place
+            // (the anchor) holds; what only the whole page tells (reading time, byline, rating
+            // line) comes in now.
+            guard var doc = document, !doc.isComplete else { return [] }
+            doc.article = article
+            doc.entry = ContentLibrary.entry(path: doc.entry.path, id: doc.entry.id, category: doc.entry.category,
+                                             article: article)
+            doc.readingMinutes = ArticleBlocks.readingMinutes(article)
+            doc.isComplete = true
+            document = doc
+            rebuildBlocks()
         case .restorePosition(let position):
             // Only if the reader has not moved yet: never yank them away from where they are.
             guard var doc = document, doc.anchor == .start, position.block < doc.layout.blocks.count else { return [] }
@@ -136,7 +148,7 @@ extension ReaderState {
         let anchor = opened.position.flatMap { p in p.block < blocks.count ? p : nil } ?? .start
         document = Document(entry: opened.entry, article: opened.article, layout: layout, anchor: anchor,
                             top: RowPosition(block: 0, row: 0),
-                            readingMinutes: ArticleBlocks.readingMinutes(opened.article))
+                            readingMinutes: ArticleBlocks.readingMinutes(opened.article), isComplete: !opened.isPreview)
         screen = .article
         search.current = nil
         ratingPrompt = false

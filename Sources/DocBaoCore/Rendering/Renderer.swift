@@ -211,7 +211,7 @@ struct FrameBuilder {
             ratingText = missing
         }
         line(strings[.rating], ratingText)
-        line(strings[.readingTime], strings.format(.minutes, doc.readingMinutes))
+        line(strings[.readingTime], doc.isComplete ? strings.format(.minutes, doc.readingMinutes) : "…")
     }
 
     // MARK: Status line
