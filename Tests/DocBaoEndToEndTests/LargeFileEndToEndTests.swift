@@ -40,7 +40,8 @@ final class LargeFileEndToEndTests: XCTestCase {
     }
 
     /// A 100 KB page is first drawn from its head, then parsed whole: the reading time comes
-    /// in, the end is reachable, and the screen at the top is the one a whole parse gives.
+    /// in and the end is reachable. (That the first screen equals the whole page's is checked
+    /// cell by cell in the core's PreviewTests.)
     func testAMidSizePageIsDrawnFromItsHeadThenCompleted() throws {
         let path = try generate("100K")
         defer { try? FileManager.default.removeItem(atPath: path) }
