@@ -33,7 +33,7 @@ public enum ArticleParser {
         let bytes = file.buffer
         guard bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
             !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes),
-            let cut = blankLineEnd(bytes, from: headBytes)
+            let cut = ByteLines.blankLineEnd(bytes, from: headBytes, to: bytes.count)
         else { return nil }
         guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,
             !decoded.text.allSatisfy(\.isWhitespace), !AuthoredParser.recognises(decoded.text),
@@ -45,8 +45,8 @@ public enum ArticleParser {
 
     /// Whether a line of `range` could give the page the source or date its head lacks: the
     /// parser takes them from any line of the body or tail, and they are shown at the top.
-    /// Bytes rule out most lines (too long, no colon or digit, no parentheses); the rest are
-    /// decoded and asked.
+    /// Bytes rule out most lines (too long, no colon or digit, no parentheses); the parser is
+    /// asked about the rest.
     static func mayGiveMeta(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: Bool, date: Bool) -> Bool {
         guard source || date else { return false }
         var found = false
@@ -60,17 +60,8 @@ public enum ArticleParser {
             let dated = date && t.count <= 360 && slice.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 })
             guard lone || labelled || dated else { return }
             let text = LazyBody.decode(bytes, t)
-            let folded = TextFolding.fold(text)
-            // Counters, ratings and statistics headings are read as such wherever they are,
-            // never as a date ("Tháng 10 : 388.879" has the shape of one).
-            if dated, LineShapes.date(text, folded: folded) != nil, LineShapes.counter(folded: folded) == nil,
-                LineShapes.rating(folded: folded) == nil, !LineShapes.isStatsHeading(folded: folded)
-            {
-                found = true
-            }
-            if lone || labelled, (LineShapes.loneSource(text) ?? LineShapes.labelledSource(text, folded: folded)) != nil {
-                found = true
-            }
+            found = PageDumpParser.mayGiveMeta(SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: false),
+                                               source: lone || labelled, date: dated)
         }
         return found
     }
@@ -86,18 +77,6 @@ public enum ArticleParser {
             }
         }
         return found
-    }
-
-    /// The offset after the first blank line (LF, spaces, LF) that starts at or after `from`.
-    static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var i = from
-        while let nl = ByteLines.find(0x0A, in: bytes, from: i, to: bytes.count) {
-            var j = nl + 1
-            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-            if j < bytes.count, bytes[j] == 0x0A { return j + 1 }
-            i = nl + 1
-        }
-        return nil
     }
 
     /// `window`: how much the head and tail parsers see of a large file (tests make it small).

@@ -59,6 +59,20 @@ enum ByteLines {
         }
     }
 
+    /// The offset after the first blank line (a line end, then only spaces, tabs or CRs, then
+    /// a line end) whose first line end lies in `from..<to`: where a file can be cut between
+    /// paragraphs.
+    static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var i = from
+        while i < to, let nl = find(0x0A, in: bytes, from: i, to: to) {
+            var j = nl + 1
+            while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
+            if j < bytes.count, bytes[j] == 0x0A { return j + 1 }
+            i = nl + 1
+        }
+        return nil
+    }
+
     /// The first offset of `byte` in `from..<to` (memchr).
     static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard from < to, let base = bytes.baseAddress else { return nil }

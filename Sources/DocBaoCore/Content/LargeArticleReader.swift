@@ -65,19 +65,9 @@ public enum LargeArticleReader {
     static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int = window) -> Int? {
         let from = start + window
         guard from < bytes.count else { return nil }
-        var i = from
         let searchLimit = min(bytes.count, from + 1024 * 1024)
-        var firstLineEnd: Int?
-        while i < searchLimit, let nl = ByteLines.find(0x0A, in: bytes, from: i, to: searchLimit) {
-            if firstLineEnd == nil { firstLineEnd = nl + 1 }
-            // A blank line follows: cut there, between paragraphs.
-            var j = nl + 1
-            while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
-            if j < bytes.count, bytes[j] == 0x0A { return j + 1 }
-            i = nl + 1
-        }
-        if let firstLineEnd { return firstLineEnd }
-        return ByteLines.find(0x0A, in: bytes, from: searchLimit, to: bytes.count).map { $0 + 1 }
+        if let cut = ByteLines.blankLineEnd(bytes, from: from, to: searchLimit) { return cut }
+        return ByteLines.find(0x0A, in: bytes, from: from, to: bytes.count).map { $0 + 1 }
     }
 
     /// The start of the first line that begins at or after `offset`.

@@ -291,6 +291,19 @@ struct PageDumpParser {
         }
     }
 
+    /// Whether `readBody` or `readTailLine` could take this line as the page's source or its
+    /// date (`source`, `date`: which of them to ask about). Counters, ratings and statistics
+    /// headings are taken as such before the date is tried, in the body and in the tail
+    /// alike, so they never become one ("Tháng 10 : 388.879" has a date's shape).
+    static func mayGiveMeta(_ line: SourceLine, source: Bool, date: Bool) -> Bool {
+        if date, LineShapes.date(line.text, folded: line.folded) != nil, LineShapes.counter(folded: line.folded) == nil,
+            LineShapes.rating(folded: line.folded) == nil, !LineShapes.isStatsHeading(folded: line.folded)
+        {
+            return true
+        }
+        return source && (LineShapes.loneSource(line.text) ?? LineShapes.labelledSource(line.text, folded: line.folded)) != nil
+    }
+
     private mutating func takeTrailingByline() {
         guard let last = article.blocks.last, let name = Self.trailingByline(last, blockCount: article.blocks.count)
         else { return }

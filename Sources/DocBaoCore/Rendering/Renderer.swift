@@ -186,9 +186,10 @@ struct FrameBuilder {
             }
             y += 1
         }
-        // While the store is being opened (the first frames) an ellipsis stands in for the
-        // numbers: they are on their way, not missing.
-        let missing = state.statsStatus == .loading ? "…" : strings[.unavailable]
+        // A number still on its way (the store opens after the first frame; the reading time
+        // waits for the whole of a page drawn from its head) shows as an ellipsis.
+        let pending = "…"
+        let missing = state.statsStatus == .loading ? pending : strings[.unavailable]
         let lang = state.settings.language
         line(strings[.statsHeading], nil, labelStyle: heading)
         if let c = state.stats.site, state.statsAvailable {
@@ -211,7 +212,7 @@ struct FrameBuilder {
             ratingText = missing
         }
         line(strings[.rating], ratingText)
-        line(strings[.readingTime], doc.isComplete ? strings.format(.minutes, doc.readingMinutes) : "…")
+        line(strings[.readingTime], doc.isComplete ? strings.format(.minutes, doc.readingMinutes) : pending)
     }
 
     // MARK: Status line
