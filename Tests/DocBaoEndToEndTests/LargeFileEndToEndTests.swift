@@ -18,14 +18,21 @@ final class LargeFileEndToEndTests: XCTestCase {
         return path
     }
 
-    func testOpensJumpsToTheEndAndSurvivesTruncation() throws {
-        let path = try generate("8M")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+    /// Opens a generated page of `size` in the reader and waits for its first screen, at 0%.
+    /// The file is removed when the test ends.
+    func openGenerated(_ size: String) throws -> (path: String, session: TmuxSession) {
+        let path = try generate(size)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
         let t = try TmuxSession(arguments: [path])
-        var screen = try t.waitFor(Self.title)
+        let screen = try t.waitFor(Self.title)
         XCTAssertTrue(screen.contains(" 0%"), screen)
+        return (path, t)
+    }
+
+    func testOpensJumpsToTheEndAndSurvivesTruncation() throws {
+        let (path, t) = try openGenerated("8M")
         try t.send("G")
-        screen = try t.waitFor(Self.byline)
+        let screen = try t.waitFor(Self.byline)
         XCTAssertTrue(screen.contains("100%"), screen)
         try t.send("g")
         try t.waitFor(Self.title)
@@ -43,12 +50,8 @@ final class LargeFileEndToEndTests: XCTestCase {
     /// in and the end is reachable. (That the first screen equals the whole page's is checked
     /// cell by cell in the core's PreviewTests.)
     func testAMidSizePageIsDrawnFromItsHeadThenCompleted() throws {
-        let path = try generate("100K")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let t = try TmuxSession(arguments: [path])
-        var screen = try t.waitFor(Self.title)
-        XCTAssertTrue(screen.contains(" 0%"), screen)
-        screen = try t.waitFor("phút")  // the reading time, known once the whole page is read
+        let (path, t) = try openGenerated("100K")
+        var screen = try t.waitFor("phút")  // the reading time, known once the whole page is read
         let dump = try BinaryRun.docbao(["dump", "--width", "200", path])
         XCTAssertTrue(screen.contains("docbao.bench"), screen)
         XCTAssertTrue(dump.text.contains("docbao.bench"))
