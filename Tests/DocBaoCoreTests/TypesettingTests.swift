@@ -38,7 +38,7 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.surelyNarrowScalar("a"), 0x61)
         XCTAssertEqual(DisplayWidth.surelyNarrowScalar("ộ"), 0x1ED9)
         XCTAssertEqual(DisplayWidth.surelyNarrowScalar("│"), 0x2502)
-        for text in ["", "e\u{301}", "中", "😀", "🇻🇳", "\u{200B}", "ab"] {
+        for text in ["", "e\u{301}", "中", "😀", "🇻🇳", "\u{200B}", "ab", "\u{7F}", "\n", "a\u{20DD}", "\u{2502}x"] {
             XCTAssertNil(DisplayWidth.surelyNarrowScalar(text), text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
         }
     }

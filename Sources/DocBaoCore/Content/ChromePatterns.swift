@@ -126,6 +126,10 @@ public enum ChromePatterns {
     static let phraseIndex: PhraseIndex = {
         var index = PhraseIndex()
         var groupOf: [Int] = []
+        let weak = weakPhrases  // once, not once per phrase
+        let count = table.reduce(0) { $0 + $1.1.count }
+        index.phrases.reserveCapacity(count)
+        groupOf.reserveCapacity(count)
         for (family, list) in table {
             for text in list {
                 var text = text
@@ -137,7 +141,7 @@ public enum ChromePatterns {
                     }
                     index.phrases.append(PhraseIndex.Phrase(
                         start: index.bytes.count, length: utf8.count, tokenCount: spaces + 1, family: family,
-                        isWeak: weakPhrases.number(of: utf8) != nil))
+                        isWeak: weak.number(of: utf8) != nil))
                     index.bytes.append(contentsOf: utf8)
                     groupOf.append(index.firstTokens.insert(UnsafeBufferPointer(rebasing: utf8[..<firstEnd])))
                 }

@@ -84,7 +84,11 @@ enum LineShapes {
                     space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
                 } else if b < 0xC0 {
                     continue  // inside a scalar whose first byte decided
-                } else if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 {
+                } else if b == 0xE1 {
+                    // Vietnamese letters (U+1E00–U+1EFF) start with 0xE1; the one space among
+                    // the scalars that do is U+1680, bytes E1 9A 80.
+                    space = i + 2 < bytes.count && bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80
+                } else if b == 0xC2 || b == 0xE2 || b == 0xE3 {
                     space = isWhiteSpace(value: ByteLines.decodeScalar(bytes, at: i).0)
                 } else {
                     space = false  // no white space starts with another byte
@@ -354,18 +358,22 @@ enum LineShapes {
 
     // MARK: Dates
 
-    static let dateWords: Set<String> = [
-        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "luc", "gio", "cap", "nhat", "dang",
+    /// The words a date line may hold besides its numbers, folded.
+    static let dateWordList: [String] = [
+        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "luc", "gio", "cap", "dang",
         "thoi", "gian", "xuat", "ban", "gmt+7", "gmt", "utc", "sa", "ch", "am", "pm",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
         "fri", "sat", "sun", "published", "updated", "posted", "on", "at", "date", "last", "modified",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "thang",
     ]
 
+    static let dateWords = Set(dateWordList)
+
     /// The date words of three letters or more, which `date` looks for anywhere in a line.
-    static let longDateWords: [String] = dateWords.filter { $0.utf8.count >= 3 }.sorted()
+    /// Filtered from the list rather than the set: nothing then hashes the words at start.
+    static let longDateWords: [String] = dateWordList.filter { $0.utf8.count >= 3 }
 
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
