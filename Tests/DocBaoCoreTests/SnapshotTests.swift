@@ -68,6 +68,27 @@ final class SnapshotTests: XCTestCase {
         try assertSnapshot(f, "library-80x24")
     }
 
+    /// A library row's details never end in the middle of a name or a date: what does not fit
+    /// is left out whole, the view count first and then the byline.
+    func testLibraryRowDetailsAreLeftOutWholeNotCut() {
+        let byline = "Lê Thu Hà", date = "02/05/2024", views = "12 lượt xem"
+        let all = "Lê Thu Hà · 02/05/2024 · 12 lượt xem"
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: views, width: 40), all)
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: views, width: DisplayWidth.of(all)), all)
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: views, width: 30), "Lê Thu Hà · 02/05/2024")
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: views, width: 21), "02/05/2024")
+        XCTAssertEqual(libraryDetails(byline: nil, date: date, views: views, width: 21), "02/05/2024")
+        XCTAssertEqual(libraryDetails(byline: byline, date: nil, views: views, width: 21), "Lê Thu Hà")
+        XCTAssertEqual(libraryDetails(byline: nil, date: nil, views: views, width: 21), views)
+        // One detail longer than the room is cut, as titles are.
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: nil, width: 6), "02/05…")
+        XCTAssertEqual(libraryDetails(byline: nil, date: nil, views: nil, width: 10), "")
+        for width in 0...45 {
+            let text = libraryDetails(byline: byline, date: date, views: views, width: width)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(text), width)
+        }
+    }
+
     // MARK: Snapshot support
 
     /// Text, then a map with one letter per distinct style, then the legend of styles.

@@ -306,9 +306,8 @@ struct FrameBuilder {
             let selected = i == state.libraryCursor
             let style = selected ? theme.style(.selection) : theme.style(.body)
             if selected { grid.fill(x: 0, y: y, width: limit, height: 1, style: style) }
-            var details = [e.byline, e.date].compactMap { $0 }
-            if let v = e.views { details.append("\(state.settings.language.grouped(v)) \(strings[.views].lowercased())") }
-            let right = fitted(joined(details, separator: " · "), max(0, limit * 2 / 5))
+            let views = e.views.map { "\(state.settings.language.grouped($0)) \(strings[.views].lowercased())" }
+            let right = libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
             let rightWidth = DisplayWidth.of(right)
             grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
                      limit: limit - rightWidth - 2)
@@ -316,6 +315,19 @@ struct FrameBuilder {
             regions.append(HitRegion(x: 0, y: y, width: limit, action: .libraryOpen(i)))
         }
     }
+}
+
+/// A library row's details, `byline · date · views`, in at most `width` columns. Details that do
+/// not fit are left out whole — the view count first, then the byline — rather than cut in the
+/// middle of a name or a date; only a detail too long on its own is cut, with `…`.
+func libraryDetails(byline: String?, date: String?, views: String?, width: Int) -> String {
+    var shown = [byline, date, views]
+    for drop in [2, 0] {
+        let parts = shown.compactMap { $0 }
+        if parts.count <= 1 || DisplayWidth.of(joined(parts, separator: " · ")) <= width { break }
+        shown[drop] = nil
+    }
+    return fitted(joined(shown.compactMap { $0 }, separator: " · "), width)
 }
 
 /// Cuts text to at most `width` columns, ending in `…` when something was cut.
