@@ -68,6 +68,31 @@ final class SnapshotTests: XCTestCase {
         try assertSnapshot(f, "library-80x24")
     }
 
+    /// However narrow the window, the toolbar keeps all three size buttons, keeps the contrast
+    /// buttons as a pair or leaves both out, keeps a help button, and never overlaps labels.
+    func testToolbarNarrowsWithoutLosingASizeButtonOrHalfAPair() throws {
+        for language in UILanguage.allCases {
+            for width in 20...140 {
+                var s = try seedState(width, 24)
+                s.settings.language = language
+                let f = render(s)
+                let actions = f.regions.filter { $0.y == 0 }.map(\.action)
+                let context = "\(language) at \(width) columns: \(f.grid.text(row: 0))"
+                for size in [Action.sizeDown, .sizeReset, .sizeUp] {
+                    XCTAssertTrue(actions.contains(size), context)
+                }
+                XCTAssertEqual(actions.contains(.contrastUp), actions.contains(.contrastDown), context)
+                XCTAssertTrue(actions.contains(.toggleHelp), context)
+                let spans = f.regions.filter { $0.y == 0 }.map { $0.x..<($0.x + $0.width) }.sorted { $0.lowerBound < $1.lowerBound }
+                for (a, b) in zip(spans, spans.dropFirst()) { XCTAssertLessThan(a.upperBound, b.lowerBound, context) }
+                XCTAssertLessThanOrEqual(spans.last?.upperBound ?? 0, width, context)
+                if width >= 80 {
+                    XCTAssertTrue(f.grid.text(row: 0).contains(Strings(language)[.contrastDown]), context)
+                }
+            }
+        }
+    }
+
     /// A library row's details never end in the middle of a name or a date: what does not fit
     /// is left out whole, the view count first and then the byline.
     func testLibraryRowDetailsAreLeftOutWholeNotCut() {

@@ -45,40 +45,56 @@ struct FrameBuilder {
     mutating func drawToolbar() {
         let bar = theme.style(.toolbar), button = theme.style(.toolbarButton)
         grid.fill(x: 0, y: 0, width: width, height: 1, style: bar)
-        let level = state.settings.sizeLevel
-        let contrastName = state.contrastName(state.settings.contrast)
-        func items(short: Bool) -> [(String, Action?)] {
-            [
-                (strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp),
-                ("\(level)/\(SizeLevel.all.count)", nil),
-                (strings[short ? .contrastUpShort : .contrastUp], .contrastUp),
-                (strings[short ? .contrastDownShort : .contrastDown], .contrastDown),
-                (contrastName, nil),
-            ]
-        }
-        func totalWidth(_ list: [(String, Action?)]) -> Int { list.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
-        let full = items(short: false)
-        // Full labels when they fit beside the help hint, shorter ones when narrow.
-        let chosen = totalWidth(full) + DisplayWidth.of(strings[.helpHint]) + 3 <= width ? full : items(short: true)
-        let help = strings[.helpHint]
+        let (items, help) = toolbarContents()
         let helpWidth = DisplayWidth.of(help) + 2
         var x = 1
-        for (label, action) in chosen {
+        for (label, action) in items {
             let w = DisplayWidth.of(label)
             if x + w + 1 > width - helpWidth { break }
-            if let action {
-                grid.put(label, x: x, y: 0, style: button)
-                regions.append(HitRegion(x: x, y: 0, width: w, action: action))
-            } else {
-                grid.put(label, x: x, y: 0, style: bar)
-            }
-            x += w + (action == .sizeDown || action == .sizeReset ? 2 : 3)
+            grid.put(label, x: x, y: 0, style: action == nil ? bar : button)
+            if let action { regions.append(HitRegion(x: x, y: 0, width: w, action: action)) }
+            x += w + Self.toolbarGap(after: action)
         }
         if width >= helpWidth + 1 {
             let hx = width - helpWidth + 1
             grid.put(help, x: hx, y: 0, style: button)
             regions.append(HitRegion(x: hx, y: 0, width: DisplayWidth.of(help), action: .toggleHelp))
         }
+    }
+
+    /// Columns after a toolbar item: A- and A sit closer to the next size button.
+    static func toolbarGap(after action: Action?) -> Int {
+        action == .sizeDown || action == .sizeReset ? 2 : 3
+    }
+
+    /// The fullest toolbar that fits the width. As it narrows, the contrast buttons get short
+    /// labels, the help button becomes `?`, then the contrast name, the size level and the
+    /// contrast buttons (both, never one of the pair) are left out, in that order: the size
+    /// buttons, which a reader with low vision needs most, go last.
+    func toolbarContents() -> (items: [(String, Action?)], help: String) {
+        let sizes: [(String, Action?)] = [(strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp)]
+        let level: (String, Action?) = ("\(state.settings.sizeLevel)/\(SizeLevel.all.count)", nil)
+        let name: (String, Action?) = (state.contrastName(state.settings.contrast), nil)
+        func contrast(short: Bool) -> [(String, Action?)] {
+            [(strings[short ? .contrastUpShort : .contrastUp], .contrastUp),
+             (strings[short ? .contrastDownShort : .contrastDown], .contrastDown)]
+        }
+        let help = strings[.helpHint], shortHelp = "?"
+        let choices: [(items: [(String, Action?)], help: String)] = [
+            (sizes + [level] + contrast(short: false) + [name], help),
+            (sizes + [level] + contrast(short: true) + [name], help),
+            (sizes + [level] + contrast(short: true) + [name], shortHelp),
+            (sizes + [level] + contrast(short: true), shortHelp),
+            (sizes + contrast(short: true), shortHelp),
+        ]
+        for choice in choices {
+            var end = 1
+            for (label, action) in choice.items { end += DisplayWidth.of(label) + Self.toolbarGap(after: action) }
+            // The last item's gap is replaced by one column before the help button.
+            let last = choice.items.last.map { Self.toolbarGap(after: $0.1) } ?? 0
+            if end - last + 1 <= width - DisplayWidth.of(choice.help) - 2 { return choice }
+        }
+        return (sizes, shortHelp)
     }
 
     mutating func drawBreadcrumb() {
