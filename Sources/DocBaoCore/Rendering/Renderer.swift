@@ -80,19 +80,16 @@ struct FrameBuilder {
              (strings[short ? .contrastDownShort : .contrastDown], .contrastDown)]
         }
         let help = strings[.helpHint], shortHelp = "?"
-        let choices: [(items: [(String, Action?)], help: String)] = [
-            (sizes + [level] + contrast(short: false) + [name], help),
-            (sizes + [level] + contrast(short: true) + [name], help),
-            (sizes + [level] + contrast(short: true) + [name], shortHelp),
-            (sizes + [level] + contrast(short: true), shortHelp),
-            (sizes + contrast(short: true), shortHelp),
-        ]
-        for choice in choices {
+        // Each step gives up one thing more; the first bar that fits is drawn. Built one at a
+        // time: at 80 columns the first fits, and this is on the way to the first frame.
+        for step in 0..<5 {
+            let items = sizes + (step < 4 ? [level] : []) + contrast(short: step > 0) + (step < 3 ? [name] : [])
+            let label = step < 2 ? help : shortHelp
             var end = 1
-            for (label, action) in choice.items { end += DisplayWidth.of(label) + Self.toolbarGap(after: action) }
-            // The last item's gap is replaced by one column before the help button.
-            let last = choice.items.last.map { Self.toolbarGap(after: $0.1) } ?? 0
-            if end - last + 1 <= width - DisplayWidth.of(choice.help) - 2 { return choice }
+            for (text, action) in items { end += DisplayWidth.of(text) + Self.toolbarGap(after: action) }
+            // The last item's gap gives way to the column before the help button.
+            let last = items.last.map { Self.toolbarGap(after: $0.1) } ?? 0
+            if end - last + 1 <= width - DisplayWidth.of(label) - 2 { return (items, label) }
         }
         return (sizes, shortHelp)
     }
