@@ -62,6 +62,9 @@ struct Stats: ParsableCommand {
                                ("\(s[.year]) \(c.yearNumber)", c.year), (s[.total], c.total)] {
                 print("  \(label): \(lang.grouped(n))")
             }
+            guard !most.isEmpty else { return }
+            print("")
+            print(s[.mostRead])
             for (article, visits) in most { print("  \(lang.grouped(visits))\t\(article)") }
         }
     }

@@ -31,6 +31,28 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertTrue(json.contains(Self.seedID), json)
     }
 
+    /// `docbao stats` prints the five counters, then the most-read articles under a heading
+    /// of their own, in the interface language.
+    func testStatsListsTheMostReadUnderAHeading() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-stats-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try run(["stats", "record", "a/often.txt", "--count", "3", "--data-dir", dir]).0, 0)
+        XCTAssertEqual(try run(["stats", "record", "b/once.txt", "--data-dir", dir]).0, 0)
+        let vi = try BinaryRun.docbao(["stats", "--top", "1", "--data-dir", dir], environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        XCTAssertEqual(vi.status, 0)
+        let lines = vi.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(lines.first, "Thống kê truy cập")
+        XCTAssertTrue(lines.contains("  Tổng số: 4"), vi.text)
+        let heading = try XCTUnwrap(lines.firstIndex(of: "Đọc nhiều nhất"), vi.text)
+        XCTAssertEqual(lines[heading - 1], "")
+        XCTAssertEqual(lines[heading + 1], "  3\ta/often.txt")
+        XCTAssertFalse(vi.text.contains("b/once.txt"), "--top 1")
+        let en = try BinaryRun.docbao(["stats", "--data-dir", dir], environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        XCTAssertTrue(en.text.contains("Most read\n  3\ta/often.txt\n  1\tb/once.txt"), en.text)
+        let empty = try BinaryRun.docbao(["stats", "--data-dir", dir + "/none"])
+        XCTAssertFalse(empty.text.contains("Đọc nhiều nhất") || empty.text.contains("Most read"), empty.text)
+    }
+
     func testRatingUpdatesTheRatingLineAndSidebar() throws {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")

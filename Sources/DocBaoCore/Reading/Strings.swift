@@ -6,7 +6,7 @@ import Foundation
 public enum StringKey: String, CaseIterable, Sendable {
     case sizeDown, sizeReset, sizeUp, sizeLabel, contrastUp, contrastDown, contrastUpShort, contrastDownShort
     case contrastLabel, contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
-    case home, statsHeading, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
+    case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, notRated
     case author, ratingLine, photo, emptyArticle
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
@@ -77,6 +77,7 @@ public struct Strings: Sendable {
         case .helpHint: return "? Trợ giúp"
         case .home: return "Trang chủ"
         case .statsHeading: return "Thống kê truy cập"
+        case .mostRead: return "Đọc nhiều nhất"
         case .today: return "Hôm nay"
         case .yesterday: return "Hôm qua"
         case .month: return "Tháng"
@@ -159,6 +160,7 @@ public struct Strings: Sendable {
         case .helpHint: return "? Help"
         case .home: return "Home"
         case .statsHeading: return "Visitor statistics"
+        case .mostRead: return "Most read"
         case .today: return "Today"
         case .yesterday: return "Yesterday"
         case .month: return "Month"
