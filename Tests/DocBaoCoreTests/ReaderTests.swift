@@ -9,6 +9,34 @@ final class ReaderTests: XCTestCase {
         return s
     }
 
+    /// At every size level the text keeps at least one blank column before the sidebar's rule,
+    /// the margin-less level 1 too; without the sidebar level 1 uses every column.
+    func testTextNeverTouchesTheSidebarRule() throws {
+        for width in [80, 100, 133] {
+            var s = try seedState(width, 30)
+            while s.settings.sizeLevel > 1 { s.update(.sizeDown) }
+            for level in 1...9 {
+                XCTAssertTrue(s.sidebarShown, "\(width) columns")
+                let column = s.paneWidth - 1
+                for _ in 0..<4 {
+                    let grid = render(s).grid
+                    XCTAssertEqual(grid[column + 1, 5].text, "│", "level \(level), \(width) columns")
+                    for y in 2..<(grid.height - 1) {
+                        XCTAssertTrue(grid[column, y].text.allSatisfy(\.isWhitespace),
+                                      "level \(level), \(width) columns, row \(y): \(grid.text(row: y))")
+                    }
+                    s.update(.page(1))
+                }
+                s.update(.sizeUp)
+            }
+        }
+        var s = try seedState(80, 24)
+        while s.settings.sizeLevel > 1 { s.update(.sizeDown) }
+        s.update(.toggleSidebar)
+        XCTAssertFalse(s.sidebarShown)
+        XCTAssertEqual(s.geometry().measure, 80)
+    }
+
     /// The first visible character stays on screen across every size level and resize.
     func testSizeChangesKeepTheReadersPlace() throws {
         var s = try seedState()

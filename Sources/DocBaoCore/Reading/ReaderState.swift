@@ -89,14 +89,16 @@ public struct ReaderState {
     public func geometry() -> LayoutGeometry {
         let level = settings.size
         let width = max(1, paneWidth)
-        let measure = max(1, min(level.measure ?? width, width - 2 * level.margin))
+        // A level without margins still keeps one column between the text and the sidebar's rule.
+        let gutter = sidebarShown && level.margin == 0 ? 1 : 0
+        let measure = max(1, min(level.measure ?? width - gutter, width - gutter - 2 * level.margin))
         var doubles: Set<TextRole> = []
         if doubleSizeGlyphs {
             if level.doubleTitle { doubles.insert(.title) }
             if level.doubleBody { doubles.formUnion(TextRole.allCases) }
         }
         return LayoutGeometry(
-            paneWidth: width, measure: measure, left: max(0, (width - measure) / 2),
+            paneWidth: width, measure: measure, left: max(0, (width - gutter - measure) / 2),
             lineGap: level.lineGap, paragraphGap: level.paragraphGap, doubleRoles: doubles)
     }
 
