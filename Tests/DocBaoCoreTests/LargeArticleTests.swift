@@ -223,6 +223,7 @@ final class LargeArticleTests: XCTestCase {
         }
         search("dien bien phu")
         XCTAssertEqual(state.search.current?.block, expected[0])
+        XCTAssertNil(state.message, "no count where the middle is not in memory")
         XCTAssertTrue(render(state).grid.plainText.contains("Điện Biên Phủ"))
         XCTAssertGreaterThan(state.percent, 50)
         state.update(.nextMatch)  // round the end and back to the only match

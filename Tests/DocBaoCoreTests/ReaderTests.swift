@@ -172,6 +172,22 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.search.current!.block, first.block)
         XCTAssertEqual(s.search.current!.range, first.range)
         s.update(.beginSearch)
+        for c in "đảng" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        // The status line says which match of how many; counted here from the blocks' text.
+        let blocks = s.document!.layout.blocks
+        let total = (0..<blocks.count).reduce(0) { $0 + blocks[$1]!.text.lowercased().components(separatedBy: "đảng").count - 1 }
+        XCTAssertGreaterThan(total, 5)
+        XCTAssertEqual(s.message, "Kết quả 1/\(total)")
+        s.update(.nextMatch)
+        XCTAssertEqual(s.message, "Kết quả 2/\(total)")
+        s.update(.previousMatch)
+        s.update(.previousMatch)  // round the start to the last
+        XCTAssertEqual(s.message, "Kết quả \(total)/\(total)")
+        XCTAssertTrue(render(s).grid.text(row: 23).contains("Kết quả \(total)/\(total)"))
+        s.update(.scroll(1))
+        XCTAssertNil(s.message)
+        s.update(.beginSearch)
         for c in "không có trong bài" { s.update(.searchInput(c)) }
         s.update(.searchSubmit)
         XCTAssertEqual(s.message, "Không tìm thấy: không có trong bài")

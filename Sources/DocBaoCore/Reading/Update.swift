@@ -233,8 +233,12 @@ extension ReaderState {
         func found(_ b: Int, where keep: (Range<Int>) -> Bool = { _ in true }) -> Bool {
             let ranges = matcher.ranges(in: blocks[b]?.text ?? "").filter(keep)
             guard let r = forward ? ranges.first : ranges.last else { return false }
-            search.current = Match(block: b, range: r)
+            let match = Match(block: b, range: r)
+            search.current = match
             reveal(TextPosition(block: b, offset: r.lowerBound))
+            if let (index, total) = Self.matchNumber(match, of: matcher, in: blocks) {
+                message = strings.format(.matchOf, index, total)
+            }
             return true
         }
         // The rest of the block the search starts in, then every other block in order round
@@ -253,6 +257,24 @@ extension ReaderState {
         if found(start, where: { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }) { return }
         search.current = nil
         message = strings.format(.notFound, query)
+    }
+
+    /// Which match of how many `match` is ("Kết quả 3/17"), counted over the whole article; nil
+    /// when a large file's middle is not in memory, where counting would decode all of it on
+    /// every key.
+    static func matchNumber(_ match: Match, of matcher: TextMatcher, in blocks: LayoutBlocks) -> (index: Int, total: Int)? {
+        guard blocks.body == nil else { return nil }
+        var before = 0, total = 0
+        for b in 0..<blocks.count {
+            let ranges = matcher.ranges(in: blocks[b]?.text ?? "")
+            if b < match.block {
+                before += ranges.count
+            } else if b == match.block {
+                before += ranges.lazy.filter { $0.lowerBound < match.range.lowerBound }.count
+            }
+            total += ranges.count
+        }
+        return (before + 1, total)
     }
 
     /// Scrolls so the character at `position` is on screen, leaving it where it is if it
