@@ -42,6 +42,10 @@ final class ReaderSession {
         user = env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
     }
 
+    /// The open article's file as it was when read, to notice when it changes on disk.
+    private var openedFile: FileStamp?
+    private var lastFileCheck = Date()
+
     /// The file of a page whose first frame was drawn from its head (`ArticleParser.preview`),
     /// parsed whole right after that frame.
     var restOfPage: FileBytes?
@@ -52,6 +56,7 @@ final class ReaderSession {
         completeArticle()
         openStore()
         paint()
+        noteOpenedFile()
         while running {
             if screen.quitRequested {
                 perform(state.update(.quit))
@@ -92,6 +97,7 @@ final class ReaderSession {
                     let article = try ArticleFile.load(path: entry.path)
                     let position = try? store?.position(articleID: entry.id)
                     perform(state.update(.opened(OpenedArticle(entry: entry, article: article, position: position))))
+                    noteOpenedFile()
                 } catch {
                     state.update(.openFailed(path: entry.id, message: error.description))
                 }
@@ -101,6 +107,7 @@ final class ReaderSession {
                     let article = try ArticleFile.load(path: doc.entry.path)
                     state.update(.opened(OpenedArticle(entry: doc.entry, article: article, position: doc.anchor)))
                     state.update(.showMessage(state.strings[.reloaded]))
+                    noteOpenedFile()
                 } catch {
                     state.update(.openFailed(path: doc.entry.id, message: error.description))
                 }
@@ -225,6 +232,7 @@ final class ReaderSession {
     /// Between key presses: retry pending visits, notice other processes' writes, and save
     /// the reading position now and then.
     private func idle() {
+        checkOpenedFile()
         if store == nil {
             if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
                 openStore()
@@ -250,6 +258,42 @@ final class ReaderSession {
         {
             perform([.savePosition(articleID: doc.entry.id, doc.anchor)])
         }
+    }
+}
+
+extension ReaderSession {
+    /// Remembers the open article's file as it is now (right after it was read).
+    func noteOpenedFile() {
+        openedFile = state.document.flatMap { FileStamp(path: $0.entry.path) }
+        lastFileCheck = Date()
+    }
+
+    /// Every poll interval, tells the reader when the open article's file has changed on disk
+    /// (or gone) since it was read; `R` reads it again.
+    func checkOpenedFile() {
+        guard state.screen == .article, let doc = state.document, !doc.changedOnDisk, openedFile != nil,
+            Date().timeIntervalSince(lastFileCheck) >= Self.pollInterval
+        else { return }
+        lastFileCheck = Date()
+        if FileStamp(path: doc.entry.path) != openedFile {
+            state.update(.fileChangedOnDisk)
+            paint()
+        }
+    }
+}
+
+/// What identifies a file's contents cheaply: device, inode, size and modification time.
+struct FileStamp: Equatable {
+    var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 }
 

@@ -193,6 +193,28 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.message, "Không tìm thấy: không có trong bài")
     }
 
+    /// A change on disk is said on the status line, stays through keys and other messages,
+    /// and goes when the article is read again.
+    func testFileChangedOnDiskStaysOnTheStatusLineUntilReload() throws {
+        var s = try seedState()
+        let status = { (s: ReaderState) in render(s).grid.text(row: 23) }
+        XCTAssertFalse(status(s).contains("Tệp đã thay đổi"))
+        XCTAssertEqual(s.update(.fileChangedOnDisk), [])
+        XCTAssertTrue(status(s).contains("Tệp đã thay đổi; nhấn R để tải lại"), status(s))
+        s.update(.page(1))
+        s.update(.sizeUp)  // its own message ("Cỡ chữ 6") comes first, then the notice again
+        XCTAssertFalse(status(s).contains("Tệp đã thay đổi"), status(s))
+        s.update(.scroll(1))
+        XCTAssertTrue(status(s).contains("Tệp đã thay đổi"), status(s))
+        XCTAssertEqual(s.update(.reload), [.reload])
+        let doc = s.document!
+        s.update(.opened(OpenedArticle(entry: doc.entry, article: doc.article, position: doc.anchor)))
+        XCTAssertFalse(status(s).contains("Tệp đã thay đổi"), status(s))
+        s.settings.language = .en
+        s.update(.fileChangedOnDisk)
+        XCTAssertTrue(status(s).contains("The file changed; press R to reload"), status(s))
+    }
+
     func testToolbarClicksMapToActions() throws {
         let s = try seedState(120, 30)
         let f = render(s)

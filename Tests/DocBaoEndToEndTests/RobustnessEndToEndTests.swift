@@ -130,7 +130,9 @@ final class RobustnessEndToEndTests: XCTestCase {
         try latin.waitFor("__EXITED__ 0")
     }
 
-    func testFileTruncatedWhileOpenReloadsWithR() throws {
+    /// A file changed under the reader: it keeps what it read, tells the reader, and R reads
+    /// the file again.
+    func testFileTruncatedWhileOpenIsNoticedAndReloadsWithR() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-trunc-\(UUID().uuidString).txt").path
         try FileManager.default.copyItem(atPath: TmuxSession.repository.appendingPathComponent(Self.seed).path, toPath: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -139,8 +141,15 @@ final class RobustnessEndToEndTests: XCTestCase {
         try t.send("G")
         try t.waitFor("Tác giả: Đinh Lan")
         try "Title: Ngắn\n\nChỉ còn một đoạn.\n".write(toFile: path, atomically: false, encoding: .utf8)
+        // Noticed within a poll (2 s), and said on the status line until R.
+        try t.waitFor("Tệp đã thay đổi; nhấn R để tải lại", timeout: 8)
+        try t.send("g")
+        try t.waitFor("Tệp đã thay đổi; nhấn R để tải lại")
         try t.send("R")
-        try t.waitFor("Chỉ còn một đoạn.")
+        let screen = try t.waitFor("Chỉ còn một đoạn.")
+        XCTAssertTrue(screen.contains("Đã tải lại bài viết"), screen)
+        try t.send("j")
+        try t.waitUntil { !$0.contains("Tệp đã thay đổi") && !$0.contains("Đã tải lại") }
         try t.send("q")
         try t.waitFor("__EXITED__ 0")
     }

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case libraryDetails([LibraryEntry])
     /// Whether the statistics store could be opened.
     case statsAvailability(Bool)
+    /// The open article's file changed on disk since it was read (`R` reads it again).
+    case fileChangedOnDisk
     case showMessage(String)
 }
 

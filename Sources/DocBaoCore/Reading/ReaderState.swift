@@ -15,6 +15,8 @@ public struct ReaderState {
         /// False while only the head of the page is parsed (the first screen of a longer
         /// page): its reading time is not known yet.
         public var isComplete = true
+        /// The file changed on disk after it was read: the status line says so until `R`.
+        public var changedOnDisk = false
     }
 
     public struct Search: Equatable, Sendable {

@@ -4,11 +4,11 @@ import Foundation
 /// (the compiler sees that both are complete; a test, that none is empty and that both fill
 /// the same placeholders). `%1`, `%2` are placeholders.
 public enum StringKey: String, CaseIterable, Sendable {
-    case sizeDown, sizeReset, sizeUp, sizeLabel, contrastUp, contrastDown, contrastUpShort, contrastDownShort
-    case contrastLabel, contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
+    case sizeDown, sizeReset, sizeUp, contrastUp, contrastDown, contrastUpShort, contrastDownShort
+    case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, notRated
-    case author, ratingLine, photo, emptyArticle
+    case author, ratingLine, emptyArticle
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged
@@ -64,12 +64,10 @@ public struct Strings: Sendable {
         case .sizeDown: return "A-"
         case .sizeReset: return "A"
         case .sizeUp: return "A+"
-        case .sizeLabel: return "Cỡ chữ"
         case .contrastUp: return "Tăng tương phản"
         case .contrastDown: return "Giảm tương phản"
         case .contrastUpShort: return "Tăng TP"
         case .contrastDownShort: return "Giảm TP"
-        case .contrastLabel: return "Tương phản"
         case .contrastReduced: return "giảm"
         case .contrastNormal: return "thường"
         case .contrastHigh: return "cao"
@@ -92,7 +90,6 @@ public struct Strings: Sendable {
         case .notRated: return "chưa có"
         case .author: return "Tác giả: %1"
         case .ratingLine: return "Tổng số điểm của bài viết là: %1 trong %2 đánh giá"
-        case .photo: return "Ảnh"
         case .emptyArticle: return "Bài viết trống: tệp này không có nội dung để đọc."
         case .statusHints: return "q thoát · / tìm · ? trợ giúp"
         case .searchPrompt: return "Tìm: "
@@ -147,12 +144,10 @@ public struct Strings: Sendable {
         case .sizeDown: return "A-"
         case .sizeReset: return "A"
         case .sizeUp: return "A+"
-        case .sizeLabel: return "Size"
         case .contrastUp: return "More contrast"
         case .contrastDown: return "Less contrast"
         case .contrastUpShort: return "More"
         case .contrastDownShort: return "Less"
-        case .contrastLabel: return "Contrast"
         case .contrastReduced: return "reduced"
         case .contrastNormal: return "normal"
         case .contrastHigh: return "high"
@@ -175,7 +170,6 @@ public struct Strings: Sendable {
         case .notRated: return "none yet"
         case .author: return "Author: %1"
         case .ratingLine: return "Total score of this article: %1 from %2 ratings"
-        case .photo: return "Photo"
         case .emptyArticle: return "Empty article: this file has nothing to read."
         case .statusHints: return "q quit · / search · ? help"
         case .searchPrompt: return "Search: "

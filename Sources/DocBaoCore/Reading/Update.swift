@@ -3,7 +3,8 @@ extension ReaderState {
     @discardableResult
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails, .completed:
+        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails, .completed,
+             .fileChangedOnDisk:
             break  // not the reader's doing
         default: message = nil
         }
@@ -113,6 +114,8 @@ extension ReaderState {
             doc.isComplete = true
             document = doc
             rebuildBlocks()
+        case .fileChangedOnDisk:
+            document?.changedOnDisk = true
         case .restorePosition(let position):
             // Only if the reader has not moved yet: never yank them away from where they are.
             guard var doc = document, doc.anchor == .start, position.block < doc.layout.blocks.count else { return [] }

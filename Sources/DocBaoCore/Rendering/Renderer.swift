@@ -249,6 +249,9 @@ struct FrameBuilder {
         } else if let m = state.message {
             left = m
             leftStyle = theme.style(.statusMessage)
+        } else if state.screen == .article, let doc = state.document, doc.changedOnDisk {
+            left = strings[.fileChanged]
+            leftStyle = theme.style(.statusMessage)
         } else if state.screen == .article, let doc = state.document {
             left = doc.article.title ?? doc.entry.title
         } else {
