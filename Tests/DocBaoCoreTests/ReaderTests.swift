@@ -215,6 +215,58 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(status(s).contains("The file changed; press R to reload"), status(s))
     }
 
+    /// Help that fits closes on any key; help longer than the window scrolls with the reading
+    /// keys, shows arrows where more lies, and every line can be reached.
+    func testHelpScrollsWhenTheWindowIsTooShort() throws {
+        var tall = try seedState(80, 24)
+        tall.update(.toggleHelp)
+        XCTAssertFalse(tall.helpOverflows)
+        XCTAssertEqual(tall.action(for: .character("j"), frame: nil), .toggleHelp)
+        XCTAssertTrue(render(tall).grid.plainText.contains("Nhấn phím bất kỳ để đóng"))
+
+        var s = try seedState(44, 12)
+        s.update(.toggleHelp)
+        XCTAssertTrue(s.helpOverflows)
+        XCTAssertEqual(s.action(for: .character("j"), frame: nil), .helpScroll(1))
+        XCTAssertEqual(s.action(for: .mouse(MouseEvent(.wheelDown, x: 5, y: 5)), frame: nil), .helpScroll(3))
+        XCTAssertEqual(s.action(for: .character("x"), frame: nil), .toggleHelp)
+        var seen = Set<String>()
+        var frames = 0
+        while true {
+            let text = render(s).grid.plainText
+            for line in text.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("│") {
+                seen.insert(line.trimmingCharacters(in: .whitespaces))
+            }
+            let rows = text.split(separator: "\n")
+            let topBorder = rows.first { $0.contains("┌") }!, bottomBorder = rows.first { $0.contains("└") }!
+            XCTAssertEqual(topBorder.contains("↑"), s.helpTop > 0, text)
+            XCTAssertEqual(bottomBorder.contains("↓"), s.helpTop < s.helpMaxTop, text)
+            frames += 1
+            if s.helpTop == s.helpMaxTop { break }
+            guard let action = s.action(for: .key(.down), frame: nil) else { return XCTFail("no scroll") }
+            s.update(action)
+        }
+        XCTAssertEqual(frames, s.helpMaxTop + 1)
+        // Every row was shown, and lines wider than the box were wrapped, not cut: every word
+        // of the help is in the box at some point.
+        for line in s.helpLines where !line.isEmpty {
+            XCTAssertTrue(seen.contains { $0.contains(line) }, line)
+        }
+        for line in s.helpSourceLines(scrolls: true) {
+            for word in line.split(separator: " ") { XCTAssertTrue(seen.contains { $0.contains(word) }, String(word)) }
+        }
+        XCTAssertFalse(seen.contains { $0.contains("…") }, "\(seen)")
+        XCTAssertGreaterThan(s.helpLines.count, s.helpSourceLines(scrolls: true).count, "some lines wrap at 44 columns")
+        XCTAssertTrue(s.helpLines.last!.contains("cuộn"))
+        s.update(s.action(for: .key(.pageUp), frame: nil)!)
+        s.update(s.action(for: .character("g"), frame: nil)!)
+        XCTAssertEqual(s.helpTop, 0)
+        s.update(s.action(for: .character("q"), frame: nil)!)
+        XCTAssertFalse(s.helpVisible)
+        s.update(.toggleHelp)
+        XCTAssertEqual(s.helpTop, 0, "opens at its top again")
+    }
+
     func testToolbarClicksMapToActions() throws {
         let s = try seedState(120, 30)
         let f = render(s)

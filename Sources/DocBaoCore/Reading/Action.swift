@@ -11,7 +11,7 @@ public enum Action: Equatable, Sendable {
     case toggleLanguage
     case beginSearch, searchInput(Character), searchBackspace, searchSubmit, searchCancel
     case nextMatch, previousMatch
-    case toggleHelp
+    case toggleHelp, helpScroll(Int)
     case beginRating, rate(Int), cancelPrompt
     case back, quit, redraw, reload
     case resize(TermSize)

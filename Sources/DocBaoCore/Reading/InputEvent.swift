@@ -32,6 +32,10 @@ extension ReaderState {
         case .resize(let s): return .resize(s)
         case .key(.ctrlC): return .quit
         case .key(.ctrlL): return .redraw
+        default: break
+        }
+        if helpVisible, let scroll = helpAction(for: event) { return scroll }
+        switch event {
         case .mouse(let m):
             switch m.kind {
             case .wheelUp: return .scroll(-3)

@@ -45,6 +45,8 @@ public struct ReaderState {
     public var document: Document?
     public var search = Search()
     public var helpVisible = false
+    /// The first line of help shown, when the help is longer than the window.
+    public var helpTop = 0
     public var ratingPrompt = false
     public var message: String?
     public var stats = SidebarStats()

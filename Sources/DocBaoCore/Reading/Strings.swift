@@ -13,7 +13,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged
     case libraryTitle, articleCount, noArticles, uncategorized, libraryHints, libraryEmptyFilter
-    case helpTitle, helpClose
+    case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
     case helpSidebar, helpLanguage, helpRate, helpBack, helpRedraw, helpReload, helpQuit, helpMouse
 }
@@ -119,6 +119,7 @@ public struct Strings: Sendable {
         case .libraryEmptyFilter: return "Không có bài viết nào khớp với bộ lọc"
         case .helpTitle: return "Phím tắt"
         case .helpClose: return "Nhấn phím bất kỳ để đóng"
+        case .helpScrollOrClose: return "j k ↓ ↑ Space: cuộn · phím khác: đóng"
         case .helpScroll: return "j ↓ Enter / k ↑     cuộn một dòng"
         case .helpPage: return "Space PgDn f / b PgUp   sang trang"
         case .helpHalf: return "d / u     nửa trang"
@@ -199,6 +200,7 @@ public struct Strings: Sendable {
         case .libraryEmptyFilter: return "No article matches the filter"
         case .helpTitle: return "Keys"
         case .helpClose: return "Press any key to close"
+        case .helpScrollOrClose: return "j k ↓ ↑ Space: scroll · other keys: close"
         case .helpScroll: return "j ↓ Enter / k ↑     scroll one line"
         case .helpPage: return "Space PgDn f / b PgUp   page"
         case .helpHalf: return "d / u     half page"

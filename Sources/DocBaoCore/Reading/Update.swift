@@ -51,7 +51,10 @@ extension ReaderState {
         case .nextMatch: findMatch(forward: true, fromCurrent: true)
         case .previousMatch: findMatch(forward: false, fromCurrent: true)
 
-        case .toggleHelp: helpVisible.toggle()
+        case .toggleHelp:
+            helpVisible.toggle()
+            helpTop = 0
+        case .helpScroll(let n): helpTop = min(max(0, helpTop + n), helpMaxTop)
         case .beginRating:
             if screen == .article { ratingPrompt = true; message = strings[.ratePrompt] }
         case .rate(let stars):

@@ -266,24 +266,26 @@ struct FrameBuilder {
     // MARK: Help
 
     mutating func drawHelp() {
-        let keys: [StringKey] = [
-            .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSearch, .helpNext, .helpSize, .helpContrast,
-            .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
-        ]
-        let lines = [strings[.helpTitle], ""] + keys.map { strings[$0] } + ["", strings[.helpClose]]
-        let w = min(width - 2, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let h = min(height - 2, lines.count + 2)
-        guard w > 4, h > 2 else { return }
+        let lines = state.helpLines
+        let rows = state.helpRows
+        let top = min(state.helpTop, state.helpMaxTop)
+        let w = state.helpBoxWidth
+        let h = rows + 2
+        guard w > 4, rows > 0 else { return }
         let x0 = (width - w) / 2, y0 = (height - h) / 2
         let style = theme.style(.selection), body = theme.style(.help)
         grid.fill(x: x0, y: y0, width: w, height: h, style: body)
         grid.put("┌" + String(repeating: "─", count: w - 2) + "┐", x: x0, y: y0, style: style)
         grid.put("└" + String(repeating: "─", count: w - 2) + "┘", x: x0, y: y0 + h - 1, style: style)
-        for i in 1..<(h - 1) {
-            grid.put("│", x: x0, y: y0 + i, style: style)
-            grid.put("│", x: x0 + w - 1, y: y0 + i, style: style)
-            let text = i - 1 < lines.count ? lines[i - 1] : ""
-            grid.put(fitted(text, w - 4), x: x0 + 2, y: y0 + i, style: i == 1 ? style : body, limit: x0 + w - 2)
+        // Arrows in the border say that more lines lie above or below.
+        if top > 0 { grid.put("↑", x: x0 + w - 3, y: y0, style: style) }
+        if top < state.helpMaxTop { grid.put("↓", x: x0 + w - 3, y: y0 + h - 1, style: style) }
+        for i in 0..<rows {
+            grid.put("│", x: x0, y: y0 + 1 + i, style: style)
+            grid.put("│", x: x0 + w - 1, y: y0 + 1 + i, style: style)
+            let n = top + i
+            let text = n < lines.count ? lines[n] : ""
+            grid.put(fitted(text, w - 4), x: x0 + 2, y: y0 + 1 + i, style: n == 0 ? style : body, limit: x0 + w - 2)
         }
     }
 
