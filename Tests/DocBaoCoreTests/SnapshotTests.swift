@@ -93,6 +93,19 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// Known section folders are named in the interface's language; others from the folder.
+    func testSectionNamesFollowTheInterfaceLanguage() {
+        XCTAssertEqual(categoryDisplayName("thoi-su", strings: Strings(.vi)), "Thời sự")
+        XCTAssertEqual(categoryDisplayName("thoi-su", strings: Strings(.en)), "Current affairs")
+        XCTAssertEqual(categoryDisplayName("Cong-Nghe", strings: Strings(.en)), "Technology")
+        XCTAssertEqual(categoryDisplayName("tin-dia-phuong", strings: Strings(.en)), "Tin dia phuong")
+        XCTAssertEqual(categoryDisplayName("", strings: Strings(.vi)), Strings(.vi)[.uncategorized])
+        for (slug, names) in knownSections {
+            XCTAssertFalse(names.vi.isEmpty || names.en.isEmpty, slug)
+            XCTAssertNotEqual(names.vi, names.en, slug)
+        }
+    }
+
     /// A library row's details never end in the middle of a name or a date: what does not fit
     /// is left out whole, the view count first and then the byline.
     func testLibraryRowDetailsAreLeftOutWholeNotCut() {

@@ -26,17 +26,20 @@ public struct LibraryEntry: Equatable, Sendable {
 /// A category name for display: the folder name with dashes as spaces, first letter capital.
 public func categoryDisplayName(_ folder: String, strings: Strings) -> String {
     guard !folder.isEmpty else { return strings[.uncategorized] }
-    if let known = knownSections[folder.lowercased()] { return known }
+    if let known = knownSections[folder.lowercased()] { return strings.language == .vi ? known.vi : known.en }
     let spaced = folder.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
     return spaced.prefix(1).uppercased() + spaced.dropFirst()
 }
 
-/// Usual section slugs of Vietnamese portals, whose folder names cannot carry diacritics.
-let knownSections: [String: String] = [
-    "thoi-su": "Thời sự", "the-gioi": "Thế giới", "kinh-te": "Kinh tế", "van-hoa": "Văn hóa",
-    "xa-hoi": "Xã hội", "the-thao": "Thể thao", "giao-duc": "Giáo dục", "suc-khoe": "Sức khỏe",
-    "cong-nghe": "Công nghệ", "phap-luat": "Pháp luật", "quoc-te": "Quốc tế", "doi-song": "Đời sống",
-    "du-lich": "Du lịch", "khoa-hoc": "Khoa học", "chinh-tri": "Chính trị", "giai-tri": "Giải trí",
+/// Usual section slugs of Vietnamese portals, whose folder names cannot carry diacritics, with
+/// the section's name in each interface language.
+let knownSections: [String: (vi: String, en: String)] = [
+    "thoi-su": ("Thời sự", "Current affairs"), "the-gioi": ("Thế giới", "World"), "kinh-te": ("Kinh tế", "Economy"),
+    "van-hoa": ("Văn hóa", "Culture"), "xa-hoi": ("Xã hội", "Society"), "the-thao": ("Thể thao", "Sport"),
+    "giao-duc": ("Giáo dục", "Education"), "suc-khoe": ("Sức khỏe", "Health"), "cong-nghe": ("Công nghệ", "Technology"),
+    "phap-luat": ("Pháp luật", "Law"), "quoc-te": ("Quốc tế", "International"), "doi-song": ("Đời sống", "Life"),
+    "du-lich": ("Du lịch", "Travel"), "khoa-hoc": ("Khoa học", "Science"), "chinh-tri": ("Chính trị", "Politics"),
+    "giai-tri": ("Giải trí", "Entertainment"),
 ]
 
 /// Library rows: entries that match the filter, ordered by category then title.
