@@ -291,6 +291,33 @@ final class ReaderTests: XCTestCase {
         let row = f.regions.first { $0.action == .rate(3) }!
         XCTAssertEqual(f.grid[row.x, row.y].text, "☆")
         XCTAssertEqual(s.update(.rate(3)), [.rate(articleID: "a", stars: 3)])
+        // Once rated, the stars fill up to the average, and every one can still be clicked.
+        s.update(.statsAvailability(true))
+        s.update(.statsChanged(SidebarStats(articleRating: RatingSummary(points: 4, votes: 1))))
+        s.update(.toEnd)
+        let rated = render(s)
+        let cells = rated.regions.filter { if case .rate = $0.action { return true }; return false }
+            .map { rated.grid[$0.x, $0.y].text }
+        XCTAssertEqual(cells.joined(), "★★★★☆")
+        XCTAssertTrue(rated.grid.plainText.contains("Tổng số điểm của bài viết là: 4 trong 1 đánh"), rated.grid.plainText)
+    }
+
+    /// The stars show the average rounded; the line reads right in English for one vote.
+    func testRatingStarsAndLine() {
+        let cases: [(Int, Int, String)] = [(0, 0, "☆☆☆☆☆"), (5, 1, "★★★★★"), (23, 5, "★★★★★"), (22, 5, "★★★★☆"),
+                                           (7, 2, "★★★★☆"), (3, 3, "★☆☆☆☆"), (1, 4, "☆☆☆☆☆")]
+        for (points, votes, stars) in cases {
+            XCTAssertEqual(ArticleBlocks.ratingStars(Rating(points: points, votes: votes)), stars, "\(points)/\(votes)")
+        }
+        let line = "Total score of this article: 4 from 1 rating  ★★★★☆"
+        let start = line.utf8.count - 15
+        XCTAssertEqual((0..<15).map { ArticleBlocks.star(atOffset: start + $0, in: line) }, (1...5).flatMap { Array(repeating: $0, count: 3) })
+        XCTAssertNil(ArticleBlocks.star(atOffset: start - 1, in: line))
+        XCTAssertNil(ArticleBlocks.star(atOffset: 3, in: "no stars here at all"))
+        let blocks = ArticleBlocks.make(Article(title: "t"), strings: Strings(.en), rating: Rating(points: 4, votes: 1))
+        XCTAssertEqual(blocks[blocks.count - 1]?.text, line)
+        let two = ArticleBlocks.make(Article(title: "t"), strings: Strings(.en), rating: Rating(points: 9, votes: 2))
+        XCTAssertEqual(two[two.count - 1]?.text, "Total score of this article: 9 from 2 ratings  ★★★★★")
     }
 
     func testKeysInSearchModeAreText() throws {

@@ -14,7 +14,8 @@ public enum ArticleBlocks {
         var trailing: [LayoutBlock] = []
         if let a = article.author { trailing.append(LayoutBlock(.byline, strings.format(.author, a))) }
         if let r = rating {
-            trailing.append(LayoutBlock(.rating, strings.format(.ratingLine, r.points, r.votes) + "  " + ratingStars))
+            let line = strings.format(r.votes == 1 ? .ratingLineOneVote : .ratingLine, r.points, r.votes)
+            trailing.append(LayoutBlock(.rating, line + "  " + ratingStars(r)))
         }
         if article.blockCount == 0 && article.title == nil {
             trailing.append(LayoutBlock(.notice, strings[.emptyArticle]))
@@ -22,15 +23,25 @@ public enum ArticleBlocks {
         return LayoutBlocks(leading: leading, body: article.body, trailing: trailing)
     }
 
-    /// Five stars closing the rating line; clicking the n-th rates the article n.
-    public static let ratingStars = String(repeating: ratingStar, count: 5)
-    public static let ratingStar: Character = "☆"
+    /// Five stars closing the rating line, as many of them filled as the average score rounds
+    /// to; clicking the n-th rates the article n.
+    public static func ratingStars(_ rating: Rating) -> String {
+        let average = rating.votes > 0 ? Double(rating.points) / Double(rating.votes) : 0
+        let filled = min(5, max(0, Int(average.rounded())))
+        return String(repeating: filledStar, count: filled) + String(repeating: emptyStar, count: 5 - filled)
+    }
+    public static let filledStar: Character = "★"
+    public static let emptyStar: Character = "☆"
 
-    /// Which star (1–5) sits at a UTF-8 offset of the rating line, if any.
+    /// Which star (1–5) sits at a UTF-8 offset of the rating line, if any. Both stars take
+    /// three bytes.
     public static func star(atOffset offset: Int, in text: String) -> Int? {
-        let width = String(ratingStar).utf8.count
+        let width = String(emptyStar).utf8.count
         let start = text.utf8.count - 5 * width
-        guard offset >= start, offset < text.utf8.count, text.hasSuffix(ratingStars) else { return nil }
+        let stars = text.unicodeScalars.suffix(5)
+        guard offset >= start, offset < text.utf8.count, stars.count == 5,
+            stars.allSatisfy({ $0 == "★" || $0 == "☆" })
+        else { return nil }
         return (offset - start) / width + 1
     }
 

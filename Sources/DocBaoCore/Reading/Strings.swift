@@ -8,7 +8,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, notRated
-    case author, ratingLine, emptyArticle
+    case author, ratingLine, ratingLineOneVote, emptyArticle
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged
@@ -90,6 +90,7 @@ public struct Strings: Sendable {
         case .notRated: return "chưa có"
         case .author: return "Tác giả: %1"
         case .ratingLine: return "Tổng số điểm của bài viết là: %1 trong %2 đánh giá"
+        case .ratingLineOneVote: return "Tổng số điểm của bài viết là: %1 trong %2 đánh giá"
         case .emptyArticle: return "Bài viết trống: tệp này không có nội dung để đọc."
         case .statusHints: return "q thoát · / tìm · ? trợ giúp"
         case .searchPrompt: return "Tìm: "
@@ -171,6 +172,7 @@ public struct Strings: Sendable {
         case .notRated: return "none yet"
         case .author: return "Author: %1"
         case .ratingLine: return "Total score of this article: %1 from %2 ratings"
+        case .ratingLineOneVote: return "Total score of this article: %1 from %2 rating"
         case .emptyArticle: return "Empty article: this file has nothing to read."
         case .statusHints: return "q quit · / search · ? help"
         case .searchPrompt: return "Search: "
