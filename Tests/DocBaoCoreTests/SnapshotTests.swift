@@ -106,6 +106,30 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// English counts say "1 view" and "1 article", and more of them in the plural.
+    func testLibraryCountsAgreeWithTheirNumber() throws {
+        var s = ReaderState(size: TermSize(width: 120, height: 24))
+        s.settings.language = .en
+        let entry = LibraryEntry(id: "a/x.txt", path: "", category: "a", title: "One")
+        s.library = [entry]
+        s.update(.libraryViews(["a/x.txt": 1]))
+        var text = render(s).grid.plainText
+        XCTAssertTrue(text.contains("1 view ") || text.contains("1 view\n") || text.contains("1 view │"), text)
+        XCTAssertFalse(text.contains("1 views"), text)
+        XCTAssertTrue(text.contains("Library · 1 article "), text)
+        var second = entry
+        second.id = "a/y.txt"
+        second.title = "Two"
+        s.library = [entry, second]
+        s.update(.libraryViews(["a/x.txt": 1_234, "a/y.txt": 2]))
+        text = render(s).grid.plainText
+        XCTAssertTrue(text.contains("1,234 views"), text)
+        XCTAssertTrue(text.contains("2 views"), text)
+        XCTAssertTrue(text.contains("Library · 2 articles"), text)
+        s.settings.language = .vi
+        XCTAssertTrue(render(s).grid.plainText.contains("1.234 lượt xem"))
+    }
+
     /// A library row's details never end in the middle of a name or a date: what does not fit
     /// is left out whole, the view count first and then the byline.
     func testLibraryRowDetailsAreLeftOutWholeNotCut() {

@@ -12,7 +12,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged
-    case libraryTitle, articleCount, noArticles, uncategorized, libraryHints, libraryEmptyFilter
+    case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
     case helpSidebar, helpLanguage, helpRate, helpBack, helpRedraw, helpReload, helpQuit, helpMouse
@@ -114,6 +114,9 @@ public struct Strings: Sendable {
         case .fileChanged: return "Tệp đã thay đổi; nhấn R để tải lại"
         case .libraryTitle: return "Thư viện"
         case .articleCount: return "%1 bài viết"
+        case .articleCountOne: return "%1 bài viết"
+        case .viewCount: return "%1 lượt xem"
+        case .viewCountOne: return "%1 lượt xem"
         case .noArticles: return "Không có bài viết nào trong %1"
         case .uncategorized: return "Chung"
         case .libraryHints: return "Enter mở · / lọc · q thoát"
@@ -196,6 +199,9 @@ public struct Strings: Sendable {
         case .fileChanged: return "The file changed; press R to reload"
         case .libraryTitle: return "Library"
         case .articleCount: return "%1 articles"
+        case .articleCountOne: return "%1 article"
+        case .viewCount: return "%1 views"
+        case .viewCountOne: return "%1 view"
         case .noArticles: return "No articles in %1"
         case .uncategorized: return "General"
         case .libraryHints: return "Enter open · / filter · q quit"

@@ -255,7 +255,7 @@ struct FrameBuilder {
         } else if state.screen == .article, let doc = state.document {
             left = doc.article.title ?? doc.entry.title
         } else {
-            left = strings[.libraryTitle] + " · " + strings.format(.articleCount, state.library.count)
+            left = strings[.libraryTitle] + " · " + strings.format(state.library.count == 1 ? .articleCountOne : .articleCount, state.library.count)
         }
         grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: leftStyle, limit: leftLimit)
         if rightWidth > 0 && rightWidth < width {
@@ -324,7 +324,7 @@ struct FrameBuilder {
             let selected = i == state.libraryCursor
             let style = selected ? theme.style(.selection) : theme.style(.body)
             if selected { grid.fill(x: 0, y: y, width: limit, height: 1, style: style) }
-            let views = e.views.map { "\(state.settings.language.grouped($0)) \(strings[.views].lowercased())" }
+            let views = e.views.map { strings.format($0 == 1 ? .viewCountOne : .viewCount, state.settings.language.grouped($0)) }
             let right = libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
             let rightWidth = DisplayWidth.of(right)
             grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
