@@ -142,7 +142,9 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(libraryDetails(byline: nil, date: date, views: views, width: 21), "02/05/2024")
         XCTAssertEqual(libraryDetails(byline: byline, date: nil, views: views, width: 21), "Lê Thu Hà")
         XCTAssertEqual(libraryDetails(byline: nil, date: nil, views: views, width: 21), views)
-        // One detail longer than the room is cut, as titles are.
+        // A date too long on its own gives way to the byline; only when nothing fits whole is
+        // a detail cut, as titles are.
+        XCTAssertEqual(libraryDetails(byline: "Maria Keller", date: "March 3, 2024 09:15", views: nil, width: 16), "Maria Keller")
         XCTAssertEqual(libraryDetails(byline: byline, date: date, views: nil, width: 6), "02/05…")
         XCTAssertEqual(libraryDetails(byline: nil, date: nil, views: nil, width: 10), "")
         for width in 0...45 {

@@ -336,16 +336,18 @@ struct FrameBuilder {
 }
 
 /// A library row's details, `byline · date · views`, in at most `width` columns. Details that do
-/// not fit are left out whole — the view count first, then the byline — rather than cut in the
-/// middle of a name or a date; only a detail too long on its own is cut, with `…`.
+/// not fit are left out whole rather than cut in the middle of a name or a date: the view
+/// count first, then the byline; if the date alone is too long, the byline alone is tried.
+/// Only when no detail fits whole is one cut, with `…`.
 func libraryDetails(byline: String?, date: String?, views: String?, width: Int) -> String {
-    var shown = [byline, date, views]
-    for drop in [2, 0] {
-        let parts = shown.compactMap { $0 }
-        if parts.count <= 1 || DisplayWidth.of(joined(parts, separator: " · ")) <= width { break }
-        shown[drop] = nil
+    let choices: [[String?]] = [[byline, date, views], [byline, date], [date], [byline], [views]]
+    for choice in choices {
+        let parts = choice.compactMap { $0 }
+        guard !parts.isEmpty else { continue }
+        let text = joined(parts, separator: " · ")
+        if DisplayWidth.of(text) <= width { return text }
     }
-    return fitted(joined(shown.compactMap { $0 }, separator: " · "), width)
+    return fitted(date ?? byline ?? views ?? "", width)
 }
 
 /// Cuts text to at most `width` columns, ending in `…` when something was cut.
