@@ -58,7 +58,7 @@ struct Stats: ParsableCommand {
             let lang = UILanguage.fromEnvironment(processEnvironment())
             let s = Strings(lang)
             print(s[.statsHeading])
-            for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), ("\(s[.month]) \(c.monthNumber)", c.month),
+            for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), (s.monthLabel(c.monthNumber), c.month),
                                ("\(s[.year]) \(c.yearNumber)", c.year), (s[.total], c.total)] {
                 print("  \(label): \(lang.grouped(n))")
             }

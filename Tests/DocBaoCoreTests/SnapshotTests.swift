@@ -106,6 +106,22 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// The month's row is "Tháng 11" in Vietnamese and the month's name in English.
+    func testMonthRowOfTheStatistics() throws {
+        XCTAssertEqual(Strings(.vi).monthLabel(11), "Tháng 11")
+        XCTAssertEqual(Strings(.en).monthLabel(11), "November")
+        XCTAssertEqual(Strings(.en).monthLabel(1), "January")
+        XCTAssertEqual(Strings(.en).monthLabel(13), "Month 13")
+        var s = try seedState(80, 24)
+        s.settings.language = .en
+        s.update(.statsAvailability(true))
+        s.update(.statsChanged(SidebarStats(site: SiteCounters(today: 1, yesterday: 2, month: 3_456, year: 7, total: 8,
+                                                                 monthNumber: 9, yearNumber: 2026))))
+        let text = render(s).grid.plainText
+        XCTAssertTrue(text.contains("│ September          3,456"), text)
+        XCTAssertTrue(text.contains("│ Year 2026              7"), text)
+    }
+
     /// English counts say "1 view" and "1 article", and more of them in the plural.
     func testLibraryCountsAgreeWithTheirNumber() throws {
         var s = ReaderState(size: TermSize(width: 120, height: 24))

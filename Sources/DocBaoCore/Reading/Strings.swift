@@ -23,6 +23,18 @@ public struct Strings: Sendable {
 
     public init(_ language: UILanguage) { self.language = language }
 
+    /// The statistics row of a month: "Tháng 11" in Vietnamese, which counts its months, and
+    /// the month's name in English ("November").
+    public func monthLabel(_ month: Int) -> String {
+        switch language {
+        case .vi: return "\(self[.month]) \(month)"
+        case .en: return (1...12).contains(month) ? Self.englishMonths[month - 1] : "\(self[.month]) \(month)"
+        }
+    }
+
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December"]
+
     public subscript(_ key: StringKey) -> String {
         Self.text(key, in: language)
     }

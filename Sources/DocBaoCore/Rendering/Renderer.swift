@@ -208,7 +208,7 @@ struct FrameBuilder {
         if let c = state.stats.site, state.statsAvailable {
             line(strings[.today], lang.grouped(c.today))
             line(strings[.yesterday], lang.grouped(c.yesterday))
-            line("\(strings[.month]) \(c.monthNumber)", lang.grouped(c.month))
+            line(strings.monthLabel(c.monthNumber), lang.grouped(c.month))
             line("\(strings[.year]) \(c.yearNumber)", lang.grouped(c.year))
             line(strings[.total], lang.grouped(c.total))
         } else {
