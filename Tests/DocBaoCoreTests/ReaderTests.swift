@@ -187,6 +187,18 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(render(s).grid.text(row: 23).contains("Kết quả \(total)/\(total)"))
         s.update(.scroll(1))
         XCTAssertNil(s.message)
+        // The counts are kept between steps, and counted again when the blocks change: in
+        // English the rating line no longer says "đánh giá".
+        s.update(.beginSearch)
+        for c in "giá" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        let vi = try XCTUnwrap(s.message?.split(separator: "/").last.flatMap { Int($0) })
+        s.update(.toggleLanguage)
+        s.update(.nextMatch)
+        let en = try XCTUnwrap(s.message?.split(separator: "/").last.flatMap { Int($0) })
+        XCTAssertTrue(s.message!.hasPrefix("Match "), s.message!)
+        XCTAssertEqual(en, vi - 1)
+        s.update(.toggleLanguage)
         s.update(.beginSearch)
         for c in "không có trong bài" { s.update(.searchInput(c)) }
         s.update(.searchSubmit)

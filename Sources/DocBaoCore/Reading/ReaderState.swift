@@ -25,6 +25,9 @@ public struct ReaderState {
         public var query: String?
         /// The match the reader is on.
         public var current: Match?
+        /// Matches of `query` in each layout block, counted on the first search step and kept
+        /// until the query or the blocks change (for "Kết quả 3/13").
+        var matchesPerBlock: [Int]?
     }
 
     /// A match: layout block and UTF-8 range in its text.
@@ -130,6 +133,7 @@ public struct ReaderState {
         guard var doc = document else { return }
         let blocks = ArticleBlocks.make(doc.article, strings: strings, rating: displayedRating)
         guard blocks != doc.layout.blocks else { return }
+        search.matchesPerBlock = nil
         doc.layout = DocumentLayout(blocks: blocks, geometry: geometry())
         document = doc
         relayout()

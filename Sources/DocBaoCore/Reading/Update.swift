@@ -46,6 +46,7 @@ extension ReaderState {
             } else {
                 search.query = search.input
                 search.current = nil
+                search.matchesPerBlock = nil
                 findMatch(forward: true, fromCurrent: false)
             }
         case .nextMatch: findMatch(forward: true, fromCurrent: true)
@@ -157,6 +158,7 @@ extension ReaderState {
                             readingMinutes: ArticleBlocks.readingMinutes(opened.article), isComplete: !opened.isPreview)
         screen = .article
         search.current = nil
+        search.matchesPerBlock = nil
         ratingPrompt = false
         relayout()
         rebuildBlocks()
@@ -242,7 +244,7 @@ extension ReaderState {
             let match = Match(block: b, range: r)
             search.current = match
             reveal(TextPosition(block: b, offset: r.lowerBound))
-            if let (index, total) = Self.matchNumber(match, of: matcher, in: blocks) {
+            if let (index, total) = matchNumber(match, of: matcher) {
                 message = strings.format(.matchOf, index, total)
             }
             return true
@@ -265,22 +267,15 @@ extension ReaderState {
         message = strings.format(.notFound, query)
     }
 
-    /// Which match of how many `match` is ("Kết quả 3/17"), counted over the whole article; nil
-    /// when a large file's middle is not in memory, where counting would decode all of it on
-    /// every key.
-    static func matchNumber(_ match: Match, of matcher: TextMatcher, in blocks: LayoutBlocks) -> (index: Int, total: Int)? {
-        guard blocks.body == nil else { return nil }
-        var before = 0, total = 0
-        for b in 0..<blocks.count {
-            let ranges = matcher.ranges(in: blocks[b]?.text ?? "")
-            if b < match.block {
-                before += ranges.count
-            } else if b == match.block {
-                before += ranges.lazy.filter { $0.lowerBound < match.range.lowerBound }.count
-            }
-            total += ranges.count
-        }
-        return (before + 1, total)
+    /// Which match of how many `match` is ("Kết quả 3/13"), counted over the whole article; nil
+    /// when a large file's middle is not in memory, where counting would decode all of it.
+    /// The counts per block are kept, so that `n` and `N` only add them up.
+    mutating func matchNumber(_ match: Match, of matcher: TextMatcher) -> (index: Int, total: Int)? {
+        guard let blocks = document?.layout.blocks, blocks.body == nil, match.block < blocks.count else { return nil }
+        let counts = search.matchesPerBlock ?? (0..<blocks.count).map { matcher.ranges(in: blocks[$0]?.text ?? "").count }
+        search.matchesPerBlock = counts
+        let inBlock = matcher.ranges(in: blocks[match.block]?.text ?? "").lazy.filter { $0.lowerBound < match.range.lowerBound }
+        return (counts[..<match.block].reduce(0, +) + inBlock.count + 1, counts.reduce(0, +))
     }
 
     /// Scrolls so the character at `position` is on screen, leaving it where it is if it
