@@ -91,6 +91,10 @@ final class SnapshotTests: XCTestCase {
                 }
             }
         }
+        // Leaving out the contrast name before shortening the help when that makes room.
+        var s = try seedState(40, 24)
+        s.settings.language = .en
+        XCTAssertEqual(render(s).grid.text(row: 0), " A-  A  A+   5/9   More   Less   ? Help ")
     }
 
     /// Known section folders are named in the interface's language; others from the folder.

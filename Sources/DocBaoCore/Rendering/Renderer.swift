@@ -68,9 +68,10 @@ struct FrameBuilder {
     }
 
     /// The fullest toolbar that fits the width. As it narrows, the contrast buttons get short
-    /// labels, the help button becomes `?`, then the contrast name, the size level and the
-    /// contrast buttons (both, never one of the pair) are left out, in that order: the size
-    /// buttons, which a reader with low vision needs most, go last.
+    /// labels, the help button becomes `?` (or keeps its label if leaving out the contrast name
+    /// makes room), then the contrast name, the size level and the contrast buttons (both,
+    /// never one of the pair) are left out, in that order: the size buttons, which a reader
+    /// with low vision needs most, go last.
     func toolbarContents() -> (items: [(String, Action?)], help: String) {
         let sizes: [(String, Action?)] = [(strings[.sizeDown], .sizeDown), (strings[.sizeReset], .sizeReset), (strings[.sizeUp], .sizeUp)]
         let level: (String, Action?) = ("\(state.settings.sizeLevel)/\(SizeLevel.all.count)", nil)
@@ -82,9 +83,9 @@ struct FrameBuilder {
         let help = strings[.helpHint], shortHelp = "?"
         // Each step gives up one thing more; the first bar that fits is drawn. Built one at a
         // time: at 80 columns the first fits, and this is on the way to the first frame.
-        for step in 0..<5 {
-            let items = sizes + (step < 4 ? [level] : []) + contrast(short: step > 0) + (step < 3 ? [name] : [])
-            let label = step < 2 ? help : shortHelp
+        for step in 0..<6 {
+            let items = sizes + (step < 5 ? [level] : []) + contrast(short: step > 0) + (step < 3 ? [name] : [])
+            let label = step < 2 || step == 3 ? help : shortHelp
             var end = 1
             for (text, action) in items { end += DisplayWidth.of(text) + Self.toolbarGap(after: action) }
             // The last item's gap gives way to the column before the help button.
