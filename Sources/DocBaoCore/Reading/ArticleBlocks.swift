@@ -40,7 +40,7 @@ public enum ArticleBlocks {
         let start = text.utf8.count - 5 * width
         let stars = text.unicodeScalars.suffix(5)
         guard offset >= start, offset < text.utf8.count, stars.count == 5,
-            stars.allSatisfy({ $0 == "★" || $0 == "☆" })
+            stars.allSatisfy({ Character($0) == filledStar || Character($0) == emptyStar })
         else { return nil }
         return (offset - start) / width + 1
     }

@@ -12,29 +12,26 @@ extension ReaderState {
         [strings[.helpTitle], ""] + Self.helpKeys.map { strings[$0] } + ["", strings[scrolls ? .helpScrollOrClose : .helpClose]]
     }
 
-    /// Columns of the help box: its widest line with a border and a space each side, at most
-    /// the window less a column each side.
-    public var helpBoxWidth: Int {
-        min(size.width - 2, (helpSourceLines(scrolls: false).map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+    /// The help as this window shows it, worked out once per use: its lines wrapped to the box,
+    /// how many rows of them fit, and whether it has to scroll.
+    public var helpLayout: HelpLayout {
+        // The box: the widest line with a border and a space each side, within the window.
+        let boxWidth = min(size.width - 2, (helpSourceLines(scrolls: false).map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let room = max(1, boxWidth - 4), space = size.height - 4
+        // Whether it overflows is counted with the longer closing line, which it then shows.
+        let scrolling = Self.wrapped(helpSourceLines(scrolls: true), room: room)
+        let overflows = scrolling.count > space
+        let lines = overflows ? scrolling : Self.wrapped(helpSourceLines(scrolls: false), room: room)
+        return HelpLayout(lines: lines, rows: max(0, min(space, lines.count)), boxWidth: boxWidth, overflows: overflows)
     }
 
-    /// The help's rows as the box shows them: lines wider than the box are wrapped, not cut.
-    public var helpLines: [String] { wrappedForHelp(helpSourceLines(scrolls: helpOverflows)) }
+    public var helpLines: [String] { helpLayout.lines }
+    public var helpOverflows: Bool { helpLayout.overflows }
+    public var helpMaxTop: Int { helpLayout.maxTop }
 
-    /// Rows of help the box shows at once: the window less the box's borders and a row of
-    /// the screen above and below it.
-    public var helpRows: Int { max(0, min(size.height - 4, helpLines.count)) }
-
-    /// Whether the help is longer than the window (counted with the longer closing line, which
-    /// it then shows).
-    public var helpOverflows: Bool { wrappedForHelp(helpSourceLines(scrolls: true)).count > size.height - 4 }
-
-    /// The last first line the help can scroll to.
-    public var helpMaxTop: Int { max(0, helpLines.count - helpRows) }
-
-    private func wrappedForHelp(_ lines: [String]) -> [String] {
-        let room = max(1, helpBoxWidth - 4)
-        return lines.flatMap { line -> [String] in
+    /// Lines wider than `room` columns wrapped, not cut.
+    private static func wrapped(_ lines: [String], room: Int) -> [String] {
+        lines.flatMap { line -> [String] in
             guard DisplayWidth.of(line) > room else { return [line] }
             let utf8 = Array(line.utf8)
             return LineBreaker.wrap(line, measure: room).map {
@@ -45,8 +42,9 @@ extension ReaderState {
 
     /// The help's own meaning of a key: a scroll while it does not fit, else nil (it closes).
     func helpAction(for event: InputEvent) -> Action? {
-        guard helpOverflows else { return nil }
-        let page = max(1, helpRows - 1)
+        let help = helpLayout
+        guard help.overflows else { return nil }
+        let page = max(1, help.rows - 1), helpMaxTop = help.maxTop
         switch event {
         case .character("j"), .key(.down), .key(.enter): return .helpScroll(1)
         case .character("k"), .key(.up): return .helpScroll(-1)
@@ -59,4 +57,18 @@ extension ReaderState {
         default: return nil
         }
     }
+}
+
+/// The help overlay laid out for one window size.
+public struct HelpLayout: Equatable, Sendable {
+    /// Every row of help, wrapped to the box.
+    public var lines: [String]
+    /// Rows shown at once.
+    public var rows: Int
+    /// Columns of the box, borders included.
+    public var boxWidth: Int
+    /// Whether the help is longer than the window, and scrolls.
+    public var overflows: Bool
+    /// The last first line the help can scroll to.
+    public var maxTop: Int { max(0, lines.count - rows) }
 }

@@ -267,10 +267,10 @@ struct FrameBuilder {
     // MARK: Help
 
     mutating func drawHelp() {
-        let lines = state.helpLines
-        let rows = state.helpRows
-        let top = min(state.helpTop, state.helpMaxTop)
-        let w = state.helpBoxWidth
+        let help = state.helpLayout
+        let lines = help.lines, rows = help.rows
+        let top = min(state.helpTop, help.maxTop)
+        let w = help.boxWidth
         let h = rows + 2
         guard w > 4, rows > 0 else { return }
         let x0 = (width - w) / 2, y0 = (height - h) / 2
@@ -280,7 +280,7 @@ struct FrameBuilder {
         grid.put("└" + String(repeating: "─", count: w - 2) + "┘", x: x0, y: y0 + h - 1, style: style)
         // Arrows in the border say that more lines lie above or below.
         if top > 0 { grid.put("↑", x: x0 + w - 3, y: y0, style: style) }
-        if top < state.helpMaxTop { grid.put("↓", x: x0 + w - 3, y: y0 + h - 1, style: style) }
+        if top < help.maxTop { grid.put("↓", x: x0 + w - 3, y: y0 + h - 1, style: style) }
         for i in 0..<rows {
             grid.put("│", x: x0, y: y0 + 1 + i, style: style)
             grid.put("│", x: x0 + w - 1, y: y0 + 1 + i, style: style)
