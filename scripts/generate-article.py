@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes a deterministic, seed-like news page dump of about SIZE bytes.
 
-  scripts/generate-article.py SIZE OUTPUT     (SIZE like 10K, 1M, 10M, 100M)
+  scripts/generate-article.py SIZE OUTPUT [--one-line]     (SIZE like 10K, 1M, 10M, 100M)
 
 The page has the portal's chrome, a kicker, the title, a source line, then paragraphs,
 headings and captions of Vietnamese text until the size is reached, and the byline, rating and
 counter block at the end. Same size, same bytes: benchmarks compare like with like.
+--one-line writes the whole body as one line (paragraphs joined by a space), as a page saved
+without line ends would have it.
 """
 import random
 import sys
@@ -23,6 +25,7 @@ def sentence(rng, lo=8, hi=24):
 
 def main():
     size_text, out = sys.argv[1], sys.argv[2]
+    one_line = "--one-line" in sys.argv[3:]
     mult = {"K": 1024, "M": 1024 * 1024}.get(size_text[-1].upper(), 1)
     target = int(float(size_text.rstrip("KkMm")) * mult)
     rng = random.Random(2026)
@@ -46,6 +49,8 @@ def main():
         chunk = block + "\n\n"
         parts.append(chunk)
         size += len(chunk.encode())
+    if one_line:
+        parts = [head, " ".join(p.strip() for p in parts[1:]) + "\n"]
     parts.append(tail)
     with open(out, "w", encoding="utf-8") as f:
         f.write("".join(parts))

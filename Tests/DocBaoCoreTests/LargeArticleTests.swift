@@ -165,11 +165,121 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertGreaterThan(texts.filter { $0 == second }.count, 25)
     }
 
-    func testAFileWithoutLineEndsFallsBackToTheWholeParser() throws {
-        let bytes = Array(String(repeating: "chữ ", count: 100_000).utf8)
+    /// A line too long for one block: NFD Vietnamese words, then runs with no space for
+    /// kilobytes (CJK, one NFD letter, emoji joined by ZWJ, flags), so that some cuts fall
+    /// after a space and others between characters.
+    static func longLine(bytes: Int, seed: UInt64) -> String {
+        var rng = SeededGenerator(seed: seed)
+        let runs = [String(repeating: "中文字符", count: 1_500), String(repeating: "a\u{0323}", count: 3_000),
+                    String(repeating: "👨‍👩‍👧", count: 600), String(repeating: "🇻🇳🇯🇵", count: 700)]
+        var line = ""
+        while line.utf8.count < bytes {
+            line += (0..<Int.random(in: 200...2_000, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+                .joined(separator: " ").decomposedStringWithCanonicalMapping + " "
+            line += runs.randomElement(using: &rng)! + " "
+        }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A file that is one line of 450 KB is read lazily in pieces of at most 64 KB, cut after a
+    /// space or between characters, never inside one; joined again they are the line, every
+    /// word and every character of it.
+    func testALongLineIsReadInPiecesThatJoinBackIntoIt() throws {
+        for seed in 1...2 as ClosedRange<UInt64> {
+            let line = Self.longLine(bytes: 450_000, seed: seed)
+            let article = try ArticleParser.parse(bytes: Array(line.utf8))
+            let body = try XCTUnwrap(article.body, "read lazily")
+            XCTAssertEqual(body.continuing, Set(1..<body.count), "every piece after the first carries on the line")
+            XCTAssertGreaterThanOrEqual(body.count, 7)
+            var cutBetweenCharacters = 0
+            for i in 0..<body.count {
+                XCTAssertLessThanOrEqual(body.range(of: i).count, LongLines.limit)
+                let piece = try XCTUnwrap(body.block(i), "a piece is never hidden")
+                XCTAssertEqual(piece.kind, .paragraph)
+                guard i > 0, let before = body.block(i - 1) else { continue }
+                let separator = body.separator(before: i)
+                if separator.isEmpty { cutBetweenCharacters += 1 }
+                // Had a cut split a cluster, the two halves would join into fewer characters.
+                XCTAssertEqual((before.text + separator + piece.text).count, before.text.count + separator.count + piece.text.count)
+            }
+            XCTAssertGreaterThan(cutBetweenCharacters, 0, "some cuts fall in runs without spaces")
+            let blocks = Self.blocks(article)
+            XCTAssertEqual(blocks, [Block(.paragraph, line.precomposedStringWithCanonicalMapping)])
+            let dumped = PlainTextDump.render(article, width: 80, sizeLevel: 5, language: .vi)
+            XCTAssertEqual(dumped.split(whereSeparator: \.isWhitespace).joined(),
+                           line.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined())
+        }
+    }
+
+    /// The pieces of a long line are laid out as one paragraph: between them only the gap
+    /// between lines (none, or one row at levels 7–9), not the gap between paragraphs.
+    func testPiecesOfALongLineHaveNoParagraphGapBetweenThem() throws {
+        let line = Self.longLine(bytes: 300_000, seed: 4)
+        let text = "Một đoạn mở đầu ngắn.\n\n" + line + "\n\nĐoạn cuối cùng."
+        let article = try ArticleParser.parse(bytes: Array(text.utf8))
+        let body = try XCTUnwrap(article.body)
+        let blocks = LayoutBlocks(leading: article.blocks.map(LayoutBlock.init), body: body)
+        for (lineGap, paragraphGap) in [(0, 1), (1, 3)] {
+            let layout = DocumentLayout(blocks: blocks, geometry: LayoutGeometry(paneWidth: 80, measure: 72, left: 4,
+                                                                                  lineGap: lineGap, paragraphGap: paragraphGap))
+            func trailingGaps(_ block: Int) -> Int {
+                layout.rows(of: block).reversed().prefix { $0.kind == .gap }.count
+            }
+            let first = blocks.leading.count + (0..<body.count).first { body.continuing.contains($0 + 1) }!
+            let last = blocks.leading.count + (0..<body.count).last { body.continuing.contains($0) }!
+            XCTAssertGreaterThan(last, first)
+            for block in first..<last { XCTAssertEqual(trailingGaps(block), lineGap, "piece \(block)") }
+            XCTAssertEqual(trailingGaps(last), paragraphGap, "the paragraph after the line keeps its gap")
+        }
+        XCTAssertEqual(Self.blocks(article).last, Block(.paragraph, "Đoạn cuối cùng."))
+    }
+
+    /// A long line after the head window: the head stops before it (the title and lead are
+    /// found as in any page), and the line is cut in the middle.
+    func testTheHeadStopsBeforeALongLine() throws {
+        let page = Self.pageDump(size: 90_000)
+        let line = Self.longLine(bytes: 400_000, seed: 5)
+        let bytes = Array((page.replacingOccurrences(of: "Tác giả:", with: line + "\n\nTác giả:")).utf8)
+        let article = try ArticleParser.parse(bytes: bytes)
+        let reference = try ArticleParser.parse(bytes: Array(page.utf8), lazyAbove: .max)
+        XCTAssertEqual(article.title, reference.title)
+        XCTAssertEqual(article.author, reference.author)
+        XCTAssertEqual(article.pageStats, reference.pageStats)
+        let body = try XCTUnwrap(article.body)
+        XCTAssertGreaterThan(body.continuing.count, 4)
+        XCTAssertEqual(Self.blocks(article).last?.text, line.precomposedStringWithCanonicalMapping)
+    }
+
+    func testLongLineCutsKeepClustersWhole() {
+        // Cut every 16 bytes at most (every sample's clusters are shorter), with no space to
+        // cut after.
+        let samples = [String(repeating: "a\u{0323}\u{0302}", count: 40), String(repeating: "🇻🇳", count: 30),
+                       String(repeating: "👩‍💻", count: 30), String(repeating: "e\u{301}", count: 40), String(repeating: "한", count: 40),
+                       String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 40)]
+        for sample in samples {
+            var text = sample
+            text.withUTF8 { bytes in
+                let cuts = LongLines.cuts(bytes, 0..<bytes.count, size: 16)
+                XCTAssertFalse(cuts.isEmpty)
+                var pieces: [String] = []
+                var from = 0
+                for cut in cuts + [bytes.count] {
+                    XCTAssertGreaterThan(cut, from)
+                    pieces.append(ByteLines.string(bytes, from..<cut))
+                    from = cut
+                }
+                // Each piece is whole characters of the sample, and together they are all of it.
+                XCTAssertEqual(pieces.joined(), sample)
+                XCTAssertEqual(pieces.map(\.count).reduce(0, +), sample.count, sample)
+            }
+        }
+    }
+
+    func testAFileWithoutLineEndsSmallerThanTheThresholdIsReadWhole() throws {
+        let bytes = Array(String(repeating: "chữ ", count: 40_000).utf8)
         let article = try ArticleParser.parse(bytes: bytes)
         XCTAssertNil(article.body)
-        XCTAssertEqual(article.blockCount + (article.title == nil ? 0 : 1), 1)
+        XCTAssertEqual(article.blockCount, 1)
     }
 
     /// The reader on a large file: hidden chrome blocks take no rows, the end is reached without

@@ -62,6 +62,29 @@ final class LargeFileEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// A file that is one 20 MB line (no paragraphs, no line ends) opens at once: the line is
+    /// read in pieces, so neither the first screen nor the end waits for all of it.
+    func testAFileOfOneHugeLineOpensAndReachesItsEnd() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-line-\(UUID().uuidString).txt").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        let words = ["người", "dân", "khắp", "nơi", "về", "dự", "lễ", "hội", "Đền", "Hùng"]
+        var line = "Mởđầu " + (0..<2_500_000).map { words[$0 * 7 % words.count] }.joined(separator: " ") + " Kếtthúc."
+        try line.write(toFile: path, atomically: false, encoding: .utf8)
+        line = ""
+        let t = try TmuxSession(arguments: [path])
+        try t.waitFor("Mởđầu")
+        try t.send("G")
+        var screen = try t.waitFor("Kếtthúc.")
+        XCTAssertTrue(screen.contains("100%"), screen)
+        try t.send("+")
+        screen = try t.waitFor("6/9")
+        XCTAssertTrue(screen.contains("Kếtthúc."), "the place is kept across a size change: \(screen)")
+        try t.send("g")
+        try t.waitFor("Mởđầu")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testDumpStreamsTheWholeArticle() throws {
         let path = try generate("3M")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -47,10 +47,23 @@ public struct Article: Sendable, Equatable {
     /// Number of body blocks, the lazy ones included.
     public var blockCount: Int { blocks.count + (body?.count ?? 0) }
 
-    /// Every body block in order (lazy ones decoded one by one, dropped ones skipped).
+    /// Every body block in order (lazy ones decoded one by one, dropped ones skipped, the
+    /// pieces of a long line joined into the paragraph it was).
     public func forEachBlock(_ visit: (Block) -> Void) {
         blocks.forEach(visit)
-        body?.forEachBlock { _, block in if let block { visit(block) } }
+        guard let body else { return }
+        var pending: Block?
+        body.forEachBlock { i, block in
+            guard let block else { return }
+            if var whole = pending, body.continuing.contains(i) {
+                whole.text += body.separator(before: i) + block.text
+                pending = whole
+                return
+            }
+            if let pending { visit(pending) }
+            pending = block
+        }
+        if let pending { visit(pending) }
     }
 }
 

@@ -13,11 +13,11 @@ public enum LargeArticleReader {
     /// How much of the file the head and the tail parsers see, at least.
     static let window = 64 * 1024
 
-    /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when the file has no line end
-    /// to cut at, which leaves it to the whole-file parser.
-    static func read(_ file: FileBytes, start: Int, window: Int = window) -> Article? {
+    /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when they fit in the head
+    /// window, which leaves them to the whole-file parser. `longLine`: see `LongLines`.
+    static func read(_ file: FileBytes, start: Int, window: Int = window, longLine: Int = LongLines.limit) -> Article? {
         let all = file.buffer
-        guard let headEnd = headCut(all, from: start, window: window) else { return nil }
+        guard let headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
         var headText = LazyBody.decode(all, start..<headEnd)
         let authored = AuthoredParser.recognises(headText)
         var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
@@ -41,15 +41,18 @@ public enum LargeArticleReader {
             PageDumpParser.readTail(tail, into: &article)
         }
 
-        var starts = blockStarts(all, headEnd..<middleEnd, authored: authored)
+        let middle = blockStarts(all, headEnd..<middleEnd, authored: authored, longLine: longLine)
+        var starts = middle.starts
+        let continuing = middle.continuing
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
-            LazyBody(file: file, starts: starts, end: middleEnd, dialect: authored ? .authored : .pageDump,
-                     titleFolded: article.title.map(TextFolding.fold), leadFolded: lead.map { TextFolding.fold($0.text) },
-                     nextAfterEnd: tail.first?.text)
+            LazyBody(file: file, starts: starts, continuing: continuing, end: middleEnd,
+                     dialect: authored ? .authored : .pageDump, titleFolded: article.title.map(TextFolding.fold),
+                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
         var body = makeBody(starts)
-        if !authored, article.author == nil, let lastIndex = starts.indices.last, let last = body.block(lastIndex),
+        if !authored, article.author == nil, let lastIndex = starts.indices.last, !continuing.contains(lastIndex),
+            let last = body.block(lastIndex),
             let name = PageDumpParser.trailingByline(last, blockCount: article.blocks.count + starts.count)
         {
             article.author = name
@@ -61,13 +64,23 @@ public enum LargeArticleReader {
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after
-    /// any line end there; nil when there is no line end after it at all.
-    static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int = window) -> Int? {
+    /// any line end there; nil when the file is no longer than the window. A line too long
+    /// for one block (`LongLines`) never goes into the head, which is parsed whole: the head
+    /// then ends where that line starts, and the middle cuts the line into pieces.
+    static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int = window,
+                        longLine: Int = LongLines.limit) -> Int? {
         let from = start + window
         guard from < bytes.count else { return nil }
         let searchLimit = min(bytes.count, from + 1024 * 1024)
-        if let cut = ByteLines.blankLineEnd(bytes, from: from, to: searchLimit) { return cut }
-        return ByteLines.find(0x0A, in: bytes, from: from, to: bytes.count).map { $0 + 1 }
+        let cut = ByteLines.blankLineEnd(bytes, from: from, to: searchLimit)
+            ?? ByteLines.find(0x0A, in: bytes, from: from, to: bytes.count).map { $0 + 1 } ?? bytes.count
+        var line = start
+        while line < cut {
+            let end = ByteLines.find(0x0A, in: bytes, from: line, to: cut) ?? cut
+            if end - line > longLine { return line }
+            line = end + 1
+        }
+        return cut
     }
 
     /// The start of the first line that begins at or after `offset`.
@@ -76,10 +89,13 @@ public enum LargeArticleReader {
         return ByteLines.find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
     }
 
-    /// The byte offsets where the blocks of the middle start. One pass, looking at no more
-    /// than the first and last bytes of most lines.
-    static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool) -> [Int] {
+    /// The byte offsets where the blocks of the middle start, and the blocks that carry on a
+    /// long line cut into pieces (`LongLines`). One pass, looking at no more than the first and
+    /// last bytes of most lines.
+    static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
+                            longLine: Int = LongLines.limit) -> (starts: [Int], continuing: Set<Int>) {
         var starts: [Int] = []
+        var continuing: Set<Int> = []
         var start = range.lowerBound
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
@@ -102,8 +118,16 @@ public enum LargeArticleReader {
             if !joins { starts.append(start) }
             previous = line
             previousJoined = joins
+            if line.count > longLine {
+                for cut in LongLines.cuts(bytes, line, size: longLine) {
+                    continuing.insert(starts.count)
+                    starts.append(cut)
+                }
+                // What the next line may join is the last piece.
+                previous = starts[starts.count - 1]..<line.upperBound
+            }
         }
-        return starts
+        return (starts, continuing)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line

@@ -12,6 +12,9 @@ public final class LazyBody: Sendable {
     let file: FileBytes
     /// Byte offset of the first line of each block; block `i` ends where `i + 1` starts.
     let starts: [Int]
+    /// The blocks that carry on the line the block before them was cut from (`LongLines`):
+    /// always paragraphs, never hidden, laid out with no gap before them.
+    public let continuing: Set<Int>
     let end: Int
     let dialect: Dialect
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
@@ -24,11 +27,12 @@ public final class LazyBody: Sendable {
     private let cache = Mutex<[Int: Block?]>([:])
     static let cacheLimit = 4096
 
-    init(file: FileBytes, starts: [Int], end: Int, dialect: Dialect, titleFolded: String?, leadFolded: String?,
-         nextAfterEnd: String?) {
+    init(file: FileBytes, starts: [Int], continuing: Set<Int> = [], end: Int, dialect: Dialect, titleFolded: String?,
+         leadFolded: String?, nextAfterEnd: String?) {
         self.nextAfterEnd = nextAfterEnd
         self.file = file
         self.starts = starts
+        self.continuing = continuing
         self.end = end
         self.dialect = dialect
         self.titleFolded = titleFolded
@@ -46,6 +50,12 @@ public final class LazyBody: Sendable {
     /// Bytes from the start of the body to the start of block `i`.
     public func bytesBefore(_ i: Int) -> Int {
         starts.isEmpty ? 0 : (i < starts.count ? starts[i] : end) - starts[0]
+    }
+
+    /// What stood between block `i`, which carries on a long line, and the piece before it:
+    /// a space, or nothing when the line was cut between two characters.
+    func separator(before i: Int) -> String {
+        starts[i] > 0 && file.buffer[starts[i] - 1] == 0x20 ? " " : ""
     }
 
     func range(of i: Int) -> Range<Int> { starts[i]..<(i + 1 < starts.count ? starts[i + 1] : end) }
@@ -96,6 +106,9 @@ public final class LazyBody: Sendable {
     public func makeBlock(_ i: Int) -> Block? {
         let lines = self.lines(of: i)
         guard !lines.isEmpty else { return nil }
+        // The middle or end of a long line: its short last piece must not pass for a heading,
+        // a caption or chrome.
+        if continuing.contains(i) { return Block(.paragraph, lines.joined(separator: " ")) }
         switch dialect {
         case .authored:
             return AuthoredParser.block(lines: lines)

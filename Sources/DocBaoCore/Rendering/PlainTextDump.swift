@@ -21,12 +21,11 @@ public enum PlainTextDump {
         let geometry = LayoutGeometry(paneWidth: width, measure: measure, left: (width - measure) / 2,
                                       lineGap: level.lineGap, paragraphGap: level.paragraphGap)
         let blocks = ArticleBlocks.make(article, strings: Strings(language), rating: article.rating)
-        let count = blocks.count
         /// The up-front or trailing blocks, numbered from `first`, straight to the sink.
         func writePart(_ part: [LayoutBlock], from first: Int) {
             var out: [UInt8] = []
             for (i, block) in part.enumerated() {
-                append(block, at: first + i, isLast: first + i == count - 1, geometry: geometry, to: &out)
+                append(block, at: first + i, gapAfter: blocks.gap(after: first + i), geometry: geometry, to: &out)
             }
             out.withUnsafeBufferPointer(sink)
         }
@@ -39,7 +38,7 @@ public enum PlainTextDump {
                 var local: [UInt8] = []
                 for j in (c * chunk)..<min(body.count, (c + 1) * chunk) {
                     let index = bodyStart + j
-                    append(body.makeBlock(j).map(LayoutBlock.init), at: index, isLast: index == count - 1,
+                    append(body.makeBlock(j).map(LayoutBlock.init), at: index, gapAfter: blocks.gap(after: index),
                            geometry: geometry, to: &local)
                 }
                 return local
@@ -53,9 +52,10 @@ public enum PlainTextDump {
     }
 
     /// The rows of one block as text lines (a hidden block has none).
-    static func append(_ block: LayoutBlock?, at index: Int, isLast: Bool, geometry: LayoutGeometry, to out: inout [UInt8]) {
+    static func append(_ block: LayoutBlock?, at index: Int, gapAfter: DocumentLayout.GapAfter, geometry: LayoutGeometry,
+                       to out: inout [UInt8]) {
         guard var block else { return }
-        let rows = DocumentLayout.rows(of: block, at: index, isLast: isLast, geometry: geometry)
+        let rows = DocumentLayout.rows(of: block, at: index, gapAfter: gapAfter, geometry: geometry)
         let indent = LayoutGeometry.indent(block.role)
         block.text.withUTF8 { text in
             for row in rows {

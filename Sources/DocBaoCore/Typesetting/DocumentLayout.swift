@@ -71,14 +71,24 @@ public final class DocumentLayout {
     /// (none after the last block).
     public func rows(of block: Int) -> [LayoutRow] {
         if let rows = cache[block] { return rows }
-        let rows = Self.rows(of: blocks[block], at: block, isLast: block == blocks.count - 1, geometry: geometry)
+        let rows = Self.rows(of: blocks[block], at: block, gapAfter: blocks.gap(after: block), geometry: geometry)
         store(rows, for: block)
         return rows
     }
 
+    /// What follows a block's last line.
+    public enum GapAfter: Sendable {
+        /// Nothing: the last block.
+        case none
+        /// The gap between paragraphs.
+        case paragraph
+        /// The gap between lines: the next block carries on this one's line (`LongLines`).
+        case line
+    }
+
     /// The rows of one block (`nil`: hidden, no rows): its lines with line gaps between them,
-    /// then the paragraph gap unless it is the last block.
-    static func rows(of b: LayoutBlock?, at block: Int, isLast: Bool, geometry: LayoutGeometry) -> [LayoutRow] {
+    /// then `gapAfter`.
+    static func rows(of b: LayoutBlock?, at block: Int, gapAfter: GapAfter, geometry: LayoutGeometry) -> [LayoutRow] {
         guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
         let lines = LineBreaker.wrap(b.text, measure: geometry.wrapWidth(for: b.role))
@@ -96,10 +106,9 @@ public final class DocumentLayout {
             }
         }
         if rows.isEmpty { rows.append(LayoutRow(block: block, kind: .gap, lineStart: 0)) }
-        if !isLast {
-            let last = lines.last?.start ?? 0
-            for _ in 0..<geometry.paragraphGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
-        }
+        let gap = gapAfter == .paragraph ? geometry.paragraphGap : gapAfter == .line ? geometry.lineGap : 0
+        let last = lines.last?.start ?? 0
+        for _ in 0..<gap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
         return rows
     }
 

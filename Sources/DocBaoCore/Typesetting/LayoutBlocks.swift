@@ -25,6 +25,16 @@ public struct LayoutBlocks: Equatable, Sendable {
         return trailing[j - bodyCount]
     }
 
+    /// What follows block `i`: nothing after the last, the gap between lines when block
+    /// `i + 1` carries on the line block `i` was cut from, else the gap between paragraphs.
+    func gap(after i: Int) -> DocumentLayout.GapAfter {
+        if i == count - 1 { return .none }
+        if let body, !body.continuing.isEmpty, i >= leading.count, body.continuing.contains(i - leading.count + 1) {
+            return .line
+        }
+        return .paragraph
+    }
+
     /// The first block in `range` (the last, if `backward`) for which `test` holds; the lazy
     /// middle is searched on all cores.
     public func firstIndex(in range: Range<Int>, backward: Bool = false,
