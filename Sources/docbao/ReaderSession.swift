@@ -99,7 +99,7 @@ final class ReaderSession {
                     perform(state.update(.opened(OpenedArticle(entry: entry, article: article, position: position))))
                     noteOpenedFile()
                 } catch {
-                    state.update(.openFailed(path: entry.id, message: error.description))
+                    state.update(.openFailed(path: entry.id, error: error))
                 }
             case .reload:
                 guard let doc = state.document else { continue }
@@ -109,7 +109,7 @@ final class ReaderSession {
                     state.update(.showMessage(state.strings[.reloaded]))
                     noteOpenedFile()
                 } catch {
-                    state.update(.openFailed(path: doc.entry.id, message: error.description))
+                    state.update(.openFailed(path: doc.entry.id, error: error))
                 }
             case .recordVisit(let id):
                 pendingVisits.append((id, Date()))

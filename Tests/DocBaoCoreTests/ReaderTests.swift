@@ -227,6 +227,43 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(status(s).contains("The file changed; press R to reload"), status(s))
     }
 
+    /// A file that cannot be opened is named with the reason, in the interface's language, on
+    /// the status line; a message too long to sit beside the key hints takes their room, and
+    /// the hints come back with the next key.
+    func testOpenFailuresAreSaidInTheInterfacesLanguage() throws {
+        let cases: [(ContentError, String, String)] = [
+            (.notFound, "không có tệp này", "no such file"),
+            (.isDirectory, "là thư mục", "is a folder"),
+            (.notRegularFile, "không phải tệp thường", "not a regular file"),
+            (.permissionDenied, "không có quyền đọc", "permission denied"),
+            (.unreadable("Input/output error"), "không đọc được (Input/output error)", "cannot be read (Input/output error)"),
+            (.binary(.nulBytes), "không phải văn bản (có byte NUL)", "not text (it has NUL bytes)"),
+            (.binary(.controlBytes), "không phải văn bản (nhiều byte điều khiển)", "not text (mostly control bytes)"),
+        ]
+        for (error, vi, en) in cases {
+            for (language, expected) in [(UILanguage.vi, vi), (.en, en)] {
+                var s = ReaderState(size: TermSize(width: 120, height: 24))
+                s.settings.language = language
+                s.update(.openFailed(path: "the-gioi/x.txt", error: error))
+                XCTAssertEqual(s.message?.hasPrefix("the-gioi/x.txt: "), true)
+                XCTAssertTrue(s.message?.contains(expected) == true, "\(language): \(s.message ?? "nil")")
+            }
+        }
+        var s = try seedState()
+        let status = { (s: ReaderState) in render(s).grid.text(row: 23) }
+        let hints = "q thoát · / tìm · ? trợ giúp"
+        s.update(.showMessage("Cỡ chữ 6"))
+        XCTAssertTrue(status(s).contains(hints), "a short message leaves the hints: \(status(s))")
+        s.update(.openFailed(path: "van-hoa/le-hoi-den-hung.txt", error: .binary(.controlBytes)))
+        let message = try XCTUnwrap(s.message)
+        XCTAssertGreaterThan(DisplayWidth.of(message), 80 - DisplayWidth.of(hints) - 8)
+        XCTAssertTrue(status(s).contains(message), "the whole message: \(status(s))")
+        XCTAssertFalse(status(s).contains(hints))
+        XCTAssertTrue(status(s).contains("0%"), "the place read stays")
+        s.update(.scroll(1))
+        XCTAssertTrue(status(s).contains(hints), status(s))
+    }
+
     /// Help that fits closes on any key; help longer than the window scrolls with the reading
     /// keys, shows arrows where more lies, and every line can be reached.
     func testHelpScrollsWhenTheWindowIsTooShort() throws {

@@ -67,6 +67,24 @@ final class RobustnessEndToEndTests: XCTestCase {
         }
     }
 
+    /// In the reader, a file of the library that cannot be opened is named on the status line
+    /// with the reason, in the interface's language, and the library stays usable.
+    func testALibraryFileThatIsNotTextIsSaidInVietnamese() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-lib-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir + "/anh", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/anh/hinh.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D])))
+        try "Title: Bài đọc được\n\nMột đoạn.\n".write(toFile: dir + "/anh/bai.txt", atomically: true, encoding: .utf8)
+        let t = try TmuxSession(arguments: [dir])
+        try t.waitFor("Bài đọc được")
+        try t.send("j", "Enter")  // the rows are sorted by title: "Bài đọc được", then "hinh"
+        try t.waitFor("anh/hinh.txt: không phải văn bản (có byte NUL)")
+        try t.send("k", "Enter")
+        try t.waitFor("Một đoạn.")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testEmptyFileShowsAnEmptyArticleScreen() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-empty-\(UUID().uuidString).txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("   \n\t\n".utf8)))

@@ -9,7 +9,7 @@ public enum ArticleFile {
         if stat(path, &info) != 0 {
             var linkInfo = stat()
             if lstat(path, &linkInfo) == 0 { throw .notFound }  // a dangling symbolic link
-            if errno == EACCES { throw .unreadable("permission denied") }
+            if errno == EACCES { throw .permissionDenied }
             throw .notFound
         }
         switch info.st_mode & S_IFMT {
@@ -19,7 +19,8 @@ public enum ArticleFile {
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw .unreadable(errno == EACCES ? "permission denied" : String(cString: strerror(errno)))
+            if errno == EACCES { throw .permissionDenied }
+            throw .unreadable(String(cString: strerror(errno)))
         }
         defer { close(fd) }
         return try FileBytes(reading: fd, size: Int(info.st_size))

@@ -52,13 +52,13 @@ public enum TextDecoder {
     private static func binaryRejection(_ bytes: UnsafeBufferPointer<UInt8>) -> ContentError? {
         let count = min(bytes.count, 64 * 1024)
         guard count > 0, let base = bytes.baseAddress else { return nil }
-        if memchr(base, 0, count) != nil { return .binary("contains NUL bytes") }
+        if memchr(base, 0, count) != nil { return .binary(.nulBytes) }
         var controls = 0
         for i in 0..<count where bytes[i] < 0x20 {
             let b = bytes[i]
             if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x1B { controls += 1 }
         }
-        return controls * 10 > count ? .binary("mostly control bytes") : nil
+        return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
     static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {

@@ -23,7 +23,7 @@ public enum Action: Equatable, Sendable {
     case opened(OpenedArticle)
     /// The whole page, after an `opened` that carried only its start.
     case completed(Article)
-    case openFailed(path: String, message: String)
+    case openFailed(path: String, error: ContentError)
     /// The store remembered where the reader was in the open article.
     case restorePosition(TextPosition)
     /// Views per article id, for the library rows.

@@ -12,13 +12,14 @@ public enum ArticleBlocks {
         }
         leading += article.blocks.map(LayoutBlock.init)
         var trailing: [LayoutBlock] = []
+        // Said first: an empty file's rating line is not what the reader looks for.
+        if article.blockCount == 0 && article.title == nil {
+            trailing.append(LayoutBlock(.notice, strings[.emptyArticle]))
+        }
         if let a = article.author { trailing.append(LayoutBlock(.byline, strings.format(.author, a))) }
         if let r = rating {
             let line = strings.format(r.votes == 1 ? .ratingLineOneVote : .ratingLine, r.points, r.votes)
             trailing.append(LayoutBlock(.rating, line + "  " + ratingStars(r)))
-        }
-        if article.blockCount == 0 && article.title == nil {
-            trailing.append(LayoutBlock(.notice, strings[.emptyArticle]))
         }
         return LayoutBlocks(leading: leading, body: article.body, trailing: trailing)
     }

@@ -12,6 +12,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged
+    case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
@@ -34,6 +35,19 @@ public struct Strings: Sendable {
 
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]
+
+    /// Why the file at `path` could not be opened, in this language.
+    public func message(for error: ContentError, path: String) -> String {
+        switch error {
+        case .notFound: return format(.fileMissing, path)
+        case .isDirectory: return format(.fileIsFolder, path)
+        case .notRegularFile: return format(.fileNotRegular, path)
+        case .permissionDenied: return format(.filePermission, path)
+        case .unreadable(let reason): return format(.fileUnreadable, path, reason)
+        case .binary(.nulBytes): return format(.fileBinary, path, self[.binaryNUL])
+        case .binary(.controlBytes): return format(.fileBinary, path, self[.binaryControls])
+        }
+    }
 
     public subscript(_ key: StringKey) -> String {
         Self.text(key, in: language)
@@ -124,6 +138,14 @@ public struct Strings: Sendable {
         case .rateFailed: return "Không lưu được đánh giá"
         case .reloaded: return "Đã tải lại bài viết"
         case .fileChanged: return "Tệp đã thay đổi; nhấn R để tải lại"
+        case .fileMissing: return "%1: không có tệp này"
+        case .fileIsFolder: return "%1: là thư mục, không phải tệp bài viết"
+        case .fileNotRegular: return "%1: không phải tệp thường (thiết bị, FIFO hay socket)"
+        case .filePermission: return "%1: không có quyền đọc tệp"
+        case .fileUnreadable: return "%1: không đọc được (%2)"
+        case .fileBinary: return "%1: không phải văn bản (%2)"
+        case .binaryNUL: return "có byte NUL"
+        case .binaryControls: return "nhiều byte điều khiển"
         case .libraryTitle: return "Thư viện"
         case .articleCount: return "%1 bài viết"
         case .articleCountOne: return "%1 bài viết"
@@ -209,6 +231,14 @@ public struct Strings: Sendable {
         case .rateFailed: return "Could not save the rating"
         case .reloaded: return "Article reloaded"
         case .fileChanged: return "The file changed; press R to reload"
+        case .fileMissing: return "%1: no such file"
+        case .fileIsFolder: return "%1: is a folder, not an article file"
+        case .fileNotRegular: return "%1: is not a regular file (a device, FIFO or socket)"
+        case .filePermission: return "%1: permission denied"
+        case .fileUnreadable: return "%1: cannot be read (%2)"
+        case .fileBinary: return "%1: not text (%2)"
+        case .binaryNUL: return "it has NUL bytes"
+        case .binaryControls: return "mostly control bytes"
         case .libraryTitle: return "Library"
         case .articleCount: return "%1 articles"
         case .articleCountOne: return "%1 article"

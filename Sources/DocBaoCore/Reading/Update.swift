@@ -140,8 +140,8 @@ extension ReaderState {
         case .statsAvailability(let available):
             statsStatus = available ? .available : .unavailable
             rebuildBlocks()
-        case .openFailed(let path, let text):
-            message = "\(path): \(text)"
+        case .openFailed(let path, let error):
+            message = strings.message(for: error, path: path)
         case .showMessage(let text):
             message = text
         }

@@ -235,30 +235,33 @@ struct FrameBuilder {
         let y = height - 1
         let bar = theme.style(.status)
         grid.fill(x: 0, y: y, width: width, height: 1, style: bar)
-        var right = ""
-        if state.screen == .article { right = "\(state.percent)%" }
-        let hints = strings[state.screen == .library ? .libraryHints : .statusHints]
-        if width >= 60 { right += (right.isEmpty ? "" : "  ") + hints }
-        let rightWidth = DisplayWidth.of(right)
-        let leftLimit = max(0, width - rightWidth - 2)
         var left: String
-        var leftStyle = bar
+        var isMessage = false
         if state.search.editing {
             left = strings[.searchPrompt] + state.search.input + "▏"
         } else if state.filtering || (!state.libraryFilter.isEmpty && state.screen == .library) {
             left = strings[.filterPrompt] + state.libraryFilter + (state.filtering ? "▏" : "")
         } else if let m = state.message {
             left = m
-            leftStyle = theme.style(.statusMessage)
+            isMessage = true
         } else if state.screen == .article, let doc = state.document, doc.changedOnDisk {
             left = strings[.fileChanged]
-            leftStyle = theme.style(.statusMessage)
+            isMessage = true
         } else if state.screen == .article, let doc = state.document {
             left = doc.article.title ?? doc.entry.title
         } else {
             left = strings[.libraryTitle] + " · " + strings.format(state.library.count == 1 ? .articleCountOne : .articleCount, state.library.count)
         }
-        grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: leftStyle, limit: leftLimit)
+        var right = state.screen == .article ? "\(state.percent)%" : ""
+        let withHints = right + (right.isEmpty ? "" : "  ") + strings[state.screen == .library ? .libraryHints : .statusHints]
+        // A message too long to sit beside the hints (an error names a file and why) takes
+        // their room; they are back with the next message or key.
+        if width >= 60 && !(isMessage && DisplayWidth.of(left) + 1 > width - DisplayWidth.of(withHints) - 2) {
+            right = withHints
+        }
+        let rightWidth = DisplayWidth.of(right)
+        let leftLimit = max(0, width - rightWidth - 2)
+        grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: isMessage ? theme.style(.statusMessage) : bar, limit: leftLimit)
         if rightWidth > 0 && rightWidth < width {
             grid.put(right, x: width - rightWidth - 1, y: y, style: bar)
         }
