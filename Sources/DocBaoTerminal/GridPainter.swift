@@ -79,19 +79,17 @@ final class GridPainter {
     }
 
     /// Places one cell that cannot go in a run: wide, combining, emoji, or the right half of a
-    /// wide character (empty, left to curses).
+    /// wide character (empty, left to curses). A flag or an emoji sequence goes in the pieces
+    /// curses can hold (`CellCharacters`).
     private func paintCell(_ text: String, y: Int, column: Int, look: (attrs: attr_t, pair: Int16),
                            wide: inout [wchar_t]) {
-        guard !text.isEmpty else { return }
-        var n = 0
-        for s in text.unicodeScalars where n < 5 {
-            wide[n] = wchar_t(bitPattern: s.value)
-            n += 1
+        for (i, scalars) in CellCharacters.columns(text).enumerated() {
+            for (n, s) in scalars.enumerated() { wide[n] = wchar_t(bitPattern: s.value) }
+            wide[scalars.count] = 0
+            var cc = cchar_t()
+            setcchar(&cc, wide, look.attrs, look.pair, nil)
+            mvwadd_wch(window, Int32(y), Int32(column + i), &cc)
         }
-        wide[n] = 0
-        var cc = cchar_t()
-        setcchar(&cc, wide, look.attrs, look.pair, nil)
-        mvwadd_wch(window, Int32(y), Int32(column), &cc)
     }
 
     private func attributes(_ style: CellStyle) -> (attrs: attr_t, pair: Int16) {

@@ -43,6 +43,37 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
+    /// What the painter hands curses for a cell: flags one regional indicator per column,
+    /// emoji sequences their first emoji, and for each column a spacing character that glibc
+    /// counts as one or two columns, followed only by characters it counts as none, the
+    /// columns adding up to the core's width. (Else curses drops characters, or its columns
+    /// and the grid's disagree.)
+    func testCellCharactersFitCursesCells() throws {
+        guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
+        let hex = { (c: [[Unicode.Scalar]]) in c.map { $0.map { String($0.value, radix: 16) }.joined(separator: "+") } }
+        let expected: [(String, [[UInt32]])] = [
+            ("a", [[0x61]]), ("a\u{323}\u{302}", [[0x61, 0x323, 0x302]]), ("中", [[0x4E2D]]),
+            ("🇻🇳", [[0x1F1FB], [0x1F1F3]]), ("🇻", [[0x1F1FB], [0x20]]),
+            ("👨‍👩‍👧", [[0x1F468]]), ("👍🏽", [[0x1F44D]]), ("❤️", [[0x2764, 0xFE0F], [0x20]]),
+            ("1️⃣", [[0x31, 0xFE0F, 0x20E3], [0x20]]), ("👩‍💻", [[0x1F469]]), ("🏳️‍🌈", [[0x1F3F3, 0xFE0F], [0x20]]),
+            ("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}", [[0x65, 0x301, 0x302, 0x303, 0x304]]),
+        ]
+        for (text, columns) in expected {
+            XCTAssertEqual(CellCharacters.columns(text).map { $0.map(\.value) }, columns, "\(hex(CellCharacters.columns(text)))")
+        }
+        let clusters = expected.map(\.0) + ["🇯🇵", "👨‍👩‍👧‍👦", "✅", "⌚", "☺️", "#️⃣", "한", "\u{1100}\u{1161}\u{11A8}", "ạ", "Ỹ", "ｱ", "😀"]
+        for text in clusters {
+            let columns = CellCharacters.columns(text)
+            var total = 0
+            for column in columns {
+                XCTAssertGreaterThan(c_wcwidth(Int32(bitPattern: column[0].value)), 0, "\(text): \(hex(columns))")
+                for s in column.dropFirst() { XCTAssertEqual(c_wcwidth(Int32(bitPattern: s.value)), 0, "\(text): \(hex(columns))") }
+                total += Int(c_wcwidth(Int32(bitPattern: column[0].value)))
+            }
+            XCTAssertEqual(total, DisplayWidth.of(text), "\(text): \(hex(columns))")
+        }
+    }
+
     func testClusters() {
         XCTAssertEqual(DisplayWidth.of("Hội nghị"), 8)
         XCTAssertEqual(DisplayWidth.of("Ho\u{302}\u{323}i"), 3)  // NFD

@@ -85,6 +85,19 @@ final class RobustnessEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// A flag is two characters in one cell, which curses alone would cut to the first: both
+    /// reach the terminal, and the text after it stays in its columns.
+    func testFlagsReachTheTerminalWhole() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-flags-\(UUID().uuidString).txt").path
+        try "Title: Cờ\n\nCờ 🇻🇳 và 🇯🇵 bên chữ 中文 cuối.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let t = try TmuxSession(arguments: [path])
+        let screen = try t.waitFor("cuối.")
+        XCTAssertTrue(screen.contains("Cờ 🇻🇳 và 🇯🇵 bên chữ 中文 cuối."), screen)
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testEmptyFileShowsAnEmptyArticleScreen() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-empty-\(UUID().uuidString).txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("   \n\t\n".utf8)))
