@@ -118,6 +118,28 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(sidebar(s).contains("1.234"))
     }
 
+    /// Back (h, Backspace, ←, Esc) returns from an article to the library and saves the place;
+    /// a file opened on its own has no library, so back only says how to quit.
+    func testBackReturnsToTheLibraryAndNeverQuitsASingleFile() throws {
+        var single = try seedState()
+        single.singleArticle = true
+        single.update(.page(1))
+        for key in [InputEvent.character("h"), .key(.backspace), .key(.left), .key(.escape)] {
+            let action = try XCTUnwrap(single.action(for: key, frame: nil))
+            XCTAssertEqual(action, .back)
+            XCTAssertEqual(single.update(action), [])
+            XCTAssertEqual(single.screen, .article)
+            XCTAssertEqual(single.message, "Không có thư viện để quay lại; nhấn q để thoát")
+        }
+        XCTAssertEqual(single.update(.quit).last, .quit, "q still quits")
+
+        var fromLibrary = try seedState()
+        fromLibrary.update(.page(1))
+        let anchor = try XCTUnwrap(fromLibrary.document).anchor
+        XCTAssertEqual(fromLibrary.update(.back), [.savePosition(articleID: "a", anchor), .refreshStats])
+        XCTAssertEqual(fromLibrary.screen, .library)
+    }
+
     func testEndShowsAuthorAndStartReturns() throws {
         var s = try seedState()
         s.update(.toEnd)

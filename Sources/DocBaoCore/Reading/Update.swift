@@ -71,9 +71,15 @@ extension ReaderState {
 
         case .back:
             if screen == .article {
-                var effects = leaveArticle()
-                if singleArticle { effects.append(.quit) } else { screen = .library; effects.append(.refreshStats) }
-                return effects
+                // A file opened on its own has no library behind it. Esc and ← are pressed
+                // in passing; quitting on them would lose the reader's place in a keystroke.
+                if singleArticle {
+                    message = strings[.noLibrary]
+                    return []
+                }
+                let effects = leaveArticle()
+                screen = .library
+                return effects + [.refreshStats]
             }
         case .quit:
             return leaveArticle() + [.quit]
