@@ -324,7 +324,7 @@ final class ReaderTests: XCTestCase {
             XCTAssertTrue(seen.contains { $0.contains(line) }, line)
         }
         for line in s.helpSourceLines(scrolls: true) {
-            for word in line.split(separator: " ") { XCTAssertTrue(seen.contains { $0.contains(word) }, String(word)) }
+            for word in line.split(whereSeparator: \.isWhitespace) { XCTAssertTrue(seen.contains { $0.contains(word) }, String(word)) }
         }
         XCTAssertFalse(seen.contains { $0.contains("…") }, "\(seen)")
         XCTAssertGreaterThan(s.helpLines.count, s.helpSourceLines(scrolls: true).count, "some lines wrap at 44 columns")

@@ -7,21 +7,33 @@ extension ReaderState {
         .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
     ]
 
-    /// Title, a blank line, the keys, a blank line, and how to close (and scroll) it.
+    /// Title, a blank line, the keys, a blank line, and how to close (and scroll) it. A key
+    /// line is the keys, a tab, and what they do.
     func helpSourceLines(scrolls: Bool) -> [String] {
         [strings[.helpTitle], ""] + Self.helpKeys.map { strings[$0] } + ["", strings[scrolls ? .helpScrollOrClose : .helpClose]]
     }
 
-    /// The help as this window shows it, worked out once per use: its lines wrapped to the box,
-    /// how many rows of them fit, and whether it has to scroll.
+    /// Columns between the keys and what they do.
+    static let helpGutter = 3
+    /// The least room for what keys do beside them; in a narrower box it goes under them.
+    static let helpMeaningMinimum = 16
+
+    /// The help as this window shows it, worked out once per use: its lines laid out in the
+    /// box, how many rows of them fit, and whether it has to scroll.
     public var helpLayout: HelpLayout {
+        let source = helpSourceLines(scrolls: false)
+        let entries = source.map(Self.helpEntry)
+        let keysWidth = entries.compactMap { $0.map { DisplayWidth.of($0.keys) } }.max() ?? 0
+        let widest = zip(source, entries).map { line, entry in
+            entry.map { keysWidth + Self.helpGutter + DisplayWidth.of($0.meaning) } ?? DisplayWidth.of(line)
+        }.max() ?? 0
         // The box: the widest line with a border and a space each side, within the window.
-        let boxWidth = min(size.width - 2, (helpSourceLines(scrolls: false).map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let boxWidth = min(size.width - 2, widest + 4)
         let room = max(1, boxWidth - 4), space = size.height - 4
         // Whether it overflows is counted with the longer closing line, which it then shows.
-        let scrolling = Self.wrapped(helpSourceLines(scrolls: true), room: room)
+        let scrolling = Self.laidOut(helpSourceLines(scrolls: true), keysWidth: keysWidth, room: room)
         let overflows = scrolling.count > space
-        let lines = overflows ? scrolling : Self.wrapped(helpSourceLines(scrolls: false), room: room)
+        let lines = overflows ? scrolling : Self.laidOut(source, keysWidth: keysWidth, room: room)
         return HelpLayout(lines: lines, rows: max(0, min(space, lines.count)), boxWidth: boxWidth, overflows: overflows)
     }
 
@@ -29,15 +41,38 @@ extension ReaderState {
     public var helpOverflows: Bool { helpLayout.overflows }
     public var helpMaxTop: Int { helpLayout.maxTop }
 
-    /// Lines wider than `room` columns wrapped, not cut.
-    private static func wrapped(_ lines: [String], room: Int) -> [String] {
-        lines.flatMap { line -> [String] in
-            guard DisplayWidth.of(line) > room else { return [line] }
-            let utf8 = Array(line.utf8)
-            return LineBreaker.wrap(line, measure: room).map {
-                String(decoding: utf8[$0.start..<$0.end], as: UTF8.self).trimmingSpaces()
+    /// The keys and their meaning of a key line; nil for any other line.
+    static func helpEntry(_ line: String) -> (keys: String, meaning: String)? {
+        guard let tab = line.firstIndex(of: "\t") else { return nil }
+        return (String(line[..<tab]), String(line[line.index(after: tab)...]))
+    }
+
+    /// The lines in `room` columns: what keys do in a column of its own beside them (wrapped
+    /// within that column), or, when the box is too narrow for that, under them, indented;
+    /// other lines wrapped. Nothing is cut.
+    static func laidOut(_ lines: [String], keysWidth: Int, room: Int) -> [String] {
+        let column = keysWidth + helpGutter
+        let besideKeys = room - column >= helpMeaningMinimum
+        return lines.flatMap { line -> [String] in
+            guard let (keys, meaning) = helpEntry(line) else { return wrapped(line, room: room) }
+            if besideKeys {
+                let pad = String(repeating: " ", count: column)
+                let parts = wrapped(meaning, room: room - column)
+                let first = keys + String(repeating: " ", count: column - DisplayWidth.of(keys)) + parts[0]
+                return [first] + parts.dropFirst().map { pad + $0 }
             }
+            return wrapped(keys, room: room) + wrapped(meaning, room: max(1, room - 2)).map { "  " + $0 }
         }
+    }
+
+    /// A line wider than `room` columns wrapped, not cut.
+    private static func wrapped(_ line: String, room: Int) -> [String] {
+        guard DisplayWidth.of(line) > room else { return [line] }
+        let utf8 = Array(line.utf8)
+        let parts = LineBreaker.wrap(line, measure: room).map {
+            String(decoding: utf8[$0.start..<$0.end], as: UTF8.self).trimmingSpaces()
+        }
+        return parts.isEmpty ? [""] : parts
     }
 
     /// The help's own meaning of a key: a scroll while it does not fit, else nil (it closes).
