@@ -411,6 +411,9 @@ final class ReaderTests: XCTestCase {
             XCTAssertFalse(vi.isEmpty, "vi lacks \(key)")
             XCTAssertFalse(en.isEmpty, "en lacks \(key)")
             XCTAssertEqual(placeholders(vi), placeholders(en), "\(key): placeholders differ")
+            // A help line is keys and meaning in both languages, or prose in both.
+            XCTAssertEqual(vi.filter { $0 == "\t" }.count, en.filter { $0 == "\t" }.count, "\(key): tabs differ")
+            XCTAssertLessThanOrEqual(vi.filter { $0 == "\t" }.count, 1, "\(key)")
         }
     }
 
