@@ -347,6 +347,13 @@ final class ReaderTests: XCTestCase {
             XCTAssertEqual(f.action(atX: x, y: 0), action, label)
         }
         XCTAssertEqual(s.action(for: .mouse(MouseEvent(.wheelDown, x: 5, y: 5)), frame: f), .scroll(3))
+        // The breadcrumb's home link goes back to the library; not when there is none.
+        XCTAssertTrue(f.grid.text(row: 1).hasPrefix(" Trang chủ › "))
+        for x in 1...9 { XCTAssertEqual(f.action(atX: x, y: 1), .back, "x \(x)") }
+        XCTAssertNil(f.action(atX: 11, y: 1))
+        var single = s
+        single.singleArticle = true
+        XCTAssertNil(render(single).action(atX: 3, y: 1))
     }
 
     func testClickingAStarInTheRatingLineRates() throws {

@@ -102,6 +102,11 @@ final class ReaderEndToEndTests: XCTestCase {
         try t.waitFor("Giỗ Tổ Hùng Vương")
         try t.send("h")
         try t.waitFor("Thư viện · 5 bài viết")
+        // Open it again with Enter, and come back by clicking the breadcrumb's "Trang chủ".
+        try t.send("Enter")
+        try t.waitFor("Giỗ Tổ Hùng Vương")
+        try t.sendLiteral("\u{1B}[<0;4;2M\u{1B}[<0;4;2m")
+        try t.waitFor("Thư viện · 5 bài viết")
         try t.send("C-c")
         try t.waitFor("__EXITED__ 0")
     }

@@ -107,6 +107,10 @@ struct FrameBuilder {
         }
         let limit = state.sidebarShown ? state.paneWidth : width
         grid.put(fitted(" " + joined(parts, separator: " › "), limit), x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
+        // As on the portal, the home link leads back to the list of articles.
+        if state.screen == .article && !state.singleArticle {
+            regions.append(HitRegion(x: 1, y: 1, width: min(DisplayWidth.of(parts[0]), max(0, limit - 2)), action: .back))
+        }
     }
 
     // MARK: Article pane
