@@ -140,6 +140,29 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(fromLibrary.screen, .library)
     }
 
+    /// Margins give way in a narrow pane: every level keeps at least 24 columns of text (or
+    /// all but one column each side), so a big level in a small window wraps words, not
+    /// letters; where there is room, the table's measure and margins hold.
+    func testMarginsGiveWayInANarrowPane() throws {
+        for level in SizeLevel.all {
+            for width in [12, 20, 24, 30, 40, 53, 80, 120, 200] {
+                let measure = level.measure(inPane: width)
+                let floor = level.margin == 0 ? width : min(width - 2, SizeLevel.narrowestMeasure)
+                XCTAssertGreaterThanOrEqual(measure, min(floor, level.measure ?? width), "level \(level.number), \(width)")
+                XCTAssertLessThanOrEqual(measure, min(level.measure ?? width, width - 2 * min(level.margin, 1)))
+                if width >= (level.measure ?? 0) + 2 * level.margin + SizeLevel.narrowestMeasure {
+                    XCTAssertEqual(measure, level.measure ?? width, "level \(level.number), \(width): the table holds")
+                }
+            }
+        }
+        // Level 9 in a 20-column window: no word of the seed is cut across lines.
+        let dump = PlainTextDump.render(try Fixtures.seed, width: 20, sizeLevel: 9, language: .vi)
+        let seedWords: [Substring] = try Fixtures.seed.blocks.flatMap { $0.text.split(whereSeparator: \.isWhitespace) }
+        let words = Set(seedWords.filter { $0.count <= 18 && $0.allSatisfy(\.isLetter) })
+        let dumped = Set(dump.split(whereSeparator: \.isWhitespace))
+        XCTAssertTrue(words.isSubset(of: dumped), "\(Array(words.subtracting(dumped)).prefix(5))")
+    }
+
     func testEndShowsAuthorAndStartReturns() throws {
         var s = try seedState()
         s.update(.toEnd)

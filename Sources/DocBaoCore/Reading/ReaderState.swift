@@ -98,7 +98,7 @@ public struct ReaderState {
         let width = max(1, paneWidth)
         // A level without margins still keeps one column between the text and the sidebar's rule.
         let gutter = sidebarShown && level.margin == 0 ? 1 : 0
-        let measure = max(1, min(level.measure ?? width - gutter, width - gutter - 2 * level.margin))
+        let measure = level.measure(inPane: width, gutter: gutter)
         var doubles: Set<TextRole> = []
         if doubleSizeGlyphs {
             if level.doubleTitle { doubles.insert(.title) }

@@ -31,6 +31,20 @@ public struct SizeLevel: Equatable, Sendable {
         SizeLevel(number: 9, measure: 40, margin: 8, lineGap: 1, paragraphGap: 3, boldBody: true, boldHeadings: true, doubleTitle: true, doubleBody: true),
     ]
 
+    /// Margins give way before the text gets narrower than this (a few words of Vietnamese):
+    /// a big level in a small window must not wrap its words letter by letter.
+    public static let narrowestMeasure = 24
+
+    /// Columns of text in a pane `width` columns wide, of which `gutter` are kept before the
+    /// sidebar: the level's measure within its margins, the margins shrinking (to one column,
+    /// in line with the toolbar's and status line's text) where they would leave less than
+    /// `narrowestMeasure` columns.
+    public func measure(inPane width: Int, gutter: Int = 0) -> Int {
+        let room = max(1, width - gutter)
+        let margin = min(self.margin, max(min(1, self.margin), (room - Self.narrowestMeasure) / 2))
+        return max(1, min(measure ?? room, room - 2 * margin))
+    }
+
     public static let defaultNumber = 5
     public static var range: ClosedRange<Int> { 1...all.count }
 

@@ -17,7 +17,7 @@ public enum PlainTextDump {
                              to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         let level = SizeLevel.number(sizeLevel)
         let width = max(1, width)
-        let measure = max(1, min(level.measure ?? width, width - 2 * level.margin))
+        let measure = level.measure(inPane: width)
         let geometry = LayoutGeometry(paneWidth: width, measure: measure, left: (width - measure) / 2,
                                       lineGap: level.lineGap, paragraphGap: level.paragraphGap)
         let blocks = ArticleBlocks.make(article, strings: Strings(language), rating: article.rating)
