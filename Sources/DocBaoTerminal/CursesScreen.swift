@@ -16,12 +16,21 @@ public final class CursesScreen {
         if let term = environment["TERM"], term == "dumb" {
             throw .unusable("TERM=dumb cannot show the reader; use 'docbao dump FILE' instead")
         }
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw .unusable("standard input and output must be a terminal")
+        guard isatty(STDOUT_FILENO) != 0 else {
+            throw .unusable("standard output must be a terminal")
+        }
+        // With the article piped in (`docbao -`), keys come from the terminal itself.
+        let input: UnsafeMutablePointer<FILE>
+        if isatty(STDIN_FILENO) != 0 {
+            input = docbao_stdin()
+        } else if let tty = fopen("/dev/tty", "r") {
+            input = tty
+        } else {
+            throw .unusable("standard input is not a terminal, and /dev/tty cannot be opened for keys")
         }
         TerminalRestore.install()
         // newterm (unlike initscr) reports an unknown TERM instead of exiting the process.
-        guard let screen = newterm(nil, docbao_stdout(), docbao_stdin()) else {
+        guard let screen = newterm(nil, docbao_stdout(), input) else {
             TerminalRestore.uninstall()
             throw .unusable("unknown terminal type '\(environment["TERM"] ?? "")'")
         }

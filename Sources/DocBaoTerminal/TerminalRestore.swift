@@ -13,7 +13,8 @@ enum TerminalRestore {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
     static func install() {
-        if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { haveTermios = true }
+        // Standard output is the terminal (standard input may be a pipe: `docbao -`).
+        if tcgetattr(STDOUT_FILENO, &savedTermios) == 0 { haveTermios = true }
         var quit = sigaction()
         quit.__sigaction_handler.sa_handler = { sig in TerminalRestore.quitSignal = sig }
         sigemptyset(&quit.sa_mask)
@@ -28,7 +29,7 @@ enum TerminalRestore {
                 // Leave the alternate screen, show the cursor, reset attributes and mouse modes.
                 let reset = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?25h\u{1B}[?1049l\r\n"
                 reset.withCString { p in _ = write(STDOUT_FILENO, p, strlen(p)) }
-                if TerminalRestore.haveTermios { tcsetattr(STDIN_FILENO, TCSANOW, &TerminalRestore.savedTermios) }
+                if TerminalRestore.haveTermios { tcsetattr(STDOUT_FILENO, TCSANOW, &TerminalRestore.savedTermios) }
             }
             signal(sig, SIG_DFL)
             raise(sig)

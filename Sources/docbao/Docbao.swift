@@ -47,7 +47,7 @@ extension Docbao {
         case 0: return .some(nil)
         case 1:
             let a = arguments[0]
-            if a.hasPrefix("-") || subcommandNames.contains(a) { return nil }
+            if (a.hasPrefix("-") && a != ArticleFile.standardInput) || subcommandNames.contains(a) { return nil }
             return .some(a)
         default: return nil
         }
@@ -60,7 +60,7 @@ struct Failure: Error {
     var code: Int32 = 1
 
     static func file(_ path: String, _ error: ContentError) -> Failure {
-        Failure(message: "\(path): \(error.description)")
+        Failure(message: "\(path == ArticleFile.standardInput ? "standard input" : path): \(error.description)")
     }
 }
 

@@ -35,6 +35,43 @@ final class DecodingTests: XCTestCase {
         XCTAssertThrowsError(try ArticleParser.parse(bytes: [UInt8](repeating: 0x01, count: 100)))
     }
 
+    /// Standard input (here a pipe) is read to its end; a NUL byte or more than the limit is
+    /// refused; the same bytes always get the same id, other bytes another.
+    func testStandardInputIsReadWholeOrRefused() throws {
+        // The reader stops early on refused input; the writer then meets a closed pipe.
+        signal(SIGPIPE, SIG_IGN)
+        func piped(_ bytes: [UInt8], limit: Int = ArticleFile.standardInputLimit) throws(ContentError) -> FileBytes {
+            var fds: [Int32] = [0, 0]
+            XCTAssertEqual(pipe(&fds), 0)
+            let writer = fds[1]
+            let thread = Thread {
+                bytes.withUnsafeBytes { raw in
+                    var at = 0
+                    while at < raw.count {
+                        let n = write(writer, raw.baseAddress! + at, raw.count - at)
+                        if n <= 0 { break }
+                        at += n
+                    }
+                }
+                close(writer)
+            }
+            thread.start()
+            defer { close(fds[0]) }
+            return try ArticleFile.readStandardInput(fd: fds[0], limit: limit)
+        }
+        let text = Array(String(repeating: "Hội nghị lần thứ 4 Ban Chấp hành. ", count: 100_000).utf8)  // 3.8 MB
+        let read = try piped(text)
+        XCTAssertTrue(read.buffer.elementsEqual(text))
+        XCTAssertEqual(ArticleFile.standardInputID(read), ArticleFile.standardInputID(FileBytes(text)))
+        XCTAssertNotEqual(ArticleFile.standardInputID(read), ArticleFile.standardInputID(FileBytes(text.dropLast())))
+        XCTAssertTrue(ArticleFile.standardInputID(read).hasPrefix("stdin:"))
+        XCTAssertThrowsError(try piped(Array("chữ".utf8) + [0] + text)) { XCTAssertEqual($0 as? ContentError, .binary(.nulBytes)) }
+        XCTAssertThrowsError(try piped(text, limit: 1 << 20)) { error in
+            guard case .unreadable(let why)? = error as? ContentError else { return XCTFail("\(error)") }
+            XCTAssertTrue(why.contains("standard input"), why)
+        }
+    }
+
     func testEscapeSequencesAndControlsAreRemoved() throws {
         let hostile = [
             "\u{1B}]52;c;SGVsbG8=\u{07}",  // OSC 52 clipboard write

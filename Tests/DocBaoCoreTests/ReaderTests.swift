@@ -163,6 +163,17 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(words.isSubset(of: dumped), "\(Array(words.subtracting(dumped)).prefix(5))")
     }
 
+    /// An article read from standard input has no file: R says so instead of reading again.
+    func testReloadOfStandardInputIsRefusedWithAMessage() throws {
+        var s = ReaderState(size: TermSize(width: 80, height: 24))
+        let entry = LibraryEntry(id: "stdin:0123456789abcdef", path: ArticleFile.standardInput, category: "", title: "-")
+        s.update(.opened(OpenedArticle(entry: entry, article: try Fixtures.seed)))
+        XCTAssertEqual(s.update(.reload), [])
+        XCTAssertEqual(s.message, "Bài đọc từ đầu vào chuẩn: không có tệp để tải lại")
+        var file = try seedState()
+        XCTAssertEqual(file.update(.reload), [.reload])
+    }
+
     func testEndShowsAuthorAndStartReturns() throws {
         var s = try seedState()
         s.update(.toEnd)

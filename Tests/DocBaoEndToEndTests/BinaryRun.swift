@@ -8,8 +8,9 @@ struct BinaryRun {
 
     var text: String { String(decoding: output, as: UTF8.self) }
 
-    /// Runs `docbao ARGS` in the repository folder with `environment` added to ours.
-    static func docbao(_ args: [String], environment: [String: String] = [:]) throws -> BinaryRun {
+    /// Runs `docbao ARGS` in the repository folder with `environment` added to ours, and
+    /// `input` (if any) written to its standard input through a pipe.
+    static func docbao(_ args: [String], environment: [String: String] = [:], input: Data? = nil) throws -> BinaryRun {
         try TmuxSession.requirements()
         let p = Process()
         p.executableURL = TmuxSession.binary
@@ -19,7 +20,18 @@ struct BinaryRun {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let stdin = Pipe()
+        if input != nil { p.standardInput = stdin }
         try p.run()
+        if let input {
+            // Written from another thread, so that a large input cannot block on a full pipe
+            // while the output waits to be read.
+            let writer = stdin.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(input)
+                try? writer.close()
+            }
+        }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()

@@ -111,6 +111,44 @@ final class ReaderEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// `cat FILE | docbao -`: the article comes from the pipe and the keys from the terminal.
+    /// There is no file to reload; the same text piped again opens where it was left.
+    func testAnArticlePipedInReadsKeysFromTheTerminal() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-pipe-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        var t = try TmuxSession(arguments: ["-"], environment: ["DOCBAO_DATA_DIR": data], pipedFrom: Self.seed)
+        try t.waitFor("Thống kê truy cập")
+        try t.send("G")
+        var screen = try t.waitFor("Tác giả: Đinh Lan")
+        XCTAssertTrue(screen.contains("100%"), screen)
+        try t.send("R")
+        try t.waitFor("Bài đọc từ đầu vào chuẩn: không có tệp để tải lại")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        t = try TmuxSession(arguments: ["-"], environment: ["DOCBAO_DATA_DIR": data], pipedFrom: Self.seed)
+        screen = try t.waitUntil { $0.contains("100%") && $0.contains("Tác giả: Đinh Lan") }
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let stats = try BinaryRun.docbao(["stats", "--json", "--data-dir", data])
+        XCTAssertTrue(stats.text.contains("\"stdin:"), stats.text)
+        XCTAssertTrue(stats.text.contains("\"visits\" : 2") || stats.text.contains("\"visits\": 2"), stats.text)
+    }
+
+    /// `dump -` and `parse -` read standard input as they would the file; binary input is
+    /// refused with a message that names standard input.
+    func testDumpAndParseReadStandardInput() throws {
+        let bytes = try Data(contentsOf: TmuxSession.repository.appendingPathComponent(Self.seed))
+        for command in [["dump", "--width", "60"], ["parse"]] {
+            let fromFile = try BinaryRun.docbao(command + [Self.seed])
+            let fromPipe = try BinaryRun.docbao(command + ["-"], input: bytes)
+            XCTAssertEqual(fromPipe.status, 0, fromPipe.errors)
+            XCTAssertEqual(fromPipe.text, fromFile.text)
+        }
+        let binary = try BinaryRun.docbao(["dump", "-"], input: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
+        XCTAssertEqual(binary.status, 1)
+        XCTAssertEqual(binary.errors, "docbao: standard input: looks like a binary file, not text (contains NUL bytes)\n")
+    }
+
     func testEnglishInterfaceOnRequest() throws {
         let t = try TmuxSession(arguments: ["--lang", "en", Self.seed])
         try t.waitFor("Visitor statistics")

@@ -30,7 +30,9 @@ final class TmuxSession {
             .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// `pipedFrom`: a file `cat` pipes into the reader's standard input.
+    init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+         pipedFrom: String? = nil) throws {
         try Self.requirements()
         home = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -38,7 +40,8 @@ final class TmuxSession {
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home.path]
         env.merge(environment) { $1 }
         let envPart = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        let command = "cd \(Self.quote(Self.repository.path)) && env -u DOCBAO_DATA_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u NO_COLOR -u TMUX \(envPart) \(Self.quote(Self.binary.path)) "
+        let pipe = pipedFrom.map { "cat \(Self.quote($0)) | " } ?? ""
+        let command = "cd \(Self.quote(Self.repository.path)) && \(pipe)env -u DOCBAO_DATA_DIR -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u NO_COLOR -u TMUX \(envPart) \(Self.quote(Self.binary.path)) "
             + arguments.map(Self.quote).joined(separator: " ") + "; echo __EXITED__ $?; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
     }

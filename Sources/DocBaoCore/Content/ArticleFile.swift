@@ -1,10 +1,17 @@
 import Foundation
 
 /// Reads an article file from disk, refusing what is not a readable regular file before
-/// opening it (so a FIFO cannot hang the reader and `/dev/zero` cannot fill memory).
+/// opening it (so a FIFO cannot hang the reader and `/dev/zero` cannot fill memory); `-` is
+/// standard input, read to its end.
 public enum ArticleFile {
+    /// The path that names standard input.
+    public static let standardInput = "-"
+    /// Standard input is refused beyond this many bytes: `yes | docbao -` must not fill memory.
+    public static let standardInputLimit = 1 << 30
+
     /// Checks the path and returns its bytes.
     public static func read(path: String) throws(ContentError) -> FileBytes {
+        if path == standardInput { return try readStandardInput() }
         var info = stat()
         if stat(path, &info) != 0 {
             var linkInfo = stat()
@@ -24,6 +31,36 @@ public enum ArticleFile {
         }
         defer { close(fd) }
         return try FileBytes(reading: fd, size: Int(info.st_size))
+    }
+
+    /// Everything on standard input (or on `fd`), up to `limit` bytes. A NUL byte stops the
+    /// read at once, as binary (`cat /dev/zero | docbao -` ends with a message, not a hang).
+    public static func readStandardInput(fd: Int32 = STDIN_FILENO, limit: Int = standardInputLimit) throws(ContentError) -> FileBytes {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            if chunk[0..<n].contains(0) { throw .binary(.nulBytes) }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { throw .unreadable("more than \(limit >> 20) MB on standard input") }
+        }
+        return FileBytes(bytes)
+    }
+
+    /// A stable id for an article read from standard input, from its bytes: the same text
+    /// piped again is the same article (its count, rating and place).
+    public static func standardInputID(_ file: FileBytes) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
+        for byte in file.buffer {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return "stdin:" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Reads and parses an article file.

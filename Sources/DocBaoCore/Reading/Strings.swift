@@ -11,7 +11,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case author, ratingLine, ratingLineOneVote, emptyArticle
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
-    case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary
+    case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
@@ -139,6 +139,7 @@ public struct Strings: Sendable {
         case .reloaded: return "Đã tải lại bài viết"
         case .fileChanged: return "Tệp đã thay đổi; nhấn R để tải lại"
         case .noLibrary: return "Không có thư viện để quay lại; nhấn q để thoát"
+        case .nothingToReload: return "Bài đọc từ đầu vào chuẩn: không có tệp để tải lại"
         case .fileMissing: return "%1: không có tệp này"
         case .fileIsFolder: return "%1: là thư mục, không phải tệp bài viết"
         case .fileNotRegular: return "%1: không phải tệp thường (thiết bị, FIFO hay socket)"
@@ -233,6 +234,7 @@ public struct Strings: Sendable {
         case .reloaded: return "Article reloaded"
         case .fileChanged: return "The file changed; press R to reload"
         case .noLibrary: return "No library to go back to; press q to quit"
+        case .nothingToReload: return "Read from standard input: there is no file to reload"
         case .fileMissing: return "%1: no such file"
         case .fileIsFolder: return "%1: is a folder, not an article file"
         case .fileNotRegular: return "%1: is not a regular file (a device, FIFO or socket)"

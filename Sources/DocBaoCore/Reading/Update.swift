@@ -84,7 +84,14 @@ extension ReaderState {
         case .quit:
             return leaveArticle() + [.quit]
         case .redraw: return [.redrawAll]
-        case .reload: return document == nil ? [] : [.reload]
+        case .reload:
+            guard let doc = document else { return [] }
+            // Standard input was read to its end: there is nothing to read again.
+            if doc.entry.path == ArticleFile.standardInput {
+                message = strings[.nothingToReload]
+                return []
+            }
+            return [.reload]
 
         case .resize(let s):
             size = TermSize(width: max(1, s.width), height: max(1, s.height))
