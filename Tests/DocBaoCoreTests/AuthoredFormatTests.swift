@@ -40,6 +40,19 @@ final class AuthoredFormatTests: XCTestCase {
         XCTAssertTrue(a.removed.isEmpty)
     }
 
+    /// Lines cut at line-end bytes are the lines a walk over characters gives, trimmed alike,
+    /// whatever follows a line end (marks, odd spaces, CJK, emoji, empty lines).
+    func testLinesCutAtBytesAgreeWithCharacters() {
+        let pieces = ["\n", "\n", " ", "\u{A0}", "\u{1680}", "\u{2003}", "\u{3000}", "\t", "\u{301}", "\u{200D}", "a", "Đ",
+                      "ộ", "中", "😀", "## ", "[Ảnh: x]", "Title: T"]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            XCTAssertEqual(AuthoredParser.lines(text), expected, text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
+
     func testUnknownHeaderLineIsKeptAndWarned() {
         let a = Fixtures.parse("Title: T\nColour: blue\n\nBody text.")
         XCTAssertEqual(a.removed, ["Colour: blue"])

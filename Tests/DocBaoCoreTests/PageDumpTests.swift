@@ -270,6 +270,31 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(outside.category, "")
     }
 
+    /// The walk finds article files at any depth with their folders as category; hidden
+    /// files and folders, other extensions, symbolic links and special files are left out.
+    func testLibraryWalkFindsArticlesAndSkipsTheRest() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-walk-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        for dir in ["thoi-su", "kinh-te/vi-mo", ".an", "thoi-su/.cu"] {
+            try fm.createDirectory(atPath: root + "/" + dir, withIntermediateDirectories: true)
+        }
+        for file in ["goc.txt", "thoi-su/a.txt", "thoi-su/b.MD", "kinh-te/vi-mo/c.text", "thoi-su/anh.png", "thoi-su/.nhap.txt",
+                     ".an/d.txt", "thoi-su/.cu/e.txt", "thoi-su/khong-duoi", "thoi-su/.txt"] {
+            XCTAssertTrue(fm.createFile(atPath: root + "/" + file, contents: Data("Title: T\n\nx\n".utf8)))
+        }
+        try fm.createSymbolicLink(atPath: root + "/thoi-su/lien-ket.txt", withDestinationPath: root + "/goc.txt")
+        try fm.createSymbolicLink(atPath: root + "/thoi-su/vong", withDestinationPath: root)
+        XCTAssertEqual(mkfifo(root + "/thoi-su/ong.txt", 0o644), 0)
+        let entries = ContentLibrary.listFiles(root: root + "/./")
+        XCTAssertEqual(entries.map(\.id).sorted(), ["goc.txt", "kinh-te/vi-mo/c.text", "thoi-su/a.txt", "thoi-su/b.MD"])
+        let c = try XCTUnwrap(entries.first { $0.id == "kinh-te/vi-mo/c.text" })
+        XCTAssertEqual(c.category, "kinh-te/vi-mo")
+        XCTAssertEqual(c.path, root + "/kinh-te/vi-mo/c.text")
+        XCTAssertEqual(c.title, "c")
+        XCTAssertEqual(entries.first { $0.id == "goc.txt" }?.category, "")
+    }
+
     /// The library's first screen lists file names; details read later fill the same rows.
     func testLibraryRowsGetTheirDetailsInPlace() {
         let root = Fixtures.repository.appendingPathComponent("Content").path

@@ -80,11 +80,22 @@ struct AuthoredParser {
         return Block(.paragraph, lines.joined(separator: " "))
     }
 
+    /// The lines of `text`, each without spaces at either end. Cut at line-end bytes: a line
+    /// end is always a character of its own, and walking characters cost most of a parse.
+    static func lines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
+                lines.append(ByteLines.string(bytes, line).trimmingSpaces())
+            }
+            return lines
+        }
+    }
+
     static func parse(_ text: String) -> Article {
         var article = Article()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingSpaces()
-        }[...]
+        var lines = Self.lines(text)[...]
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
         // Header: Key: value lines up to the first blank line, if the first one is a key.
