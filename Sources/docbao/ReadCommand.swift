@@ -64,7 +64,7 @@ struct ReadInvocation {
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
             if exists && isDirectory {
-                for e in filteredLibrary(ContentLibrary.scan(root: target), filter: "") {
+                for e in LibraryOrder.sorted(ContentLibrary.scan(root: target)) {
                     print([e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t"))
                 }
                 return
@@ -112,7 +112,7 @@ struct ReadInvocation {
         if let root = libraryRoot {
             session.state.libraryName = root
             // File names now; titles, bylines and dates are read after the first frame.
-            session.state.library = ContentLibrary.listFiles(root: root)
+            session.state.update(.libraryListed(ContentLibrary.listFiles(root: root)))
             session.loadLibraryDetails()
         }
         if let first {

@@ -295,8 +295,28 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(entries.first { $0.id == "goc.txt" }?.category, "")
     }
 
-    /// The library's first screen lists file names; details read later fill the same rows.
-    func testLibraryRowsGetTheirDetailsInPlace() {
+    /// Titles sort as in a Vietnamese dictionary: the alphabet's own letters after their base
+    /// (a ă â, d đ, o ô ơ, u ư), tones and case only between otherwise equal words, numbers
+    /// by value; NFC and NFD alike.
+    func testLibraryOrderIsVietnameseAndNatural() {
+        let expected = ["2024", "An ninh", "Ăn uống", "Âm nhạc", "Bóng đá", "Du lịch", "Dự án", "Đà Nẵng", "Đền Hùng",
+                        "Giáo dục", "Hà Nội", "hạ tầng", "Ô tô", "Ơn nghĩa", "Số 2", "Số 9", "Số 10", "Số 100", "Tha", "Thà",
+                        "Thá", "Thả", "Thã", "Thạ", "Thư viện", "Trạm sạc", "Ưu tiên", "Xã hội", "Zoo"]
+        var random = SeededGenerator(seed: 3)
+        for round in 0..<20 {
+            let titles = expected.shuffled(using: &random).map { round % 2 == 0 ? $0 : $0.decomposedStringWithCanonicalMapping }
+            let entries = titles.enumerated().map { LibraryEntry(id: "\($0.offset)", path: "", category: "", title: $0.element) }
+            XCTAssertEqual(LibraryOrder.sorted(entries).map { $0.title.precomposedStringWithCanonicalMapping }, expected)
+        }
+        // Categories first, by folder.
+        let rows = [LibraryEntry(id: "2", path: "", category: "van-hoa", title: "A"),
+                    LibraryEntry(id: "1", path: "", category: "thoi-su", title: "Z")]
+        XCTAssertEqual(LibraryOrder.sorted(rows).map(\.id), ["1", "2"])
+    }
+
+    /// The library's first screen lists file names; details read later fill the same rows,
+    /// which then take their places in title order, the cursor staying on its article.
+    func testLibraryRowsGetTheirDetailsInPlace() throws {
         let root = Fixtures.repository.appendingPathComponent("Content").path
         let files = ContentLibrary.listFiles(root: root)
         let read = ContentLibrary.scan(root: root)
@@ -304,14 +324,20 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(files.map(\.id), read.map(\.id))
         XCTAssertTrue(zip(files, read).contains { $0.title != $1.title }, "file names first, titles later")
         var state = ReaderState(size: TermSize(width: 100, height: 30))
-        state.library = files
-        state.libraryCursor = files.count - 1
+        state.update(.libraryListed(files))
+        XCTAssertEqual(state.library.map(\.id), LibraryOrder.sorted(files).map(\.id))
+        state.libraryCursor = files.count - 2
+        let selected = state.visibleLibrary[files.count - 2].id
         state.update(.libraryViews(Dictionary(uniqueKeysWithValues: files.map { ($0.id, 7) })))
         state.update(.libraryDetails(read))
-        XCTAssertEqual(state.library.map(\.title), read.map(\.title))
-        XCTAssertEqual(state.library.map(\.byline), read.map(\.byline))
-        XCTAssertEqual(state.library.map(\.views), files.map { _ in 7 })
-        XCTAssertEqual(state.libraryCursor, files.count - 1)
+        XCTAssertEqual(state.library.map(\.id), LibraryOrder.sorted(read).map(\.id))
+        for row in state.library {
+            let details = try XCTUnwrap(read.first { $0.id == row.id })
+            XCTAssertEqual(row.title, details.title)
+            XCTAssertEqual(row.byline, details.byline)
+            XCTAssertEqual(row.views, 7)
+        }
+        XCTAssertEqual(state.visibleLibrary[state.libraryCursor].id, selected)
     }
 
     func testAbsolutePathsAreStandardised() {

@@ -59,8 +59,8 @@ final class SnapshotTests: XCTestCase {
 
     func testLibrary() throws {
         var s = ReaderState(size: TermSize(width: 80, height: 24))
-        s.library = ContentLibrary.scan(root: Fixtures.repository.appendingPathComponent("Content").path)
-            .map { var e = $0; e.path = ""; return e }
+        s.update(.libraryListed(ContentLibrary.scan(root: Fixtures.repository.appendingPathComponent("Content").path)
+            .map { var e = $0; e.path = ""; return e }))
         s.libraryName = "Content"
         let f = render(s)
         XCTAssertTrue(f.grid.plainText.contains("Thời sự"))
@@ -131,7 +131,7 @@ final class SnapshotTests: XCTestCase {
         var s = ReaderState(size: TermSize(width: 120, height: 24))
         s.settings.language = .en
         let entry = LibraryEntry(id: "a/x.txt", path: "", category: "a", title: "One")
-        s.library = [entry]
+        s.update(.libraryListed([entry]))
         s.update(.libraryViews(["a/x.txt": 1]))
         var text = render(s).grid.plainText
         XCTAssertTrue(text.contains("1 view ") || text.contains("1 view\n") || text.contains("1 view │"), text)
@@ -140,7 +140,7 @@ final class SnapshotTests: XCTestCase {
         var second = entry
         second.id = "a/y.txt"
         second.title = "Two"
-        s.library = [entry, second]
+        s.update(.libraryListed([entry, second]))
         s.update(.libraryViews(["a/x.txt": 1_234, "a/y.txt": 2]))
         text = render(s).grid.plainText
         XCTAssertTrue(text.contains("1,234 views"), text)

@@ -30,6 +30,8 @@ public enum Action: Equatable, Sendable {
     case libraryViews([String: Int])
     /// Titles, bylines and dates of library rows, read after the first frame.
     case libraryDetails([LibraryEntry])
+    /// The library's files, listed (titled by file name until their details come).
+    case libraryListed([LibraryEntry])
     /// Whether the statistics store could be opened.
     case statsAvailability(Bool)
     /// The open article's file changed on disk since it was read (`R` reads it again).

@@ -42,12 +42,11 @@ let knownSections: [String: (vi: String, en: String)] = [
     "giai-tri": ("Giải trí", "Entertainment"),
 ]
 
-/// Library rows: entries that match the filter, ordered by category then title.
+/// Library rows: the entries (in their order) that match the filter.
 public func filteredLibrary(_ entries: [LibraryEntry], filter: String) -> [LibraryEntry] {
-    let sorted = entries.sorted { ($0.category, $0.title) < ($1.category, $1.title) }
-    guard !filter.isEmpty else { return sorted }
+    guard !filter.isEmpty else { return entries }
     let matcher = TextMatcher(query: filter)
-    return sorted.filter { e in
+    return entries.filter { e in
         [e.title, e.byline ?? "", e.category].contains { !matcher.ranges(in: $0).isEmpty }
     }
 }

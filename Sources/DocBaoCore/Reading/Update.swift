@@ -3,8 +3,8 @@ extension ReaderState {
     @discardableResult
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails, .completed,
-             .fileChangedOnDisk:
+        case .resize, .statsChanged, .statsAvailability, .restorePosition, .libraryViews, .libraryDetails, .libraryListed,
+             .completed, .fileChangedOnDisk:
             break  // not the reader's doing
         default: message = nil
         }
@@ -141,8 +141,12 @@ extension ReaderState {
             relayout()
         case .libraryViews(let views):
             for i in library.indices { library[i].views = views[library[i].id] ?? 0 }
+        case .libraryListed(let entries):
+            library = LibraryOrder.sorted(entries)
         case .libraryDetails(let entries):
-            // Same rows, in the same order, so the cursor stays on its article; views are kept.
+            // The rows get their titles (and so their places in the order); views are kept,
+            // and the cursor stays on its article.
+            let selected = visibleLibrary.indices.contains(libraryCursor) ? visibleLibrary[libraryCursor].id : nil
             let details = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for i in library.indices {
                 guard let d = details[library[i].id] else { continue }
@@ -150,6 +154,8 @@ extension ReaderState {
                 library[i].byline = d.byline
                 library[i].date = d.date
             }
+            library = LibraryOrder.sorted(library)
+            if let selected, let i = visibleLibrary.firstIndex(where: { $0.id == selected }) { libraryCursor = i }
         case .statsAvailability(let available):
             statsStatus = available ? .available : .unavailable
             rebuildBlocks()
