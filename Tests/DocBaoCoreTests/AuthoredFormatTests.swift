@@ -64,4 +64,14 @@ final class AuthoredFormatTests: XCTestCase {
         XCTAssertEqual(a.title, "A title")
         XCTAssertEqual(a.blocks.map(\.kind), [.lead, .heading, .paragraph])
     }
+
+    /// A Markdown title line alone makes a file authored: the title loses its `#`, and the
+    /// short first paragraph is the lead, not a caption as on a copied page.
+    func testAMarkdownTitleAloneMakesAFileAuthored() {
+        let a = Fixtures.parse("# Tiêu đề Markdown\n\nĐoạn mở đầu của bài.\n\nĐoạn thứ hai.\n")
+        XCTAssertEqual(a.title, "Tiêu đề Markdown")
+        XCTAssertEqual(a.blocks, [Block(.lead, "Đoạn mở đầu của bài."), Block(.paragraph, "Đoạn thứ hai.")])
+        // "#" without a space is not a title: a hashtag line stays page text.
+        XCTAssertFalse(AuthoredParser.recognises("#thoisu Hội nghị lần thứ 4\n\nHôm nay, Ban Chấp hành họp."))
+    }
 }

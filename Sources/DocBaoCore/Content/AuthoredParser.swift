@@ -24,8 +24,8 @@ struct AuthoredParser {
         }
     }
 
-    /// Whether `text` is in the authored format: it opens with a header of known keys, or uses
-    /// `## ` headings or `[Ảnh: …]` captions.
+    /// Whether `text` is in the authored format: it opens with a header of known keys or a
+    /// Markdown title (`# `), or uses `## ` headings or `[Ảnh: …]` captions.
     static func recognises(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -37,7 +37,9 @@ struct AuthoredParser {
                 if trimmed.isEmpty { return }
                 if first {
                     first = false
-                    if headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
+                    let hashSpace = trimmed.count > 2 && bytes[trimmed.lowerBound] == UInt8(ascii: "#")
+                        && bytes[trimmed.lowerBound + 1] == 0x20
+                    if hashSpace || headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
                 }
                 // Only lines that start "## " or "[" can be authored markup: test the bytes first.
                 let b = bytes[trimmed.lowerBound]
