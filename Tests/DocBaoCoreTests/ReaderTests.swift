@@ -320,6 +320,25 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(status(s).contains(hints), status(s))
     }
 
+    /// While a query is typed, the key hints give way and a query too long for the status
+    /// line keeps its end, where the next character goes, in sight.
+    func testATypedQueryKeepsItsEndInSight() throws {
+        var s = try seedState(60, 12)
+        s.update(.beginSearch)
+        let query = "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ tư năm hai nghìn"
+        for c in query { s.update(.searchInput(c)) }
+        let status = render(s).grid.text(row: 11)
+        XCTAssertTrue(status.hasPrefix(" Tìm: …"), status)
+        XCTAssertTrue(status.contains("năm hai nghìn▏"), status)
+        XCTAssertFalse(status.contains("q thoát"), status)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(status), 60)
+        s.update(.searchCancel)
+        XCTAssertTrue(render(s).grid.text(row: 11).contains("q thoát"))
+        XCTAssertEqual(fittedFromEnd("abcdef", 4), "…def")
+        XCTAssertEqual(fittedFromEnd("ab中文", 4), "…文")
+        XCTAssertEqual(fittedFromEnd("abc", 3), "abc")
+    }
+
     /// Help that fits closes on any key; help longer than the window scrolls with the reading
     /// keys, shows arrows where more lies, and every line can be reached.
     func testHelpScrollsWhenTheWindowIsTooShort() throws {

@@ -241,6 +241,9 @@ struct FrameBuilder {
         grid.fill(x: 0, y: y, width: width, height: 1, style: bar)
         var left: String
         var isMessage = false
+        // While a query is typed, its end (where the next character goes) stays in sight and
+        // the hints give way: `q` or `/` there types a letter.
+        let typing = state.search.editing || state.filtering
         if state.search.editing {
             left = strings[.searchPrompt] + state.search.input + "▏"
         } else if state.filtering || (!state.libraryFilter.isEmpty && state.screen == .library) {
@@ -260,11 +263,15 @@ struct FrameBuilder {
         let withHints = right + (right.isEmpty ? "" : "  ") + strings[state.screen == .library ? .libraryHints : .statusHints]
         // A message too long to sit beside the hints (an error names a file and why) takes
         // their room; they are back with the next message or key.
-        if width >= 60 && !(isMessage && DisplayWidth.of(left) + 1 > width - DisplayWidth.of(withHints) - 2) {
+        if width >= 60 && !typing && !(isMessage && DisplayWidth.of(left) + 1 > width - DisplayWidth.of(withHints) - 2) {
             right = withHints
         }
         let rightWidth = DisplayWidth.of(right)
         let leftLimit = max(0, width - rightWidth - 2)
+        if typing {
+            let prompt = strings[state.search.editing ? .searchPrompt : .filterPrompt]
+            left = prompt + fittedFromEnd(String(left.dropFirst(prompt.count)), leftLimit - 1 - DisplayWidth.of(prompt))
+        }
         grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: isMessage ? theme.style(.statusMessage) : bar, limit: leftLimit)
         if rightWidth > 0 && rightWidth < width {
             grid.put(right, x: width - rightWidth - 1, y: y, style: bar)
@@ -371,6 +378,21 @@ public func fitted(_ text: String, _ width: Int) -> String {
         w += cw
     }
     return out + "…"
+}
+
+/// `text` in at most `width` columns, keeping its end: the start gives way to "…".
+public func fittedFromEnd(_ text: String, _ width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    var kept: [Character] = []
+    var w = 0
+    for c in text.reversed() {
+        let cw = DisplayWidth.of(c)
+        if w + cw > width - 1 { break }
+        kept.append(c)
+        w += cw
+    }
+    return "…" + String(kept.reversed())
 }
 
 /// `parts.joined(separator:)`, written out: the standard library's is not specialised into its
