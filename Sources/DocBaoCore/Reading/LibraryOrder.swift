@@ -1,3 +1,5 @@
+import Foundation
+
 /// The order of the library's rows: by category, then by title, as a Vietnamese reader
 /// expects them. Comparing strings by code point would put every title that starts with `Đ`,
 /// `Â` or `Ơ` after `Z`, and `Số 10` before `Số 9`.
@@ -41,7 +43,10 @@ public enum LibraryOrder {
             key.letters += significant
             digits = []
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // File names (the first listing) are mostly ASCII, which decomposes to itself: no
+        // Foundation on the way to the library's first screen.
+        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        for scalar in decomposed.unicodeScalars {
             let v = scalar.value
             if v >= 0x30 && v <= 0x39 {
                 digits.append(v)
