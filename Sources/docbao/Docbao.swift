@@ -8,6 +8,7 @@ struct Docbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docbao",
         abstract: "Read news articles in the terminal.",
+        version: Docbao.version,
         subcommands: [Read.self, Parse.self, Dump.self, Stats.self],
         defaultSubcommand: Read.self
     )
@@ -37,6 +38,9 @@ struct Docbao: ParsableCommand {
 }
 
 extension Docbao {
+    /// The release this source is (`docbao --version`).
+    static let version = "0.1.0"
+
     /// The path of a bare `docbao` or `docbao FILE` (which mean `read`), else nil: anything
     /// with an option or a subcommand name goes through the full parser.
     /// Spelled out: deriving them from `configuration` costs the reflection this path avoids.

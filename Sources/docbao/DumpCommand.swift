@@ -6,7 +6,7 @@ struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the article typeset as the reading pane shows it, as plain text.")
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file, or - for standard input.")
     var file: String
 
     @Option(name: .long, help: "Columns to wrap to (default: the terminal's width, or 80).")

@@ -5,7 +5,7 @@ struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what the content loader finds in an article file, as JSON.")
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file, or - for standard input.")
     var file: String
 
     func run() throws {

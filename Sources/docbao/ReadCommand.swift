@@ -7,7 +7,7 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader on an article file or a library folder (default: ./Content).")
 
-    @Argument(help: "An article file, or a folder of articles (default: ./Content).")
+    @Argument(help: "An article file, a folder of articles (default: ./Content), or - for standard input.")
     var path: String?
 
     @OptionGroup var display: DisplayOptions

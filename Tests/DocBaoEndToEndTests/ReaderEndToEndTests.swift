@@ -134,6 +134,12 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(stats.text.contains("\"visits\" : 2") || stats.text.contains("\"visits\": 2"), stats.text)
     }
 
+    func testVersionIsPrinted() throws {
+        let r = try BinaryRun.docbao(["--version"])
+        XCTAssertEqual(r.status, 0, r.errors)
+        XCTAssertNotNil(r.text.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression), r.text)
+    }
+
     /// `dump -` and `parse -` read standard input as they would the file; binary input is
     /// refused with a message that names standard input.
     func testDumpAndParseReadStandardInput() throws {
