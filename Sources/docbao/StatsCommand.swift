@@ -39,7 +39,12 @@ struct Stats: ParsableCommand {
 
         @Flag(name: .long, help: "Print JSON.") var json = false
         @Option(name: .long, help: "How many most-read articles to list.") var top = 10
+        @Option(name: .long, help: "Language of the headings: vi or en (default: from LANG, else vi).") var lang: String?
         @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let lang, UILanguage(rawValue: lang) == nil { throw ValidationError("--lang must be vi or en") }
+        }
 
         func run() throws {
             let db = try store.open()
@@ -55,7 +60,7 @@ struct Stats: ParsableCommand {
                 print(value.rendered())
                 return
             }
-            let lang = UILanguage.fromEnvironment(processEnvironment())
+            let lang = self.lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromEnvironment(processEnvironment())
             let s = Strings(lang)
             print(s[.statsHeading])
             for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), (s.monthLabel(c.monthNumber), c.month),

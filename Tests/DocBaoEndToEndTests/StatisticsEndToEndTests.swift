@@ -49,6 +49,10 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertFalse(vi.text.contains("b/once.txt"), "--top 1")
         let en = try BinaryRun.docbao(["stats", "--data-dir", dir], environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         XCTAssertTrue(en.text.contains("Most read\n  3\ta/often.txt\n  1\tb/once.txt"), en.text)
+        // --lang wins over the environment.
+        let asked = try BinaryRun.docbao(["stats", "--lang", "en", "--data-dir", dir], environment: ["LANG": "vi_VN.UTF-8", "LC_ALL": ""])
+        XCTAssertTrue(asked.text.hasPrefix("Visitor statistics\n"), asked.text)
+        XCTAssertEqual(try BinaryRun.docbao(["stats", "--lang", "fr", "--data-dir", dir]).status, 2)
         let empty = try BinaryRun.docbao(["stats", "--data-dir", dir + "/none"])
         XCTAssertFalse(empty.text.contains("Đọc nhiều nhất") || empty.text.contains("Most read"), empty.text)
     }
