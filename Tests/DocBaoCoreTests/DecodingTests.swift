@@ -70,6 +70,7 @@ final class DecodingTests: XCTestCase {
             guard case .unreadable(let why)? = error as? ContentError else { return XCTFail("\(error)") }
             XCTAssertTrue(why.contains("standard input"), why)
         }
+        // (A terminal on standard input is refused: the end-to-end tests give it a real one.)
     }
 
     func testEscapeSequencesAndControlsAreRemoved() throws {

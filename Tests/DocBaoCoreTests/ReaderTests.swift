@@ -295,6 +295,7 @@ final class ReaderTests: XCTestCase {
             (.unreadable("Input/output error"), "không đọc được (Input/output error)", "cannot be read (Input/output error)"),
             (.binary(.nulBytes), "không phải văn bản (có byte NUL)", "not text (it has NUL bytes)"),
             (.binary(.controlBytes), "không phải văn bản (nhiều byte điều khiển)", "not text (mostly control bytes)"),
+            (.terminalInput, "là terminal; hãy dẫn bài viết vào", "is the terminal; pipe an article in"),
         ]
         for (error, vi, en) in cases {
             for (language, expected) in [(UILanguage.vi, vi), (.en, en)] {

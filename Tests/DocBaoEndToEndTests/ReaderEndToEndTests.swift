@@ -134,6 +134,13 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(stats.text.contains("\"visits\" : 2") || stats.text.contains("\"visits\": 2"), stats.text)
     }
 
+    /// `docbao -` with the terminal on standard input says to pipe an article in.
+    func testStandardInputThatIsTheTerminalIsRefused() throws {
+        let t = try TmuxSession(arguments: ["-"])
+        try t.waitFor("docbao: standard input: is the terminal; pipe an article in (cat FILE | docbao -)")
+        try t.waitFor("__EXITED__ 1")
+    }
+
     func testVersionIsPrinted() throws {
         let r = try BinaryRun.docbao(["--version"])
         XCTAssertEqual(r.status, 0, r.errors)

@@ -36,6 +36,8 @@ public enum ArticleFile {
     /// Everything on standard input (or on `fd`), up to `limit` bytes. A NUL byte stops the
     /// read at once, as binary (`cat /dev/zero | docbao -` ends with a message, not a hang).
     public static func readStandardInput(fd: Int32 = STDIN_FILENO, limit: Int = standardInputLimit) throws(ContentError) -> FileBytes {
+        // Typing an article in until Ctrl-D is never what was meant.
+        if isatty(fd) != 0 { throw .terminalInput }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {

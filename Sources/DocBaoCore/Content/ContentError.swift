@@ -8,6 +8,8 @@ public enum ContentError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Any other failure to read, in the system's words.
     case unreadable(String)
     case binary(BinaryEvidence)
+    /// `-` was given, but standard input is the terminal, not a pipe or a file.
+    case terminalInput
 
     /// What gave a binary file away.
     public enum BinaryEvidence: Sendable {
@@ -23,6 +25,7 @@ public enum ContentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let reason): return "cannot be read: \(reason)"
         case .binary(.nulBytes): return "looks like a binary file, not text (contains NUL bytes)"
         case .binary(.controlBytes): return "looks like a binary file, not text (mostly control bytes)"
+        case .terminalInput: return "is the terminal; pipe an article in (cat FILE | docbao -)"
         }
     }
 }

@@ -13,6 +13,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
+    case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
@@ -46,6 +47,7 @@ public struct Strings: Sendable {
         case .unreadable(let reason): return format(.fileUnreadable, path, reason)
         case .binary(.nulBytes): return format(.fileBinary, path, self[.binaryNUL])
         case .binary(.controlBytes): return format(.fileBinary, path, self[.binaryControls])
+        case .terminalInput: return format(.inputIsTerminal, path)
         }
     }
 
@@ -148,6 +150,7 @@ public struct Strings: Sendable {
         case .fileBinary: return "%1: không phải văn bản (%2)"
         case .binaryNUL: return "có byte NUL"
         case .binaryControls: return "nhiều byte điều khiển"
+        case .inputIsTerminal: return "%1: là terminal; hãy dẫn bài viết vào (cat TỆP | docbao -)"
         case .libraryTitle: return "Thư viện"
         case .articleCount: return "%1 bài viết"
         case .articleCountOne: return "%1 bài viết"
@@ -243,6 +246,7 @@ public struct Strings: Sendable {
         case .fileBinary: return "%1: not text (%2)"
         case .binaryNUL: return "it has NUL bytes"
         case .binaryControls: return "mostly control bytes"
+        case .inputIsTerminal: return "%1: is the terminal; pipe an article in (cat FILE | docbao -)"
         case .libraryTitle: return "Library"
         case .articleCount: return "%1 articles"
         case .articleCountOne: return "%1 article"
