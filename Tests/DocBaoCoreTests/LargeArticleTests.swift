@@ -234,6 +234,28 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertEqual(Self.blocks(article).last, Block(.paragraph, "Đoạn cuối cùng."))
     }
 
+    /// Search hands out the middle in chunks of at most 256 blocks and 256 KB (a lone bigger
+    /// block alone), consecutive and in search order both ways, so that a first round of
+    /// work stays small where blocks are the 64 KB pieces of a long line.
+    func testSearchChunksAreBoundedByBlocksAndBytes() throws {
+        let text = Self.pageDump(size: 700_000) + "\n\n" + Self.longLine(bytes: 700_000, seed: 6) + "\n"
+        let body = try XCTUnwrap(try ArticleParser.parse(bytes: Array(text.utf8)).body)
+        for backward in [false, true] {
+            for range in [0..<body.count, 5..<(body.count - 3), 7..<8, 3..<3] {
+                let chunks = body.searchChunks(range, backward: backward)
+                let ordered = backward ? chunks.reversed() : chunks
+                XCTAssertEqual(ordered.flatMap { Array($0) }, Array(range))
+                for chunk in chunks {
+                    XCTAssertFalse(chunk.isEmpty)
+                    XCTAssertLessThanOrEqual(chunk.count, LazyBody.searchChunkBlocks)
+                    let bytes = chunk.reduce(0) { $0 + body.range(of: $1).count }
+                    XCTAssertTrue(bytes <= LazyBody.searchChunkBytes || chunk.count == 1, "\(chunk): \(bytes) bytes")
+                }
+            }
+        }
+        XCTAssertGreaterThan(body.searchChunks(0..<body.count, backward: false).count, 6)
+    }
+
     /// A long line after the head window: the head stops before it (the title and lead are
     /// found as in any page), and the line is cut in the middle.
     func testTheHeadStopsBeforeALongLine() throws {

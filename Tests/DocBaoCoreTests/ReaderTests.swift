@@ -183,6 +183,41 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.percent, 0)
     }
 
+    /// Matches are widened to whole characters in one walk; it must give what widening each
+    /// match on its own gives, on random text with marks, CJK and emoji.
+    func testMatchesSnapToCharactersInOneWalk() {
+        func reference(_ r: Range<Int>, _ text: String) -> Range<Int> {
+            var start = 0, lower = r.lowerBound, upper = r.upperBound
+            for c in text {
+                let end = start + c.utf8.count
+                if start < r.lowerBound && end > r.lowerBound { lower = start }
+                if start < r.upperBound && end > r.upperBound { upper = end }
+                if start >= r.upperBound { break }
+                start = end
+            }
+            return lower..<upper
+        }
+        let pieces = ["a", "o", "\u{302}", "\u{323}", "Đ", "ộ", "中", "👨‍👩‍👧", "🇻🇳", " ", "e\u{301}"]
+        var random = SeededGenerator(seed: 5)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...20, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let n = text.utf8.count
+            var cuts = Set((0..<Int.random(in: 0...6, using: &random)).map { _ in Int.random(in: 0...n, using: &random) }).sorted()
+            if cuts.count % 2 == 1 { cuts.removeLast() }
+            // Ranges in order, apart by at least a whole character after widening: as matches are.
+            var ranges: [Range<Int>] = []
+            for p in stride(from: 0, to: cuts.count, by: 2) where cuts[p] < cuts[p + 1] {
+                let r = cuts[p]..<cuts[p + 1]
+                if let last = ranges.last, reference(last, text).upperBound > reference(r, text).lowerBound { continue }
+                ranges.append(r)
+            }
+            XCTAssertEqual(TextMatcher.snapToCharacters(ranges, in: text), ranges.map { reference($0, text) }, "\(text) \(ranges)")
+        }
+        // A thousand matches in one 64 KB block.
+        let block = String(repeating: "về dự lễ hội Đền Hùng, ", count: 2_000)
+        XCTAssertEqual(TextMatcher(query: "Hùng").ranges(in: block).count, 2_000)
+    }
+
     func testSearchIgnoresDiacriticsUnlessTheQueryHasThem() {
         XCTAssertEqual(TextMatcher(query: "hoi nghi").ranges(in: "Hội nghị lần thứ 4").count, 1)
         XCTAssertEqual(TextMatcher(query: "HỘI").ranges(in: "Hội nghị, hồi ức").count, 1)

@@ -84,13 +84,10 @@ public final class LazyBody: Sendable {
     public func firstIndex(in range: Range<Int>, backward: Bool = false,
                            mightMatch: @escaping @Sendable (String) -> Bool = { _ in true },
                            where test: @escaping @Sendable (Block) -> Bool) -> Int? {
-        let chunk = 256
+        let chunks = searchChunks(range, backward: backward)
         var found: Int?
-        ParallelRounds.run(tasks: (range.count + chunk - 1) / chunk, perCore: 2, { c -> Int? in
-            // Chunk c, counted from the end the search starts at.
-            let lo = backward ? max(range.lowerBound, range.upperBound - (c + 1) * chunk) : range.lowerBound + c * chunk
-            let hi = backward ? range.upperBound - c * chunk : min(range.upperBound, lo + chunk)
-            let indices = backward ? Array((lo..<hi).reversed()) : Array(lo..<hi)
+        ParallelRounds.run(tasks: chunks.count, perCore: 2, { c -> Int? in
+            let indices = backward ? Array(chunks[c].reversed()) : Array(chunks[c])
             return indices.first { i in
                 guard mightMatch(self.lines(of: i).joined(separator: " ")) else { return false }
                 return self.makeBlock(i).map(test) ?? false
@@ -100,6 +97,42 @@ public final class LazyBody: Sendable {
             return hit != nil
         })
         return found
+    }
+
+    /// Search work for one task: at most this many blocks, and at most this many bytes, so
+    /// that a first round (a few tasks per core) ends soon even where blocks are the 64 KB
+    /// pieces of a long line, and a match near the start is not waited on for long.
+    static let searchChunkBlocks = 256
+    static let searchChunkBytes = 256 * 1024
+
+    /// `range` cut into consecutive chunks in search order: from its start, or from its end
+    /// when `backward` (each chunk still an ascending range).
+    func searchChunks(_ range: Range<Int>, backward: Bool) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        if backward {
+            var hi = range.upperBound
+            while hi > range.lowerBound {
+                var lo = hi - 1, bytes = self.range(of: lo).count
+                while lo > range.lowerBound, hi - lo < Self.searchChunkBlocks, bytes + self.range(of: lo - 1).count <= Self.searchChunkBytes {
+                    lo -= 1
+                    bytes += self.range(of: lo).count
+                }
+                chunks.append(lo..<hi)
+                hi = lo
+            }
+        } else {
+            var lo = range.lowerBound
+            while lo < range.upperBound {
+                var hi = lo + 1, bytes = self.range(of: lo).count
+                while hi < range.upperBound, hi - lo < Self.searchChunkBlocks, bytes + self.range(of: hi).count <= Self.searchChunkBytes {
+                    bytes += self.range(of: hi).count
+                    hi += 1
+                }
+                chunks.append(lo..<hi)
+                lo = hi
+            }
+        }
+        return chunks
     }
 
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).
