@@ -26,6 +26,9 @@ final class SnapshotTests: XCTestCase {
     func testTooSmall() throws {
         let f = render(try seedState(19, 5))
         XCTAssertEqual(f.grid.text(row: 0).trimmingCharacters(in: .whitespaces), "Cửa sổ quá nhỏ")
+        // Narrower than the message: it wraps over the rows there are.
+        let narrow = render(try seedState(10, 3)).grid
+        XCTAssertEqual((0..<3).map { narrow.text(row: $0).trimmingCharacters(in: .whitespaces) }, ["Cửa sổ quá", "nhỏ", ""])
     }
 
     func testSidebarToggledOff() throws {
