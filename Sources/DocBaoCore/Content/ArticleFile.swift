@@ -38,7 +38,8 @@ public enum ArticleFile {
     public static func readStandardInput(fd: Int32 = STDIN_FILENO, limit: Int = standardInputLimit) throws(ContentError) -> FileBytes {
         // Typing an article in until Ctrl-D is never what was meant.
         if isatty(fd) != 0 { throw .terminalInput }
-        var bytes: [UInt8] = []
+        var parts: [[UInt8]] = []
+        var total = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -48,10 +49,11 @@ public enum ArticleFile {
             }
             if n == 0 { break }
             if chunk[0..<n].contains(0) { throw .binary(.nulBytes) }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit { throw .unreadable("more than \(limit >> 20) MB on standard input") }
+            parts.append(Array(chunk[0..<n]))
+            total += n
+            if total > limit { throw .unreadable("more than \(limit >> 20) MB on standard input") }
         }
-        return FileBytes(bytes)
+        return FileBytes(parts: parts)
     }
 
     /// A stable id for an article read from standard input, from its bytes: the same text

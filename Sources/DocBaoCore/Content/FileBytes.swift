@@ -14,14 +14,25 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     /// malloc's) rather than from the allocator.
     private let mapped: Bool
 
-    public init(_ bytes: [UInt8]) {
-        capacity = max(1, bytes.count)
+    public convenience init(_ bytes: [UInt8]) {
+        self.init(parts: [bytes])
+    }
+
+    /// The parts one after another (standard input arrives in parts of unknown number: kept
+    /// as they came, they are copied once, with no array grown and copied on the way).
+    init(parts: [[UInt8]]) {
+        let count = parts.reduce(0) { $0 + $1.count }
+        capacity = max(1, count)
         (memory, mapped) = FileBytes.allocate(capacity)
         let typed = memory.bindMemory(to: UInt8.self, capacity: capacity)
-        bytes.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { typed.update(from: base, count: source.count) }
+        var at = 0
+        for part in parts {
+            part.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { (typed + at).update(from: base, count: source.count) }
+            }
+            at += part.count
         }
-        buffer = UnsafeBufferPointer(start: typed, count: bytes.count)
+        buffer = UnsafeBufferPointer(start: typed, count: count)
     }
 
     /// Reads `size` bytes (fewer if the file shrinks meanwhile) from an open descriptor,
