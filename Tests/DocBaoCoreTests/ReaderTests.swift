@@ -470,6 +470,26 @@ final class ReaderTests: XCTestCase {
     }
 
     /// The stars show the average rounded; the line reads right in English for one vote.
+    /// Reading times fit the sidebar: minutes, then hours to a tenth, then whole hours.
+    func testReadingTimeFitsTheSidebar() throws {
+        let vi = Strings(.vi), en = Strings(.en)
+        let cases: [(Int, String, String)] = [(1, "1 phút", "1 min"), (59, "59 phút", "59 min"), (60, "1 giờ", "1 h"),
+                                              (90, "1,5 giờ", "1.5 h"), (599, "10 giờ", "10 h"), (200_000, "3.333 giờ", "3,333 h")]
+        for (minutes, v, e) in cases {
+            XCTAssertEqual(vi.readingTime(minutes: minutes), v)
+            XCTAssertEqual(en.readingTime(minutes: minutes), e)
+        }
+        // A page of a 10 MB line: the sidebar shows hours whole, not cut.
+        var s = try seedState()
+        let line = String(repeating: "người dân khắp nơi về dự lễ hội ", count: 50_000)
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "x", path: "", category: "", title: "x"),
+                                       article: try ArticleParser.parse(bytes: Array(line.utf8)))))
+        let sidebar = render(s).grid.plainText
+        let shown = try XCTUnwrap(sidebar.split(separator: "\n").first { $0.contains("Thời gian đọc") })
+        XCTAssertTrue(shown.hasSuffix(" giờ"), String(shown))
+        XCTAssertFalse(shown.contains("…"), String(shown))
+    }
+
     func testRatingStarsAndLine() {
         let cases: [(Int, Int, String)] = [(0, 0, "☆☆☆☆☆"), (5, 1, "★★★★★"), (23, 5, "★★★★★"), (22, 5, "★★★★☆"),
                                            (7, 2, "★★★★☆"), (3, 3, "★☆☆☆☆"), (1, 4, "☆☆☆☆☆")]

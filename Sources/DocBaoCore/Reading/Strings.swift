@@ -7,7 +7,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sizeDown, sizeReset, sizeUp, contrastUp, contrastDown, contrastUpShort, contrastDownShort
     case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
-    case readingTime, minutes, notRated
+    case readingTime, minutes, hours, notRated
     case author, ratingLine, ratingLineOneVote, emptyArticle
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
@@ -32,6 +32,15 @@ public struct Strings: Sendable {
         case .vi: return "\(self[.month]) \(month)"
         case .en: return (1...12).contains(month) ? Self.englishMonths[month - 1] : "\(self[.month]) \(month)"
         }
+    }
+
+    /// A reading time that fits the sidebar: minutes up to an hour, then hours, to a tenth
+    /// below ten (`1,5 giờ`) and whole above (`3.333 giờ` for a 100 MB file).
+    public func readingTime(minutes: Int) -> String {
+        guard minutes >= 60 else { return format(.minutes, minutes) }
+        let tenths = Int((Double(minutes) / 6).rounded())
+        if tenths >= 100 { return format(.hours, language.grouped((tenths + 5) / 10)) }
+        return format(.hours, tenths % 10 == 0 ? "\(tenths / 10)" : language.decimal(Double(tenths) / 10))
     }
 
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -115,6 +124,7 @@ public struct Strings: Sendable {
         case .rating: return "Đánh giá"
         case .readingTime: return "Thời gian đọc"
         case .minutes: return "%1 phút"
+        case .hours: return "%1 giờ"
         case .notRated: return "chưa có"
         case .author: return "Tác giả: %1"
         case .ratingLine: return "Tổng số điểm của bài viết là: %1 trong %2 đánh giá"
@@ -211,6 +221,7 @@ public struct Strings: Sendable {
         case .rating: return "Rating"
         case .readingTime: return "Reading time"
         case .minutes: return "%1 min"
+        case .hours: return "%1 h"
         case .notRated: return "none yet"
         case .author: return "Author: %1"
         case .ratingLine: return "Total score of this article: %1 from %2 ratings"

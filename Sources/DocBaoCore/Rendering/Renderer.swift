@@ -235,7 +235,7 @@ struct FrameBuilder {
             ratingText = missing
         }
         line(strings[.rating], ratingText)
-        line(strings[.readingTime], doc.isComplete ? strings.format(.minutes, doc.readingMinutes) : pending)
+        line(strings[.readingTime], doc.isComplete ? strings.readingTime(minutes: doc.readingMinutes) : pending)
     }
 
     // MARK: Status line
