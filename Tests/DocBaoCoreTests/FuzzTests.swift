@@ -75,7 +75,9 @@ final class FuzzTests: XCTestCase {
             } else {
                 bytes = Array((0..<Int.random(in: 0...40, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
             }
-            guard let article = try? ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 0, window: Int.random(in: 0...24, using: &rng))
+            // Lines longer than a few bytes are cut into pieces, too.
+            guard let article = try? ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 0, window: Int.random(in: 0...24, using: &rng),
+                                                         longLine: Int.random(in: 1...48, using: &rng))
             else { continue }
             if article.body != nil { lazy += 1 }
             assertNoControls(article, case: i)
@@ -87,6 +89,11 @@ final class FuzzTests: XCTestCase {
             XCTAssertEqual(frame.grid.cells.count, state.size.width * state.size.height)
             let dump = PlainTextDump.render(article, width: Int.random(in: 1...80, using: &rng), sizeLevel: 5, language: .vi)
             XCTAssertFalse(dump.unicodeScalars.contains { $0.value < 0x20 && $0.value != 0x0A }, "case \(i)")
+            // Pieces of a cut line of valid UTF-8 (the fragment cases) start on a scalar: a
+            // cut never splits a character's bytes.
+            if i % 3 != 0, let body = article.body {
+                for j in body.continuing { XCTAssertFalse(LongLines.isContinuationByte(body.file.buffer[body.range(of: j).lowerBound]), "case \(i)") }
+            }
         }
         XCTAssertGreaterThan(lazy, Self.cases / 20, "most cases should reach the lazy middle")
     }

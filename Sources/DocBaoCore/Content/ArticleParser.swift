@@ -79,20 +79,21 @@ public enum ArticleParser {
         return found
     }
 
-    /// `window`: how much the head and tail parsers see of a large file (tests make it small).
-    static func parse(file: FileBytes, lazyAbove: Int, window: Int) throws(ContentError) -> Article {
+    /// `window`: how much the head and tail parsers see of a large file; `longLine`: the
+    /// longest line read as one block (tests make both small).
+    static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit) throws(ContentError) -> Article {
         if file.count > lazyAbove {
             if TextDecoder.isUTF16(file.buffer) {
                 // Convert once, then read the UTF-8 lazily like any other large file.
                 var warnings: [String] = []
                 let utf8 = TextDecoder.utf16ToUTF8(Array(file.buffer), littleEndian: file.buffer[0] == 0xFF, warnings: &warnings)
-                var article = try parse(file: FileBytes(utf8), lazyAbove: lazyAbove, window: window)
+                var article = try parse(file: FileBytes(utf8), lazyAbove: lazyAbove, window: window, longLine: longLine)
                 article.warnings.insert(contentsOf: warnings, at: 0)
                 return article
             }
             try TextDecoder.rejectBinary(file.buffer)
             let start = file.starts(with: TextDecoder.utf8BOM) ? 3 : 0
-            if let article = LargeArticleReader.read(file, start: start, window: window) { return article }
+            if let article = LargeArticleReader.read(file, start: start, window: window, longLine: longLine) { return article }
         }
         let decoded = try TextDecoder.decode(Array(file.buffer))
         var article = parse(text: decoded.text)

@@ -19,7 +19,8 @@ enum LongLines {
         var cuts: [Int] = []
         var from = line.lowerBound
         while line.upperBound - from > size {
-            let cut = self.cut(bytes, after: from, atMost: from + size)
+            let cut = self.cut(bytes, after: from, atMost: from + size, end: line.upperBound)
+            guard cut < line.upperBound else { break }
             cuts.append(cut)
             from = cut
         }
@@ -28,7 +29,7 @@ enum LongLines {
 
     /// The cut closest to `limit` (and above `from`): after the last space in the last
     /// `spaceSearch` bytes, else before the last character that starts a grapheme cluster.
-    static func cut(_ bytes: UnsafeBufferPointer<UInt8>, after from: Int, atMost limit: Int) -> Int {
+    static func cut(_ bytes: UnsafeBufferPointer<UInt8>, after from: Int, atMost limit: Int, end: Int) -> Int {
         let floor = max(from + 1, limit - spaceSearch)
         var i = limit - 1
         while i >= floor {
@@ -40,10 +41,14 @@ enum LongLines {
             if startsCluster(bytes, at: i, after: from) { return i }
             i -= 1
         }
-        // One cluster longer than the whole piece (thousands of combining marks): cut at the
-        // last scalar boundary, which keeps the text valid UTF-8.
+        // One cluster longer than the whole piece (thousands of combining marks): cut at a
+        // scalar boundary, which keeps the text valid UTF-8 — the last one before the limit,
+        // or, in a piece shorter than one scalar, the first after it.
         i = limit
         while i > from + 1 && isContinuationByte(bytes[i]) { i -= 1 }
+        if !isContinuationByte(bytes[i]) && i > from { return i }
+        i = limit
+        while i < end && isContinuationByte(bytes[i]) { i += 1 }
         return i
     }
 
