@@ -274,10 +274,10 @@ final class LargeArticleTests: XCTestCase {
 
     func testLongLineCutsKeepClustersWhole() {
         // Cut every 16 bytes at most (every sample's clusters are shorter), with no space to
-        // cut after.
+        // cut after, or only spaces that a mark joins.
         let samples = [String(repeating: "a\u{0323}\u{0302}", count: 40), String(repeating: "🇻🇳", count: 30),
                        String(repeating: "👩‍💻", count: 30), String(repeating: "e\u{301}", count: 40), String(repeating: "한", count: 40),
-                       String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 40)]
+                       String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 40), String(repeating: "x \u{301}", count: 40)]
         for sample in samples {
             var text = sample
             text.withUTF8 { bytes in

@@ -33,7 +33,8 @@ enum LongLines {
         let floor = max(from + 1, limit - spaceSearch)
         var i = limit - 1
         while i >= floor {
-            if bytes[i] == 0x20 { return i + 1 }
+            // (A space followed by a mark is a cluster of its own: not cut there.)
+            if bytes[i] == 0x20 && startsCluster(bytes, at: i + 1, after: from) { return i + 1 }
             i -= 1
         }
         i = limit
