@@ -54,25 +54,15 @@ extension ReaderState {
         let column = keysWidth + helpGutter
         let besideKeys = room - column >= helpMeaningMinimum
         return lines.flatMap { line -> [String] in
-            guard let (keys, meaning) = helpEntry(line) else { return wrapped(line, room: room) }
+            guard let (keys, meaning) = helpEntry(line) else { return LineBreaker.wrappedLines(line, measure: room) }
             if besideKeys {
                 let pad = String(repeating: " ", count: column)
-                let parts = wrapped(meaning, room: room - column)
+                let parts = LineBreaker.wrappedLines(meaning, measure: room - column)
                 let first = keys + String(repeating: " ", count: column - DisplayWidth.of(keys)) + parts[0]
                 return [first] + parts.dropFirst().map { pad + $0 }
             }
-            return wrapped(keys, room: room) + wrapped(meaning, room: max(1, room - 2)).map { "  " + $0 }
+            return LineBreaker.wrappedLines(keys, measure: room) + LineBreaker.wrappedLines(meaning, measure: max(1, room - 2)).map { "  " + $0 }
         }
-    }
-
-    /// A line wider than `room` columns wrapped, not cut.
-    private static func wrapped(_ line: String, room: Int) -> [String] {
-        guard DisplayWidth.of(line) > room else { return [line] }
-        let utf8 = Array(line.utf8)
-        let parts = LineBreaker.wrap(line, measure: room).map {
-            String(decoding: utf8[$0.start..<$0.end], as: UTF8.self).trimmingSpaces()
-        }
-        return parts.isEmpty ? [""] : parts
     }
 
     /// The help's own meaning of a key: a scroll while it does not fit, else nil (it closes).

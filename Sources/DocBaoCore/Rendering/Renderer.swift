@@ -27,10 +27,8 @@ struct FrameBuilder {
         guard width > 0, height > 0 else { return }
         if state.isTooSmall {
             // Wrapped over the rows there are, so that the whole of it can be read.
-            let text = strings[.tooSmall]
-            let utf8 = Array(text.utf8)
-            for (y, line) in LineBreaker.wrap(text, measure: width).prefix(height).enumerated() {
-                grid.put(String(decoding: utf8[line.start..<line.end], as: UTF8.self), x: 0, y: y, style: theme.style(.notice))
+            for (y, line) in LineBreaker.wrappedLines(strings[.tooSmall], measure: width).prefix(height).enumerated() {
+                grid.put(line, x: 0, y: y, style: theme.style(.notice))
             }
             return
         }

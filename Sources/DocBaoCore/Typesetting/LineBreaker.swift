@@ -27,6 +27,17 @@ public enum LineBreaker {
     /// Characters that must not end a line (opening brackets and quotes).
     static let noBreakAfter: ScalarSet = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
 
+    /// The lines of `text` wrapped to `measure` columns, as strings without spaces at either
+    /// end (for short interface text: the help, notices); at least one line.
+    public static func wrappedLines(_ text: String, measure: Int) -> [String] {
+        guard DisplayWidth.of(text) > measure else { return [text] }
+        let utf8 = Array(text.utf8)
+        let lines = wrap(text, measure: measure).map {
+            String(decoding: utf8[$0.start..<$0.end], as: UTF8.self).trimmingSpaces()
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+
     public static func wrap(_ text: String, measure: Int) -> [WrappedLine] {
         var utf8 = text
         if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
