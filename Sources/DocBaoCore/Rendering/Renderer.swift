@@ -246,11 +246,16 @@ struct FrameBuilder {
         var isMessage = false
         // While a query is typed, its end (where the next character goes) stays in sight and
         // the hints give way: `q` or `/` there types a letter.
-        let typing = state.search.editing || state.filtering
+        var typed: (prompt: String, query: String)?
         if state.search.editing {
-            left = strings[.searchPrompt] + state.search.input + "▏"
-        } else if state.filtering || (!state.libraryFilter.isEmpty && state.screen == .library) {
-            left = strings[.filterPrompt] + state.libraryFilter + (state.filtering ? "▏" : "")
+            typed = (strings[.searchPrompt], state.search.input + "▏")
+        } else if state.filtering {
+            typed = (strings[.filterPrompt], state.libraryFilter + "▏")
+        }
+        if typed != nil {
+            left = ""  // fitted below, once the room is known
+        } else if !state.libraryFilter.isEmpty && state.screen == .library {
+            left = strings[.filterPrompt] + state.libraryFilter
         } else if let m = state.message {
             left = m
             isMessage = true
@@ -266,14 +271,13 @@ struct FrameBuilder {
         let withHints = right + (right.isEmpty ? "" : "  ") + strings[state.screen == .library ? .libraryHints : .statusHints]
         // A message too long to sit beside the hints (an error names a file and why) takes
         // their room; they are back with the next message or key.
-        if width >= 60 && !typing && !(isMessage && DisplayWidth.of(left) + 1 > width - DisplayWidth.of(withHints) - 2) {
+        if width >= 60 && typed == nil && !(isMessage && DisplayWidth.of(left) + 1 > width - DisplayWidth.of(withHints) - 2) {
             right = withHints
         }
         let rightWidth = DisplayWidth.of(right)
         let leftLimit = max(0, width - rightWidth - 2)
-        if typing {
-            let prompt = strings[state.search.editing ? .searchPrompt : .filterPrompt]
-            left = prompt + fittedFromEnd(String(left.dropFirst(prompt.count)), leftLimit - 1 - DisplayWidth.of(prompt))
+        if let typed {
+            left = typed.prompt + fittedFromEnd(typed.query, leftLimit - 1 - DisplayWidth.of(typed.prompt))
         }
         grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: isMessage ? theme.style(.statusMessage) : bar, limit: leftLimit)
         if rightWidth > 0 && rightWidth < width {
