@@ -109,28 +109,19 @@ public final class LazyBody: Sendable {
     /// when `backward` (each chunk still an ascending range).
     func searchChunks(_ range: Range<Int>, backward: Bool) -> [Range<Int>] {
         var chunks: [Range<Int>] = []
-        if backward {
-            var hi = range.upperBound
-            while hi > range.lowerBound {
-                var lo = hi - 1, bytes = self.range(of: lo).count
-                while lo > range.lowerBound, hi - lo < Self.searchChunkBlocks, bytes + self.range(of: lo - 1).count <= Self.searchChunkBytes {
-                    lo -= 1
-                    bytes += self.range(of: lo).count
-                }
-                chunks.append(lo..<hi)
-                hi = lo
+        var rest = range  // not yet handed out
+        while !rest.isEmpty {
+            // Grow a chunk from the end of `rest` the search starts at.
+            var chunk = backward ? (rest.upperBound - 1)..<rest.upperBound : rest.lowerBound..<(rest.lowerBound + 1)
+            var bytes = self.range(of: chunk.lowerBound).count
+            while chunk.count < Self.searchChunkBlocks {
+                let next = backward ? chunk.lowerBound - 1 : chunk.upperBound
+                guard rest.contains(next), bytes + self.range(of: next).count <= Self.searchChunkBytes else { break }
+                bytes += self.range(of: next).count
+                chunk = backward ? next..<chunk.upperBound : chunk.lowerBound..<(next + 1)
             }
-        } else {
-            var lo = range.lowerBound
-            while lo < range.upperBound {
-                var hi = lo + 1, bytes = self.range(of: lo).count
-                while hi < range.upperBound, hi - lo < Self.searchChunkBlocks, bytes + self.range(of: hi).count <= Self.searchChunkBytes {
-                    bytes += self.range(of: hi).count
-                    hi += 1
-                }
-                chunks.append(lo..<hi)
-                lo = hi
-            }
+            chunks.append(chunk)
+            rest = backward ? rest.lowerBound..<chunk.lowerBound : chunk.upperBound..<rest.upperBound
         }
         return chunks
     }
