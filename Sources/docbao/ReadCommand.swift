@@ -91,8 +91,7 @@ struct ReadInvocation {
             } else {
                 article = try parseArticle(file, path: target)
             }
-            let (id, category) = target == ArticleFile.standardInput
-                ? (ArticleFile.standardInputID(file), "") : ContentLibrary.identity(ofFile: target, contentRoot: "Content")
+            let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content", file: file)
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
             first = OpenedArticle(entry: entry, article: article, isPreview: restOfPage != nil)
         }

@@ -264,7 +264,7 @@ final class ReaderSession {
 extension ReaderSession {
     /// Remembers the open article's file as it is now (right after it was read).
     func noteOpenedFile() {
-        openedFile = state.document.flatMap { $0.entry.path == ArticleFile.standardInput ? nil : FileStamp(path: $0.entry.path) }
+        openedFile = state.document.flatMap { $0.entry.isStandardInput ? nil : FileStamp(path: $0.entry.path) }
         lastFileCheck = Date()
     }
 

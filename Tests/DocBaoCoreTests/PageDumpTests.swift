@@ -268,6 +268,12 @@ final class ContentLibraryTests: XCTestCase {
         let outside = ContentLibrary.identity(ofFile: "/tmp/x.txt", contentRoot: root)
         XCTAssertEqual(outside.id, "/tmp/x.txt")
         XCTAssertEqual(outside.category, "")
+        // Standard input is known by its bytes; a file by its path whatever its bytes.
+        let bytes = FileBytes(Array("Title: T\n\nx\n".utf8))
+        let piped = ContentLibrary.identity(ofFile: "-", contentRoot: root, file: bytes)
+        XCTAssertEqual(piped.id, ArticleFile.standardInputID(bytes))
+        XCTAssertEqual(piped.category, "")
+        XCTAssertEqual(ContentLibrary.identity(ofFile: root + "/c.txt", contentRoot: root, file: bytes).id, "c.txt")
     }
 
     /// The walk finds article files at any depth with their folders as category; hidden

@@ -66,6 +66,12 @@ public enum ContentLibrary {
                             byline: article?.author ?? article?.source, date: article?.published)
     }
 
+    /// The id and category of an article opened on its own from `path`, whose bytes are `file`:
+    /// standard input (`-`) is `stdin:` and a hash of its bytes, anything else as below.
+    public static func identity(ofFile path: String, contentRoot: String, file: FileBytes) -> (id: String, category: String) {
+        path == ArticleFile.standardInput ? (ArticleFile.standardInputID(file), "") : identity(ofFile: path, contentRoot: contentRoot)
+    }
+
     /// The id and category of a file opened on its own: relative to `contentRoot` when the
     /// file lies inside it, else its absolute path with no category.
     public static func identity(ofFile path: String, contentRoot: String) -> (id: String, category: String) {

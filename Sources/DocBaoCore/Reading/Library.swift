@@ -21,6 +21,9 @@ public struct LibraryEntry: Equatable, Sendable {
         self.date = date
         self.views = views
     }
+
+    /// Whether the article was read from standard input: it has no file to reload or watch.
+    public var isStandardInput: Bool { path == ArticleFile.standardInput }
 }
 
 /// A category name for display: the folder name with dashes as spaces, first letter capital.

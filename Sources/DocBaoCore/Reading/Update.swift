@@ -87,7 +87,7 @@ extension ReaderState {
         case .reload:
             guard let doc = document else { return [] }
             // Standard input was read to its end: there is nothing to read again.
-            if doc.entry.path == ArticleFile.standardInput {
+            if doc.entry.isStandardInput {
                 message = strings[.nothingToReload]
                 return []
             }
