@@ -282,21 +282,6 @@ extension ReaderSession {
     }
 }
 
-/// What identifies a file's contents cheaply: device, inode, size and modification time.
-struct FileStamp: Equatable {
-    var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
-    }
-}
-
 /// Hands the library rows read in the background over to the loop.
 final class LibraryDetailsBox: @unchecked Sendable {  // every access holds the lock
     private let lock = NSLock()

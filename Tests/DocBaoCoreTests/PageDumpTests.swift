@@ -346,6 +346,27 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(state.visibleLibrary[state.libraryCursor].id, selected)
     }
 
+    /// A file's stamp stays while it is untouched, and changes when it is rewritten (even to
+    /// the same size), replaced, or removed.
+    func testFileStampSeesChanges() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-stamp-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/a.txt"
+        try "Title: A\n\nmột\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let first = try XCTUnwrap(FileStamp(path: path))
+        XCTAssertEqual(FileStamp(path: path), first)
+        try "Title: B\n\nmột\n".write(toFile: path, atomically: false, encoding: .utf8)  // same size
+        var times = [timespec(tv_sec: 1_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)  // a modification time of its own
+        XCTAssertNotEqual(FileStamp(path: path), first)
+        let rewritten = FileStamp(path: path)
+        try "Title: C\n\nhai\n".write(toFile: path, atomically: true, encoding: .utf8)  // replaced
+        XCTAssertNotEqual(FileStamp(path: path), rewritten)
+        try FileManager.default.removeItem(atPath: path)
+        XCTAssertNil(FileStamp(path: path))
+    }
+
     func testAbsolutePathsAreStandardised() {
         XCTAssertEqual(ContentLibrary.absolutePath("Content/./a/../b.txt", currentDirectory: "/work/x"), "/work/x/Content/b.txt")
         XCTAssertEqual(ContentLibrary.absolutePath("/a//b/../../..", currentDirectory: "/w"), "/")
