@@ -29,6 +29,10 @@ final class LargeArticleTests: XCTestCase {
             n += 1
             let block: String
             switch n % 11 {
+            case 1:  // a list of bullets, then a numbered one, each item on its own line
+                block = (1...Int.random(in: 2...4, using: &rng)).map { _ in "- " + sentence(3, 12) }.joined(separator: "\n")
+                    + "\n" + (1...Int.random(in: 2...3, using: &rng)).map { "\($0). " + sentence(3, 8) }.joined(separator: "\n")
+            case 6 where n % 2 == 0: block = "\(n % 7 + 1). Về kinh tế xã hội"  // a numbered heading on its own
             case 3: block = (0..<Int.random(in: 3...7, using: &rng)).map { _ in words.randomElement(using: &rng)! }
                 .joined(separator: " ").capitalized  // heading
             case 5: block = sentence(5, 10)  // caption-like
@@ -81,6 +85,9 @@ final class LargeArticleTests: XCTestCase {
             XCTAssertNil(whole.body)
             XCTAssertGreaterThan(lazy.body?.count ?? 0, 1000)
             assertSameArticle(lazy, whole)
+            let blocks = Self.blocks(lazy)
+            XCTAssertTrue(blocks.contains { $0.kind == .item && $0.text.hasPrefix("2. ") }, "numbered items")
+            XCTAssertTrue(blocks.contains { $0.kind == .heading && $0.text.hasSuffix(". Về kinh tế xã hội") }, "a numbered heading")
             XCTAssertEqual(PlainTextDump.render(lazy, width: 80, sizeLevel: 5, language: .vi),
                            PlainTextDump.render(whole, width: 80, sizeLevel: 5, language: .vi))
         }
@@ -124,6 +131,9 @@ final class LargeArticleTests: XCTestCase {
             i += 1
             switch i % 5 {
             case 0: text += "## Phần \(i)\n\n"
+            case 2 where i % 3 == 0:  // lists, one opened inside a paragraph, and a number that opens none
+                text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
+                    + "2. Một mục mở đoạn\nvẫn là mục đó.\n\nNăm\n2024. Trời lạnh.\n\n"
             case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
             default: text += "Đoạn \(i) bắt đầu ở đây và kể tiếp câu chuyện,\nmột dòng nữa của cùng đoạn văn.\n\n"
             }
@@ -132,6 +142,7 @@ final class LargeArticleTests: XCTestCase {
         let lazy = try ArticleParser.parse(bytes: bytes)
         XCTAssertNotNil(lazy.body)
         XCTAssertEqual(lazy.author, "Minh Anh")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "2. Một mục mở đoạn vẫn là mục đó.")))
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

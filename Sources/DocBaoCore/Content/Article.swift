@@ -69,7 +69,8 @@ public struct Article: Sendable, Equatable {
 
 public struct Block: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case lead, paragraph, heading, caption
+        /// `item`: one item of a list, its marker (`- `, `1. `) kept at the start of its text.
+        case lead, paragraph, heading, caption, item
     }
 
     public var kind: Kind

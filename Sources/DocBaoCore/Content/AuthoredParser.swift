@@ -9,6 +9,7 @@ import Foundation
 ///
 ///     ## A heading
 ///     [Ảnh: a photo caption]
+///     - a list item (or `• `, `1. `, `a) `: see `ListMarker`)
 struct AuthoredParser {
     /// The article field a (folded) header key fills.
     static func field(forKey key: String) -> WritableKeyPath<Article, String?>? {
@@ -72,14 +73,24 @@ struct AuthoredParser {
         return line[line.index(after: colon)..<line.index(before: line.endIndex)].trimmingSpaces()
     }
 
-    /// One block of the middle of a large authored file: the lines between blank lines.
+    /// One block of the middle of a large authored file: the lines between blank lines, or
+    /// from a list item to the next (`LargeArticleReader.blockStarts` cuts there).
     static func block(lines: [String]) -> Block? {
         if lines.count == 1 {
             let line = lines[0]
             if line.hasPrefix("## ") { return Block(.heading, line.dropFirst(3).trimmingSpaces()) }
             if let text = caption(line) { return Block(.caption, text) }
         }
-        return Block(.paragraph, lines.joined(separator: " "))
+        let kind: Block.Kind = ListMarker.of(lines[0]) != nil ? .item : .paragraph
+        return Block(kind, lines.joined(separator: " "))
+    }
+
+    /// Whether `line` starts a list item where it stands: at the start of a paragraph any
+    /// marker does; inside a running paragraph only one that opens a list (a bullet, `1.`,
+    /// `a)`), and inside an item any marker starts the next item.
+    static func startsItem(_ marker: ListMarker?, paragraphStarted: Bool, inItem: Bool) -> Bool {
+        guard let marker else { return false }
+        return !paragraphStarted || inItem || marker.opensList
     }
 
     /// The lines of `text`, each without spaces at either end. Cut at line-end bytes: a line
@@ -114,12 +125,15 @@ struct AuthoredParser {
         }
 
         var paragraph: [String] = []
+        var inItem = false  // whether `paragraph` is a list item
         func flush() {
             guard !paragraph.isEmpty else { return }
             let text = paragraph.joined(separator: " ")
-            let kind: Block.Kind = article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
+            let kind: Block.Kind = inItem ? .item
+                : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
             article.blocks.append(Block(kind, text))
             paragraph = []
+            inItem = false
         }
         for line in lines {
             if line.isEmpty {
@@ -132,8 +146,12 @@ struct AuthoredParser {
             } else if let text = caption(line) {
                 flush()
                 article.blocks.append(Block(.caption, text))
+            } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
+                flush()
+                paragraph = [line]
+                inItem = true
             } else {
-                paragraph.append(line)
+                paragraph.append(line)  // an item's later lines carry on its text
             }
         }
         flush()

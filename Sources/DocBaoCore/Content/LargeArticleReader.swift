@@ -46,7 +46,7 @@ public enum LargeArticleReader {
         let continuing = middle.continuing
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
-            LazyBody(file: file, starts: starts, continuing: continuing, end: middleEnd,
+            LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, end: middleEnd,
                      dialect: authored ? .authored : .pageDump, titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
@@ -59,8 +59,22 @@ public enum LargeArticleReader {
             starts.removeLast()
             body = makeBody(starts)
         }
-        if !body.starts.isEmpty { article.body = body }
+        if !body.starts.isEmpty {
+            article.body = body
+            if !authored { joinListAcrossTheCut(&article, body) }
+        }
         return article
+    }
+
+    /// The head's last line was judged without the line after it, which a numbered item needs
+    /// (`PageDumpParser.kindOfBodyLine`): when the middle opens with an item, a numbered line
+    /// ending the head is one too.
+    static func joinListAcrossTheCut(_ article: inout Article, _ body: LazyBody) {
+        guard let last = article.blocks.last, last.kind != .item, last.kind != .lead,
+            ListMarker.of(last.text)?.isOrdered == true, let first = body.lines(of: 0).first, ListMarker.of(first) != nil,
+            body.lastLineOfHead() == last.text
+        else { return }
+        article.blocks[article.blocks.count - 1].kind = .item
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after
@@ -99,6 +113,7 @@ public enum LargeArticleReader {
         var start = range.lowerBound
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
+        var inItem = false  // authored: whether the block being read is a list item
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
@@ -108,14 +123,19 @@ public enum LargeArticleReader {
                 continue
             }
             let joins: Bool
+            let marker = authored ? ListMarker.at(bytes, line) : nil
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)
+                        && !AuthoredParser.startsItem(marker, paragraphStarted: true, inItem: inItem)
                     : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
             } else {
                 joins = false
             }
-            if !joins { starts.append(start) }
+            if !joins {
+                starts.append(start)
+                inItem = marker != nil
+            }
             previous = line
             previousJoined = joins
             if line.count > longLine {
@@ -143,8 +163,8 @@ public enum LargeArticleReader {
             && (previousJoined || LineShapes.longer(prevText, than: 39))
     }
 
-    /// In the authored format a paragraph runs to the next blank line; `## ` headings and
-    /// `[Ảnh: …]` captions stand alone.
+    /// In the authored format a paragraph runs to the next blank line (or list item: see
+    /// `blockStarts`); `## ` headings and `[Ảnh: …]` captions stand alone.
     static func continuesParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>) -> Bool {
         !isOwnAuthoredBlock(bytes, line) && !isOwnAuthoredBlock(bytes, previous)
     }

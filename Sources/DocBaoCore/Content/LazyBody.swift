@@ -10,6 +10,8 @@ public final class LazyBody: Sendable {
     enum Dialect: Sendable { case pageDump, authored }
 
     let file: FileBytes
+    /// Where the head (parsed whole, before the middle) starts in the file.
+    let headStart: Int
     /// Byte offset of the first line of each block; block `i` ends where `i + 1` starts.
     let starts: [Int]
     /// The blocks that carry on the line the block before them was cut from (`LongLines`):
@@ -27,10 +29,11 @@ public final class LazyBody: Sendable {
     private let cache = Mutex<[Int: Block?]>([:])
     static let cacheLimit = 4096
 
-    init(file: FileBytes, starts: [Int], continuing: Set<Int> = [], end: Int, dialect: Dialect, titleFolded: String?,
-         leadFolded: String?, nextAfterEnd: String?) {
+    init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], end: Int, dialect: Dialect,
+         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
         self.nextAfterEnd = nextAfterEnd
         self.file = file
+        self.headStart = headStart
         self.starts = starts
         self.continuing = continuing
         self.end = end
@@ -153,8 +156,21 @@ public final class LazyBody: Sendable {
                 return nil
             }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
-            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, next: next, characters: length), text)
+            // Only a numbered line's kind depends on the line before it (rare: asked only then).
+            let numbered = ListMarker.of(text)?.isOrdered ?? false
+            let previous = !numbered ? nil : i > 0 ? self.lines(of: i - 1).first : lastLineOfHead()
+            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
+                                                       characters: length), text)
         }
+    }
+
+    /// The body line just before the middle, as the whole-file parser sees it (wrapped lines
+    /// joined): the head's last one.
+    func lastLineOfHead() -> String? {
+        guard let first = starts.first, first > headStart else { return nil }
+        var head = LazyBody.decode(file.buffer, headStart..<first)
+        let lines = head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+        return PageDumpParser.joinWrappedLines(lines).last?.text
     }
 
     /// The decoded, trimmed, non-blank lines of block `i`.

@@ -160,8 +160,9 @@ struct PageDumpParser {
         } else {
             article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
         }
-        for line in candidates[(titleIndex + 1)...] {
-            appendBodyLine(line.text, folded: line.folded, next: nil)
+        for i in (titleIndex + 1)..<candidates.count {
+            let line = candidates[i]
+            appendBodyLine(line.text, folded: line.folded, previous: i > titleIndex + 1 ? candidates[i - 1].text : nil, next: nil)
         }
     }
 
@@ -216,12 +217,12 @@ struct PageDumpParser {
                 article.source = s
                 continue
             }
-            appendBodyLine(line.text, folded: line.folded, next: next?.text)
+            appendBodyLine(line.text, folded: line.folded, previous: k > 0 ? units[k - 1].text : nil, next: next?.text)
         }
     }
 
     /// Adds one content line as the next block, or drops it if it repeats the title or lead.
-    private mutating func appendBodyLine(_ text: String, folded: String, next: String?) {
+    private mutating func appendBodyLine(_ text: String, folded: String, previous: String?, next: String?) {
         var text = text
         if let titleFolded, titleFolded == folded {
             article.removed.append(text)
@@ -240,16 +241,25 @@ struct PageDumpParser {
             leadFolded = TextFolding.fold(text)
             return
         }
-        article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, next: next), text))
+        article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next), text))
     }
 
     static let photoMarkers = ["anh:", "(anh", "anh minh hoa", "nguon anh", "photo:", "photo by", "(photo", "image:", "credit:"]
 
-    /// Heading: short, no closing punctuation. Caption: a short single sentence, or a line that
-    /// credits a photo. Everything else is a paragraph.
+    /// Item: a line that starts with a bullet, or with a number or letter (`1.`, `a)`) when the
+    /// line before or after it starts with a marker too (a numbered line on its own is more
+    /// often a section heading: `1. Về kinh tế`). Heading: short, no closing punctuation.
+    /// Caption: a short single sentence, or a line that credits a photo. Everything else is a
+    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined).
     /// `characters`: the text's length in characters if the caller knows it, or any count
     /// above 300 if it is longer than that.
-    static func kindOfBodyLine(_ text: String, folded: String, next: String?, characters: Int? = nil) -> Block.Kind {
+    static func kindOfBodyLine(_ text: String, folded: String, previous: String?, next: String?,
+                               characters: Int? = nil) -> Block.Kind {
+        if let marker = ListMarker.of(text),
+            marker.kind == .bullet || previous.flatMap(ListMarker.of) != nil || next.flatMap(ListMarker.of) != nil
+        {
+            return .item
+        }
         let length = characters ?? LineShapes.characters(in: text, atMost: 301)
         if length > 300 { return .paragraph }
         let words = LineShapes.wordCount(text)

@@ -25,7 +25,8 @@ public enum PlainTextDump {
         func writePart(_ part: [LayoutBlock], from first: Int) {
             var out: [UInt8] = []
             for (i, block) in part.enumerated() {
-                append(block, at: first + i, gapAfter: blocks.gap(after: first + i), geometry: geometry, to: &out)
+                append(block, at: first + i, gapAfter: blocks.gap(after: first + i, block: block), geometry: geometry,
+                       to: &out)
             }
             out.withUnsafeBufferPointer(sink)
         }
@@ -38,8 +39,9 @@ public enum PlainTextDump {
                 var local: [UInt8] = []
                 for j in (c * chunk)..<min(body.count, (c + 1) * chunk) {
                     let index = bodyStart + j
-                    append(body.makeBlock(j).map(LayoutBlock.init), at: index, gapAfter: blocks.gap(after: index),
-                           geometry: geometry, to: &local)
+                    let block = body.makeBlock(j).map(LayoutBlock.init)
+                    append(block, at: index, gapAfter: blocks.gap(after: index, block: block), geometry: geometry,
+                           to: &local)
                 }
                 return local
             }, consume: { _, bytes in
@@ -66,6 +68,7 @@ public enum PlainTextDump {
                     } else {
                         out.append(contentsOf: repeatElement(0x20, count: indent))
                     }
+                    out.append(contentsOf: repeatElement(0x20, count: line.indent))
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: text[line.start..<line.end]))
                 }
                 out.append(0x0A)

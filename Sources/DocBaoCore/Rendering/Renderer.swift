@@ -127,6 +127,7 @@ struct FrameBuilder {
         case .paragraph: return .body
         case .heading: return .heading
         case .caption: return .caption
+        case .item: return .body
         case .byline: return .byline
         case .rating: return .rating
         case .notice: return .notice
@@ -146,10 +147,10 @@ struct FrameBuilder {
             if case .text(let line, let half) = row.kind, let block = layout.block(row.block) {
                 let role = Self.styleRole(block.role)
                 let base = theme.style(role)
-                var x = geo.left + LayoutGeometry.indent(block.role)
+                var x = geo.left + LayoutGeometry.indent(block.role) + line.indent
                 if let half {
                     grid.rowAttributes[y] = half == .top ? .doubleTop : .doubleBottom
-                    x = (geo.left + LayoutGeometry.indent(block.role)) / 2
+                    x = (geo.left + LayoutGeometry.indent(block.role)) / 2 + line.indent
                 }
                 if block.role == .caption {
                     grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)

@@ -71,7 +71,8 @@ public final class DocumentLayout {
     /// (none after the last block).
     public func rows(of block: Int) -> [LayoutRow] {
         if let rows = cache[block] { return rows }
-        let rows = Self.rows(of: blocks[block], at: block, gapAfter: blocks.gap(after: block), geometry: geometry)
+        let b = blocks[block]
+        let rows = Self.rows(of: b, at: block, gapAfter: blocks.gap(after: block, block: b), geometry: geometry)
         store(rows, for: block)
         return rows
     }
@@ -91,7 +92,10 @@ public final class DocumentLayout {
     static func rows(of b: LayoutBlock?, at block: Int, gapAfter: GapAfter, geometry: LayoutGeometry) -> [LayoutRow] {
         guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
-        let lines = LineBreaker.wrap(b.text, measure: geometry.wrapWidth(for: b.role))
+        let measure = geometry.wrapWidth(for: b.role)
+        let lines = b.role == .item
+            ? LineBreaker.wrap(b.text, measure: measure, hangingAfter: ListMarker.of(b.text)?.length ?? 0)
+            : LineBreaker.wrap(b.text, measure: measure)
         var rows: [LayoutRow] = []
         rows.reserveCapacity(lines.count * (1 + geometry.lineGap) + geometry.paragraphGap)
         for (i, line) in lines.enumerated() {

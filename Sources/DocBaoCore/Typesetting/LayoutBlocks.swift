@@ -25,11 +25,19 @@ public struct LayoutBlocks: Equatable, Sendable {
         return trailing[j - bodyCount]
     }
 
-    /// What follows block `i`: nothing after the last, the gap between lines when block
-    /// `i + 1` carries on the line block `i` was cut from, else the gap between paragraphs.
-    func gap(after i: Int) -> DocumentLayout.GapAfter {
+    /// What follows block `i` (`block`, when the caller has it): nothing after the last; the
+    /// gap between lines when block `i + 1` carries on the line block `i` was cut from, or when
+    /// both are items of one list; else the gap between paragraphs.
+    func gap(after i: Int, block: LayoutBlock?) -> DocumentLayout.GapAfter {
         if i == count - 1 { return .none }
         if let body, !body.continuing.isEmpty, i >= leading.count, body.continuing.contains(i - leading.count + 1) {
+            return .line
+        }
+        // The next block is looked at only after an item: most blocks are not, and the dump
+        // would otherwise decode every block of a large file twice.
+        if let block, block.role == .item, let next = self[i + 1], next.role == .item,
+            ListMarker.of(block.text)?.isOrdered == ListMarker.of(next.text)?.isOrdered
+        {
             return .line
         }
         return .paragraph
@@ -84,6 +92,7 @@ extension TextRole {
         case .paragraph: self = .paragraph
         case .heading: self = .heading
         case .caption: self = .caption
+        case .item: self = .item
         }
     }
 }

@@ -1,14 +1,17 @@
 /// One line of a wrapped paragraph: a range of UTF-8 offsets into the paragraph text (without
-/// the spaces at the break) and its display width.
+/// the spaces at the break), its display width, and the columns it is indented by (the
+/// hanging indent of a list item's later lines; not part of `width`).
 public struct WrappedLine: Equatable, Sendable {
     public var start: Int
     public var end: Int
     public var width: Int
+    public var indent: Int
 
-    public init(start: Int, end: Int, width: Int) {
+    public init(start: Int, end: Int, width: Int, indent: Int = 0) {
         self.start = start
         self.end = end
         self.width = width
+        self.indent = indent
     }
 }
 
@@ -49,6 +52,30 @@ public enum LineBreaker {
         }
         var clusters = CharacterClusters(text.makeIterator())
         return wrap(clusters: &clusters, measure: measure)
+    }
+
+    /// A list item wrapped with a hanging indent: its first `markerLength` bytes (the marker and
+    /// the spaces after it) start the first line, and the later lines start under the text
+    /// after them. Where the marker would take more than a third of the measure, the item wraps
+    /// as a paragraph.
+    public static func wrap(_ text: String, measure: Int, hangingAfter markerLength: Int) -> [WrappedLine] {
+        let marker = text.utf8Slice(0, markerLength)
+        let indent = DisplayWidth.of(marker)
+        guard markerLength > 0, markerLength < text.utf8.count, indent * 3 <= measure else {
+            return wrap(text, measure: measure)
+        }
+        var lines = wrap(String(text.utf8Slice(markerLength, text.utf8.count)), measure: measure - indent)
+        for i in lines.indices {
+            lines[i].start += markerLength
+            lines[i].end += markerLength
+            lines[i].indent = indent
+        }
+        if !lines.isEmpty {
+            lines[0].start = 0
+            lines[0].width += indent
+            lines[0].indent = 0
+        }
+        return lines
     }
 
     /// What the breaker needs to know of one grapheme cluster.
