@@ -19,7 +19,7 @@ final class ListTests: XCTestCase {
             XCTAssertEqual(marker, ListMarker(kind: kind, opensList: opens, length: length), line)
         }
         for line in ["-5 độ", "1.5 triệu", "•", "- ", "-", "1234. năm", "2024. Trời", "A) hoa", "ab) hai", "-- gạch",
-                     "Hội nghị", "a)b", "1.", "1) ", "(1) một", "x", "", "đ)", "🙂 vui"] {
+                     "Hội nghị", "a)b", "1.", "1) ", "(1) một", "x", "", "đ)", "🙂 vui", "* * *", "- - -", "-  -  -"] {
             XCTAssertNil(ListMarker.of(line), line)
         }
     }

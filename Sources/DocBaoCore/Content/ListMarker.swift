@@ -68,10 +68,16 @@ public struct ListMarker: Equatable, Sendable {
             i += letter + 1
         }
         let text = skipSpaces(bytes, from: i, end: end)
-        // At least one space after the marker, and something other than spaces after that.
-        guard text > i, text < end, bytes[text] != 0x0D else { return nil }
+        // At least one space after the marker, and something other than spaces after that,
+        // which is not a scene break (`* * *`, `- - -`).
+        guard text > i, text < end, bytes[text] != 0x0D,
+            kind != .bullet || !bytes[text..<end].allSatisfy({ breakBytes.contains($0) })
+        else { return nil }
         return ListMarker(kind: kind, opensList: opens, length: text - range.lowerBound)
     }
+
+    /// What a scene break or rule is drawn with (`* * *`, `- - -`, `_ _ _`), line end included.
+    private static let breakBytes: Set<UInt8> = [0x2A, 0x2D, 0x5F, 0x20, 0x09, 0x0D]
 
     private static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
