@@ -74,6 +74,20 @@ final class ListTests: XCTestCase {
         ])
     }
 
+    /// `parse` keeps the four kinds its output has always had: an item is a paragraph there.
+    func testParseOutputPrintsAnItemAsAParagraphWithItsMarker() throws {
+        let a = Fixtures.parse("Title: T\n\nMở đầu.\n\n- một\n1. hai\n")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .item, .item])
+        guard case .object(let fields) = a.json, case .array(let blocks)? = fields.first(where: { $0.0 == "blocks" })?.1 else {
+            return XCTFail("no blocks in \(a.json)")
+        }
+        XCTAssertEqual(blocks, [
+            .object([("kind", .string("lead")), ("text", .string("Mở đầu."))]),
+            .object([("kind", .string("paragraph")), ("text", .string("- một"))]),
+            .object([("kind", .string("paragraph")), ("text", .string("1. hai"))]),
+        ])
+    }
+
     func testAnItemFirstLeavesTheLeadToTheFirstParagraph() {
         let a = Fixtures.parse("Title: T\n\n- một\n- hai\n\nĐoạn văn.\n")
         XCTAssertEqual(a.blocks.map(\.kind), [.item, .item, .lead])

@@ -83,9 +83,16 @@ extension Article {
                     ("month", .optional($0.month)), ("year", .optional($0.year)), ("total", .optional($0.total)),
                 ])
             } ?? .null),
-            ("blocks", .array(all.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
+            ("blocks", .array(all.map { .object([("kind", .string($0.kind.jsonName)), ("text", .string($0.text))]) })),
             ("removed", .array(removed.map(JSONValue.string))),
             ("warnings", .array(warnings.map(JSONValue.string))),
         ])
     }
+}
+
+extension Block.Kind {
+    /// The kind as `parse` prints it. Its output allows four kinds (issue #2): a list item is
+    /// printed as the paragraph it was before lists were read, its text starting with its
+    /// marker, so that tools reading that output see no new value.
+    var jsonName: String { self == .item ? Block.Kind.paragraph.rawValue : rawValue }
 }
