@@ -76,8 +76,8 @@ public final class CursesScreen {
     /// Whether function keys and the mouse are on yet.
     private var inputReady = false
 
-    public func paint(_ grid: Grid, theme: Theme) {
-        painter.paint(grid, theme: theme.degraded(to: colorDepth))
+    public func paint(_ frame: Frame, theme: Theme) {
+        painter.paint(frame.grid, focus: frame.focus, theme: theme.degraded(to: colorDepth))
         if !inputReady {
             // Keys and mouse are switched on after the first frame, which nothing before it
             // reads: building the key table and telling the terminal are then off its path.

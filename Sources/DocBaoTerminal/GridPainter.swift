@@ -19,7 +19,8 @@ final class GridPainter {
 
     func forgetRowAttributes() { paintedRowAttributes = [] }
 
-    func paint(_ frame: Grid, theme: Theme) {
+    /// Paints `frame` and leaves the (hidden) cursor at `focus`, for screen readers.
+    func paint(_ frame: Grid, focus: GridPoint, theme: Theme) {
         let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
         // Neighbouring cells nearly always share a style: look its colour pair up once a run.
         var lastStyle: CellStyle?
@@ -49,9 +50,11 @@ final class GridPainter {
                 }
             }
         }
+        let cursor = GridPoint(x: min(max(0, focus.x), grid.width - 1), y: min(max(0, focus.y), grid.height - 1))
+        wmove(window, Int32(cursor.y), Int32(cursor.x))
         wnoutrefresh(window)
         doupdate()
-        emitDoubleSize(frame)
+        emitDoubleSize(frame, cursor: cursor)
     }
 
     /// Sends the run of one-column characters in one style that starts `range` of `cells`
@@ -117,10 +120,11 @@ final class GridPainter {
         return next
     }
 
-    /// Sends the double-size sequences after curses has drawn the frame.
-    private func emitDoubleSize(_ grid: Grid) {
+    /// Sends the double-size sequences after curses has drawn the frame, then puts the cursor
+    /// back where curses left it (and believes it is).
+    private func emitDoubleSize(_ grid: Grid, cursor: GridPoint) {
         guard let proto = doubleSize else { return }
-        let out = DoubleSizeSequences.sequences(for: grid, previous: paintedRowAttributes, using: proto)
+        let out = DoubleSizeSequences.sequences(for: grid, previous: paintedRowAttributes, using: proto, cursor: cursor)
         paintedRowAttributes = grid.rowAttributes
         guard !out.isEmpty else { return }
         out.withCString { p in _ = write(STDOUT_FILENO, p, strlen(p)) }

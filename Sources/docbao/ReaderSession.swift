@@ -83,7 +83,7 @@ final class ReaderSession {
 
     func paint() {
         let f = render(state)
-        screen.paint(f.grid, theme: state.theme)
+        screen.paint(f, theme: state.theme)
         frame = f
     }
 

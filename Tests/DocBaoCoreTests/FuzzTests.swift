@@ -15,7 +15,7 @@ final class FuzzTests: XCTestCase {
         "Hội nghị", "Tác giả: Đinh Lan", "Tổng số điểm của bài viết là: 3 trong 1 đánh giá", "Thống kê truy cập",
         "Hôm nay : 1.730", "A- A A+", "Chia sẻ", "(BLC) - ", "## ", "[Ảnh: ", "]", "Title: ", "中文", "👨‍👩‍👧",
         "\u{301}", "\u{200D}", "e\u{301}", "\u{1B}[2J", "\u{1B}]52;c;PWN\u{07}", "\u{9B}", "\u{202E}", "\t", "\r\n", "\n\n",
-        "\n", " ", ".", ":", "-", "…", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
+        "\n", " ", ".", ":", "-", "…", "\n- ", "\n1. ", "\na) ", "\n• ", "2) ", "\u{A0}", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

@@ -563,6 +563,36 @@ final class ReaderTests: XCTestCase {
             }
         }
     }
+
+    /// The hidden cursor sits where the reader's attention is, for screen readers and braille
+    /// displays: the first line of text, the typed query's end, the help, the selected row.
+    func testFocusFollowsWhatTheReaderLooksAt() throws {
+        var s = try seedState(80, 24)
+        var f = render(s)
+        let firstText = try XCTUnwrap((2..<23).first { !f.grid.text(row: $0).prefix(s.paneWidth).allSatisfy(\.isWhitespace) })
+        XCTAssertEqual(f.focus.y, firstText)
+        XCTAssertEqual(f.focus.x, s.geometry().left, "at the text's first column")
+        XCTAssertNotEqual(f.grid[f.focus.x, f.focus.y].text, " ")
+
+        s.update(.beginSearch)
+        for c in "hội" { s.update(.searchInput(c)) }
+        f = render(s)
+        XCTAssertEqual(f.focus.y, 23)
+        XCTAssertEqual(f.grid[f.focus.x, 23].text, "▏", "on the bar where the next character goes")
+        XCTAssertEqual(f.grid[f.focus.x - 1, 23].text, "i")
+        s.update(.searchCancel)
+
+        s.update(.toggleHelp)
+        f = render(s)
+        XCTAssertTrue(f.grid.text(row: f.focus.y).dropFirst(f.focus.x).hasPrefix(s.strings[.helpTitle]), f.grid.text(row: f.focus.y))
+        s.update(.toggleHelp)
+
+        var library = ReaderState(size: TermSize(width: 80, height: 24))
+        library.update(.libraryListed((1...3).map { LibraryEntry(id: "\($0)", path: "\($0).txt", category: "thoi-su", title: "Bài \($0)") }))
+        library.update(.libraryMove(1))
+        f = render(library)
+        XCTAssertTrue(f.grid.text(row: f.focus.y).dropFirst(f.focus.x).hasPrefix("Bài 2"), f.grid.text(row: f.focus.y))
+    }
 }
 
 final class ThemeTests: XCTestCase {
@@ -652,17 +682,22 @@ final class ThemeTests: XCTestCase {
         XCTAssertNil(GlyphMode.off.doubleSizeProtocol(environment: ["XTERM_VERSION": "1"]))
     }
 
+    /// The sequences, then the cursor put back where curses left it (here row 3, column 5).
     func testDoubleSizeSequences() {
         var g = Grid(width: 10, height: 3)
         g.put("Ab", x: 2, y: 0, style: .plain)
         g.put("Ab", x: 2, y: 1, style: .plain)
         g.rowAttributes = [.doubleTop, .doubleBottom, .single]
-        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .decLines), "\u{1B}[1;1H\u{1B}#3\u{1B}[2;1H\u{1B}#4")
-        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: g.rowAttributes, using: .decLines), "")
-        var back = g
-        back.rowAttributes = [.single, .single, .single]
-        XCTAssertEqual(DoubleSizeSequences.sequences(for: back, previous: g.rowAttributes, using: .decLines), "\u{1B}[1;1H\u{1B}#5\u{1B}[2;1H\u{1B}#5")
-        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .kittyTextSizing), "\u{1B}[1;5H\u{1B}]66;s=2;Ab\u{07}")
+        let cursor = GridPoint(x: 4, y: 2), back = "\u{1B}[3;5H"
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .decLines, cursor: cursor),
+                       "\u{1B}[1;1H\u{1B}#3\u{1B}[2;1H\u{1B}#4" + back)
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: g.rowAttributes, using: .decLines, cursor: cursor), "")
+        var single = g
+        single.rowAttributes = [.single, .single, .single]
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: single, previous: g.rowAttributes, using: .decLines, cursor: cursor),
+                       "\u{1B}[1;1H\u{1B}#5\u{1B}[2;1H\u{1B}#5" + back)
+        XCTAssertEqual(DoubleSizeSequences.sequences(for: g, previous: [], using: .kittyTextSizing, cursor: cursor),
+                       "\u{1B}[1;5H\u{1B}]66;s=2;Ab\u{07}" + back)
         let blanked = DoubleSizeSequences.gridForCurses(g, using: .kittyTextSizing)
         XCTAssertEqual(blanked.text(row: 0), String(repeating: " ", count: 10))
         XCTAssertEqual(DoubleSizeSequences.gridForCurses(g, using: .decLines), g)

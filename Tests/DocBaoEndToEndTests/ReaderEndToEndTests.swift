@@ -111,6 +111,40 @@ final class ReaderEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// The hidden cursor is left on what the reader looks at, for screen readers and braille
+    /// displays: the selected library row, the article's first line, the typed query's end.
+    func testTheCursorFollowsTheSelectionForScreenReaders() throws {
+        let t = try TmuxSession(arguments: ["Content"])
+        try t.waitFor("Người dân khắp nơi")
+        try t.send("j")
+        try t.send("j")
+        func rowOfCursor() throws -> Substring {
+            let lines = try t.screen().split(separator: "\n", omittingEmptySubsequences: false)
+            let (x, y) = try t.cursor()
+            return lines[y].dropFirst(x)
+        }
+        // The third article is selected; titles come in from a background thread, so the
+        // rows may still move into their order for a moment.
+        var row = ""
+        for _ in 0..<40 {
+            row = String(try rowOfCursor())
+            if row.hasPrefix("Community library") { break }
+            usleep(50_000)
+        }
+        XCTAssertTrue(row.hasPrefix("Community library"), "cursor row: \(row)")
+        try t.send("Enter")
+        try t.waitFor("Riverside Gazette")
+        XCTAssertTrue(try rowOfCursor().hasPrefix("Community library reopens"), "the article's first line")
+        try t.send("/")
+        try t.sendLiteral("roof")
+        try t.waitFor("roof▏")
+        XCTAssertEqual(try t.cursor().y, 29)
+        XCTAssertTrue(try rowOfCursor().hasPrefix("▏"), "where the next character goes")
+        try t.send("Escape")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     /// `cat FILE | docbao -`: the article comes from the pipe and the keys from the terminal.
     /// There is no file to reload; the same text piped again opens where it was left.
     func testAnArticlePipedInReadsKeysFromTheTerminal() throws {

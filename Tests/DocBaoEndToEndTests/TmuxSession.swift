@@ -103,6 +103,14 @@ final class TmuxSession {
         try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Where the pane's cursor is, from 0 (hidden or not: screen readers follow it anyway).
+    func cursor() throws -> (x: Int, y: Int) {
+        let parts = try tmux(["display-message", "-p", "#{cursor_x} #{cursor_y}"]).split(separator: " ")
+            .compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard parts.count == 2 else { throw XCTSkip("tmux did not report the cursor") }
+        return (parts[0], parts[1])
+    }
+
     func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }

@@ -25,7 +25,7 @@ public struct ListMarker: Equatable, Sendable {
 
     /// The marker at the start of `line` (spaces before it allowed), if any.
     public static func of(_ line: some StringProtocol) -> ListMarker? {
-        // Nearly every line starts with a letter: ruled out on its first byte.
+        // Most lines start with a capital or a letter outside ASCII: ruled out on the first byte.
         guard let first = line.utf8.first, mayStart(first) else { return nil }
         var text = String(line)
         return text.withUTF8 { at($0, 0..<$0.count) }

@@ -44,7 +44,11 @@ public enum DoubleSizeSequences {
     /// DEC lines are a property of the line: sent only where a row's attribute changed (and
     /// `ESC # 5` resets a row that stopped being double). kitty's sized text is content: it is
     /// rewritten for every top-half row whenever the frame is painted.
-    public static func sequences(for grid: Grid, previous: [RowAttribute], using proto: DoubleSizeProtocol) -> String {
+    /// `cursor`: where curses left the cursor; the sequences move it, and curses plans its next
+    /// frame's cursor moves (some of them relative) from where it believes the cursor is, so
+    /// they end by putting it back there.
+    public static func sequences(for grid: Grid, previous: [RowAttribute], using proto: DoubleSizeProtocol,
+                                 cursor: GridPoint) -> String {
         var out = ""
         for (y, attribute) in grid.rowAttributes.enumerated() {
             switch proto {
@@ -63,6 +67,7 @@ public enum DoubleSizeSequences {
                 out += "\u{1B}[\(y + 1);\(column + 1)H\u{1B}]66;s=2;\(content)\u{07}"
             }
         }
+        if !out.isEmpty { out += "\u{1B}[\(cursor.y + 1);\(cursor.x + 1)H" }
         return out
     }
 

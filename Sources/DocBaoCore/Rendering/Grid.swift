@@ -131,10 +131,24 @@ public struct HitRegion: Equatable, Sendable {
     }
 }
 
-/// What one render produces: the grid and where its controls are.
+/// A cell's place in the grid.
+public struct GridPoint: Equatable, Sendable {
+    public var x: Int, y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// What one render produces: the grid, where its controls are, and its focus.
 public struct Frame: Equatable, Sendable {
     public var grid: Grid
     public var regions: [HitRegion]
+    /// Where the terminal's cursor is left, hidden: the selected library row, the first line
+    /// of text shown, the place the next typed character goes, the help. Screen readers and
+    /// braille displays follow the cursor, so this is what they read.
+    public var focus = GridPoint(x: 0, y: 0)
 
     public func action(atX x: Int, y: Int) -> Action? {
         regions.first { $0.y == y && x >= $0.x && x < $0.x + $0.width }?.action

@@ -3,7 +3,7 @@
 public func render(_ state: ReaderState) -> Frame {
     var r = FrameBuilder(state: state)
     r.build()
-    return Frame(grid: r.grid, regions: r.regions)
+    return Frame(grid: r.grid, regions: r.regions, focus: r.focus)
 }
 
 struct FrameBuilder {
@@ -12,6 +12,7 @@ struct FrameBuilder {
     let strings: Strings
     var grid: Grid
     var regions: [HitRegion] = []
+    var focus = GridPoint(x: 0, y: 0)
 
     init(state: ReaderState) {
         self.state = state
@@ -142,6 +143,7 @@ struct FrameBuilder {
         let matcher = state.search.query.map(TextMatcher.init)
         var matchCache: [Int: [Range<Int>]] = [:]
         var pos = doc.top
+        var focused = false  // on the first line of text shown
         for y in top..<(top + state.paneHeight) where y < height - 1 {
             guard let row = layout.row(at: pos) else { break }
             if case .text(let line, let half) = row.kind, let block = layout.block(row.block) {
@@ -154,6 +156,10 @@ struct FrameBuilder {
                 }
                 if block.role == .caption {
                     grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
+                }
+                if !focused {
+                    focus = GridPoint(x: x, y: y)
+                    focused = true
                 }
                 if block.role == .rating, half == nil { addStarRegions(line: line, text: block.text, x: x, y: y) }
                 var ranges: [Range<Int>] = []
@@ -280,7 +286,10 @@ struct FrameBuilder {
         if let typed {
             left = typed.prompt + fittedFromEnd(typed.query, leftLimit - 1 - DisplayWidth.of(typed.prompt))
         }
-        grid.put(fitted(" " + left, leftLimit), x: 0, y: y, style: isMessage ? theme.style(.statusMessage) : bar, limit: leftLimit)
+        let shown = fitted(" " + left, leftLimit)
+        grid.put(shown, x: 0, y: y, style: isMessage ? theme.style(.statusMessage) : bar, limit: leftLimit)
+        // On the bar that stands for the cursor, where the next character goes.
+        if typed != nil { focus = GridPoint(x: max(0, DisplayWidth.of(shown) - 1), y: y) }
         if rightWidth > 0 && rightWidth < width {
             grid.put(right, x: width - rightWidth - 1, y: y, style: bar)
         }
@@ -303,6 +312,7 @@ struct FrameBuilder {
         // Arrows in the border say that more lines lie above or below.
         if top > 0 { grid.put("↑", x: x0 + w - 3, y: y0, style: style) }
         if top < help.maxTop { grid.put("↓", x: x0 + w - 3, y: y0 + h - 1, style: style) }
+        focus = GridPoint(x: x0 + 2, y: y0 + 1)
         for i in 0..<rows {
             grid.put("│", x: x0, y: y0 + 1 + i, style: style)
             grid.put("│", x: x0 + w - 1, y: y0 + 1 + i, style: style)
@@ -323,6 +333,7 @@ struct FrameBuilder {
         if rows.isEmpty {
             let text = state.library.isEmpty ? strings.format(.noArticles, state.libraryName) : strings[.libraryEmptyFilter]
             grid.put(fitted("  " + text, limit), x: 0, y: top, style: theme.style(.notice), limit: limit)
+            focus = GridPoint(x: 2, y: top)
             return
         }
         // Display lines: a heading per category, then its articles.
@@ -346,7 +357,10 @@ struct FrameBuilder {
             let e = rows[i]
             let selected = i == state.libraryCursor
             let style = selected ? theme.style(.selection) : theme.style(.body)
-            if selected { grid.fill(x: 0, y: y, width: limit, height: 1, style: style) }
+            if selected {
+                grid.fill(x: 0, y: y, width: limit, height: 1, style: style)
+                focus = GridPoint(x: 3, y: y)
+            }
             let views = e.views.map { strings.format($0 == 1 ? .viewCountOne : .viewCount, state.settings.language.grouped($0)) }
             let right = libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
             let rightWidth = DisplayWidth.of(right)
