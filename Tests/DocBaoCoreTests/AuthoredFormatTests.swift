@@ -74,4 +74,28 @@ final class AuthoredFormatTests: XCTestCase {
         // "#" without a space is not a title: a hashtag line stays page text.
         XCTAssertFalse(AuthoredParser.recognises("#thoisu Hội nghị lần thứ 4\n\nHôm nay, Ban Chấp hành họp."))
     }
+
+    /// Markdown headings of every level are headings; a later `# ` line is one too, not a
+    /// second title; seven `#`, no space, or nothing after the marker are text.
+    func testHeadingsOfEveryLevel() {
+        let a = Fixtures.parse("""
+        # Tiêu đề
+
+        Mở đầu.
+
+        ### Mục nhỏ
+        #### Mục nhỏ hơn
+        # Phần hai
+        ####### bảy dấu
+        #hashtag
+
+        ##
+        """)
+        XCTAssertEqual(a.title, "Tiêu đề")
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu."), Block(.heading, "Mục nhỏ"), Block(.heading, "Mục nhỏ hơn"), Block(.heading, "Phần hai"),
+            Block(.paragraph, "####### bảy dấu #hashtag"), Block(.paragraph, "##"),
+        ])
+        XCTAssertTrue(AuthoredParser.recognises("Hội nghị\n\n### Mục\n"), "any level from two makes a file authored")
+    }
 }

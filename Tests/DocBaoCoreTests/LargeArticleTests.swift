@@ -130,7 +130,7 @@ final class LargeArticleTests: XCTestCase {
         while text.utf8.count < 400_000 {
             i += 1
             switch i % 5 {
-            case 0: text += "## Phần \(i)\n\n"
+            case 0: text += i % 3 == 0 ? "### Mục \(i)\nĐoạn ngay sau mục.\n\n" : "## Phần \(i)\n\n"
             case 2 where i % 3 == 0:  // lists, one opened inside a paragraph, and a number that opens none
                 text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
                     + "2. Một mục mở đoạn\nvẫn là mục đó.\n\nNăm\n2024. Trời lạnh.\n\n"

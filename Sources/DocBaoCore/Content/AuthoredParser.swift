@@ -36,17 +36,14 @@ struct AuthoredParser {
                 guard !found else { return }
                 let trimmed = ByteLines.trim(bytes, line)
                 if trimmed.isEmpty { return }
+                let hashes = headingLevel(bytes, trimmed)
                 if first {
                     first = false
-                    let hashSpace = trimmed.count > 2 && bytes[trimmed.lowerBound] == UInt8(ascii: "#")
-                        && bytes[trimmed.lowerBound + 1] == 0x20
-                    if hashSpace || headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
+                    if hashes == 1 || headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
                 }
                 // Only lines that start "## " or "[" can be authored markup: test the bytes first.
                 let b = bytes[trimmed.lowerBound]
-                if b == UInt8(ascii: "#"), trimmed.count > 2, bytes[trimmed.lowerBound + 1] == UInt8(ascii: "#"),
-                    bytes[trimmed.lowerBound + 2] == 0x20
-                {
+                if let hashes, hashes >= 2 {
                     found = true
                 } else if b == UInt8(ascii: "["), bytes[trimmed.upperBound - 1] == UInt8(ascii: "]"),
                     caption(ByteLines.string(bytes, trimmed)) != nil
@@ -56,6 +53,25 @@ struct AuthoredParser {
             }
             return found
         }
+    }
+
+    /// The level of a Markdown heading line (`# ` to `###### `: 1 to 6), or nil. A line of
+    /// nothing but the marker is none.
+    static func headingLevel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
+        var i = line.lowerBound
+        while i < line.upperBound, bytes[i] == UInt8(ascii: "#") { i += 1 }
+        let level = i - line.lowerBound
+        guard (1...6).contains(level), i + 1 < line.upperBound, bytes[i] == 0x20 else { return nil }
+        return level
+    }
+
+    /// A heading line's level and text (`## Giá sạc` → 2, `Giá sạc`), or nil.
+    static func heading(_ line: String) -> (level: Int, text: String)? {
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
+        var copy = line
+        guard let level = copy.withUTF8({ headingLevel($0, 0..<$0.count) }) else { return nil }
+        let text = line.dropFirst(level + 1).trimmingSpaces()
+        return text.isEmpty ? nil : (level, text)
     }
 
     static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {
@@ -78,7 +94,7 @@ struct AuthoredParser {
     static func block(lines: [String]) -> Block? {
         if lines.count == 1 {
             let line = lines[0]
-            if line.hasPrefix("## ") { return Block(.heading, line.dropFirst(3).trimmingSpaces()) }
+            if let heading = heading(line) { return Block(.heading, heading.text) }
             if let text = caption(line) { return Block(.caption, text) }
         }
         let kind: Block.Kind = ListMarker.of(lines[0]) != nil ? .item : .paragraph
@@ -138,11 +154,14 @@ struct AuthoredParser {
         for line in lines {
             if line.isEmpty {
                 flush()
-            } else if line.hasPrefix("## ") {
+            } else if let heading = heading(line) {
                 flush()
-                article.blocks.append(Block(.heading, line.dropFirst(3).trimmingSpaces()))
-            } else if line.hasPrefix("# "), article.title == nil, article.blocks.isEmpty, paragraph.isEmpty {
-                article.title = line.dropFirst(2).trimmingSpaces()
+                // A `# ` line before anything else is the title, where the header gave none.
+                if heading.level == 1, article.title == nil, article.blocks.isEmpty {
+                    article.title = heading.text
+                } else {
+                    article.blocks.append(Block(.heading, heading.text))
+                }
             } else if let text = caption(line) {
                 flush()
                 article.blocks.append(Block(.caption, text))

@@ -172,7 +172,7 @@ public enum LargeArticleReader {
     static func isOwnAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         let t = ByteLines.trim(bytes, line)
         guard let first = t.first.map({ bytes[$0] }) else { return false }
-        if first == UInt8(ascii: "#") { return t.count > 2 && bytes[t.lowerBound + 1] == UInt8(ascii: "#") && bytes[t.lowerBound + 2] == 0x20 }
+        if first == UInt8(ascii: "#") { return AuthoredParser.heading(LazyBody.decode(bytes, t)) != nil }
         if first == UInt8(ascii: "[") { return AuthoredParser.caption(LazyBody.decode(bytes, t)) != nil }
         return false
     }
