@@ -98,4 +98,45 @@ final class AuthoredFormatTests: XCTestCase {
         ])
         XCTAssertTrue(AuthoredParser.recognises("Hội nghị\n\n### Mục\n"), "any level from two makes a file authored")
     }
+
+    /// Short lines that each start with a capital keep their line ends (verse, an address);
+    /// hard-wrapped prose is joined. Verse is not the lead, and `parse` prints it as a paragraph.
+    func testVerseKeepsItsLines() throws {
+        let a = Fixtures.parse("""
+        Title: Giỗ Tổ
+
+        Dù ai đi ngược về xuôi
+        Nhớ ngày giỗ Tổ mùng Mười tháng Ba
+
+        Người Việt ở khắp nơi vẫn nhắc nhau câu ca dao quen thuộc ấy, như
+        Ban Chấp hành đã nhắc.
+
+        “Ủy ban nhân dân tỉnh
+        Số 1, đường Trần Hưng Đạo”
+
+        Một dòng ngắn
+        và dòng sau viết thường.
+
+        Dòng này dài hơn năm mươi ký tự, như một đoạn văn xuôi bình thường
+        Ngắn.
+        """)
+        XCTAssertEqual(a.blocks, [
+            Block(.verse, "Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba"),
+            Block(.lead, "Người Việt ở khắp nơi vẫn nhắc nhau câu ca dao quen thuộc ấy, như Ban Chấp hành đã nhắc."),
+            Block(.verse, "“Ủy ban nhân dân tỉnh\nSố 1, đường Trần Hưng Đạo”"),
+            Block(.paragraph, "Một dòng ngắn và dòng sau viết thường."),
+            Block(.paragraph, "Dòng này dài hơn năm mươi ký tự, như một đoạn văn xuôi bình thường Ngắn."),
+        ])
+        guard case .object(let fields) = a.json, case .array(let blocks)? = fields.first(where: { $0.0 == "blocks" })?.1,
+            case .object(let first) = blocks[0]
+        else { return XCTFail("no blocks in \(a.json)") }
+        XCTAssertEqual(first[0].1, .string("paragraph"))
+        let dump = PlainTextDump.render(a, width: 30, sizeLevel: 1, language: .vi)
+        XCTAssertTrue(dump.contains("""
+        Dù ai đi ngược về xuôi
+        Nhớ ngày giỗ Tổ mùng Mười
+          tháng Ba
+
+        """), "each line of verse starts a line; a long one carries on two columns in:\n\(dump)")
+    }
 }

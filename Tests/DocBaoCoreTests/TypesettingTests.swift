@@ -95,6 +95,42 @@ final class LineBreakerTests: XCTestCase {
         LineBreaker.wrap(text, measure: width).map { String(text.utf8Slice($0.start, $0.end)) }
     }
 
+    /// A line end always ends a line and is dropped; lines that carry on another (and only
+    /// those) are indented by `turnoverIndent` and fit in what is left of the measure.
+    func testLineEndsAndTurnovers() {
+        var rng = SeededGenerator(seed: 17)
+        for _ in 0..<2000 {
+            let parts = (0..<Int.random(in: 1...5, using: &rng)).map { _ in
+                RandomText.paragraph(&rng, words: Int.random(in: 1...12, using: &rng)).trimmingSpaces()
+            }.filter { !$0.isEmpty }
+            guard !parts.isEmpty else { continue }
+            let text = parts.joined(separator: "\n")
+            let measure = Int.random(in: 1...60, using: &rng), indent = Int.random(in: 0...4, using: &rng)
+            let lines = LineBreaker.wrap(text, measure: measure, turnoverIndent: indent)
+            let utf8 = Array(text.utf8)
+            for line in lines {
+                let piece = text.utf8Slice(line.start, line.end)
+                XCTAssertFalse(piece.contains("\n"))
+                let startsPart = line.start == 0 || utf8[line.start - 1] == 0x0A
+                // A turnover gives up indent only for a word wider than what the indent leaves.
+                let turnover = min(min(indent, measure - 1), max(0, measure - line.width))
+                XCTAssertEqual(line.indent, startsPart ? 0 : turnover, "\(text) at \(measure)")
+                XCTAssertTrue(line.indent + line.width <= measure || piece.count == 1, "\(piece) at \(measure)")
+            }
+            // Every part starts a line, and nothing but white space is dropped.
+            var starts = Set(lines.map(\.start))
+            var offset = 0
+            for part in parts {
+                let lead = part.utf8.prefix { $0 == 0x20 }.count
+                XCTAssertTrue(starts.contains(offset + lead), "part at \(offset) of \(text)")
+                offset += part.utf8.count + 1
+            }
+            starts.removeAll()
+            XCTAssertEqual(lines.map { text.utf8Slice($0.start, $0.end) }.joined().filter { !$0.isWhitespace },
+                           text.filter { !$0.isWhitespace })
+        }
+    }
+
     func testBreaksAtSpacesAndAfterHyphens() {
         XCTAssertEqual(lines("Hội nghị lần thứ 4", 9), ["Hội nghị", "lần thứ 4"])
         XCTAssertEqual(lines("Chỉ thị số 45-CT/TW", 14), ["Chỉ thị số 45-", "CT/TW"])

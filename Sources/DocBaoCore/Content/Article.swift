@@ -70,7 +70,8 @@ public struct Article: Sendable, Equatable {
 public struct Block: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         /// `item`: one item of a list, its marker (`- `, `1. `) kept at the start of its text.
-        case lead, paragraph, heading, caption, item
+        /// `verse`: a paragraph whose lines are kept (verse, an address): its text holds `\n`.
+        case lead, paragraph, heading, caption, item, verse
     }
 
     public var kind: Kind

@@ -97,9 +97,25 @@ struct AuthoredParser {
             if let heading = heading(line) { return Block(.heading, heading.text) }
             if let text = caption(line) { return Block(.caption, text) }
         }
-        let kind: Block.Kind = ListMarker.of(lines[0]) != nil ? .item : .paragraph
-        return Block(kind, lines.joined(separator: " "))
+        if ListMarker.of(lines[0]) != nil { return Block(.item, lines.joined(separator: " ")) }
+        if keepsLines(lines) { return Block(.verse, lines.joined(separator: "\n")) }
+        return Block(.paragraph, lines.joined(separator: " "))
     }
+
+    /// Verse, an address, a list of names: two or more short lines (up to 50 characters) that
+    /// each start with a capital letter, after any opening quote or bracket. Hard-wrapped prose
+    /// has longer lines, or some that carry on a sentence in lower case.
+    static func keepsLines(_ lines: [String]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        return lines.allSatisfy { line in
+            guard !LineShapes.longer(line, than: 50) else { return false }
+            let first = line.first { !openers.contains($0) }
+            return first?.isUppercase ?? false
+        }
+    }
+
+    /// What may stand before a line's first letter: quotes, brackets, an ellipsis.
+    static let openers: ScalarSet = ["\"", "“", "‘", "'", "«", "(", "[", "…"]
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
     /// marker does; inside a running paragraph only one that opens a list (a bullet, `1.`,
@@ -144,10 +160,14 @@ struct AuthoredParser {
         var inItem = false  // whether `paragraph` is a list item
         func flush() {
             guard !paragraph.isEmpty else { return }
-            let text = paragraph.joined(separator: " ")
-            let kind: Block.Kind = inItem ? .item
-                : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
-            article.blocks.append(Block(kind, text))
+            if !inItem, Self.keepsLines(paragraph) {
+                article.blocks.append(Block(.verse, paragraph.joined(separator: "\n")))
+            } else {
+                // The first paragraph of prose is the lead (not a list, nor verse before it).
+                let kind: Block.Kind = inItem ? .item
+                    : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
+                article.blocks.append(Block(kind, paragraph.joined(separator: " ")))
+            }
             paragraph = []
             inItem = false
         }

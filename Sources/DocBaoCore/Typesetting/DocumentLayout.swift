@@ -93,9 +93,7 @@ public final class DocumentLayout {
         guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
         let measure = geometry.wrapWidth(for: b.role)
-        let lines = b.role == .item
-            ? LineBreaker.wrap(b.text, measure: measure, hangingAfter: ListMarker.of(b.text)?.length ?? 0)
-            : LineBreaker.wrap(b.text, measure: measure)
+        let lines = LineBreaker.wrap(b.text, measure: measure, turnoverIndent: Self.turnoverIndent(of: b, measure: measure))
         var rows: [LayoutRow] = []
         rows.reserveCapacity(lines.count * (1 + geometry.lineGap) + geometry.paragraphGap)
         for (i, line) in lines.enumerated() {
@@ -114,6 +112,19 @@ public final class DocumentLayout {
         let last = lines.last?.start ?? 0
         for _ in 0..<gap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
         return rows
+    }
+
+    /// A list item's later lines start under its text, after the marker (unless the marker
+    /// takes more than a third of the measure); a long line of verse carries on two columns in.
+    static func turnoverIndent(of block: LayoutBlock, measure: Int) -> Int {
+        switch block.role {
+        case .item:
+            guard let marker = ListMarker.of(block.text) else { return 0 }
+            let width = DisplayWidth.of(block.text.utf8Slice(0, marker.length))
+            return width * 3 <= measure ? width : 0
+        case .verse: return 2
+        default: return 0
+        }
     }
 
     private func store(_ rows: [LayoutRow], for block: Int) {

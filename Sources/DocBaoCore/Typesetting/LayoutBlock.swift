@@ -1,6 +1,6 @@
 /// What a piece of text is, for typesetting and styling.
 public enum TextRole: String, Sendable, CaseIterable {
-    case kicker, title, meta, lead, paragraph, heading, caption, item, byline, rating, notice
+    case kicker, title, meta, lead, paragraph, heading, caption, item, verse, byline, rating, notice
 }
 
 /// One unit of the reading pane: the article's title, meta line, body blocks, byline and rating

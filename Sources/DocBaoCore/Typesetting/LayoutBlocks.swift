@@ -93,6 +93,7 @@ extension TextRole {
         case .heading: self = .heading
         case .caption: self = .caption
         case .item: self = .item
+        case .verse: self = .verse
         }
     }
 }

@@ -18,7 +18,8 @@ public struct WrappedLine: Equatable, Sendable {
 /// Greedy line breaking by display width.
 ///
 /// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
-/// (`45-CT/TW` → `45-` / `CT/TW`), and between wide (CJK) characters. A word longer than the
+/// (`45-CT/TW` → `45-` / `CT/TW`), and between wide (CJK) characters; always at a line end
+/// (`\n`: the kept lines of verse), which is dropped too. A word longer than the
 /// measure is broken between grapheme clusters. No line is wider than the measure, except a
 /// single cluster that is itself wider (a wide character in a one-column measure).
 public enum LineBreaker {
@@ -41,41 +42,20 @@ public enum LineBreaker {
         return lines.isEmpty ? [""] : lines
     }
 
-    public static func wrap(_ text: String, measure: Int) -> [WrappedLine] {
+    /// `turnoverIndent`: the columns by which a line that carries on the one before it (not
+    /// the first, nor one after a line end) is indented — and so that much narrower: a list
+    /// item's text under its marker, a long line of verse set in from the next.
+    public static func wrap(_ text: String, measure: Int, turnoverIndent: Int = 0) -> [WrappedLine] {
         var utf8 = text
         if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
             var clusters = SimpleScalars(bytes)
-            let lines = wrap(clusters: &clusters, measure: measure)
+            let lines = wrap(clusters: &clusters, measure: measure, turnoverIndent: turnoverIndent)
             return clusters.failed ? nil : lines
         }) {
             return lines
         }
         var clusters = CharacterClusters(text.makeIterator())
-        return wrap(clusters: &clusters, measure: measure)
-    }
-
-    /// A list item wrapped with a hanging indent: its first `markerLength` bytes (the marker and
-    /// the spaces after it) start the first line, and the later lines start under the text
-    /// after them. Where the marker would take more than a third of the measure, the item wraps
-    /// as a paragraph.
-    public static func wrap(_ text: String, measure: Int, hangingAfter markerLength: Int) -> [WrappedLine] {
-        let marker = text.utf8Slice(0, markerLength)
-        let indent = DisplayWidth.of(marker)
-        guard markerLength > 0, markerLength < text.utf8.count, indent * 3 <= measure else {
-            return wrap(text, measure: measure)
-        }
-        var lines = wrap(String(text.utf8Slice(markerLength, text.utf8.count)), measure: measure - indent)
-        for i in lines.indices {
-            lines[i].start += markerLength
-            lines[i].end += markerLength
-            lines[i].indent = indent
-        }
-        if !lines.isEmpty {
-            lines[0].start = 0
-            lines[0].width += indent
-            lines[0].indent = 0
-        }
-        return lines
+        return wrap(clusters: &clusters, measure: measure, turnoverIndent: turnoverIndent)
     }
 
     /// What the breaker needs to know of one grapheme cluster.
@@ -86,11 +66,16 @@ public enum LineBreaker {
         var isHyphen: Bool
         var noBreakBefore: Bool
         var noBreakAfter: Bool
+        /// A line end: the line must end here.
+        var isLineEnd = false
     }
 
     /// The greedy breaker over any sequence of clusters.
-    static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure: Int) -> [WrappedLine] {
-        let measure = max(1, measure)
+    static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure full: Int,
+                                                          turnoverIndent: Int = 0) -> [WrappedLine] {
+        let full = max(1, full)
+        let indent = min(max(0, turnoverIndent), full - 1)
+        var measure = full        // of the line being filled
         var lines: [WrappedLine] = []
         var lineStart = -1        // offset of the line's first character, -1 while empty
         var lineWidth = 0         // width from lineStart through the last character added
@@ -102,14 +87,31 @@ public enum LineBreaker {
         var prevWide = false
 
         func emit(end: Int, width: Int) {
-            if lineStart >= 0, end > lineStart { lines.append(WrappedLine(start: lineStart, end: end, width: width)) }
+            if lineStart >= 0, end > lineStart {
+                // A turnover that had to take a word wider than its own measure (carried over
+                // whole from the line before) gives up as much of its indent as it must.
+                let indent = min(full - measure, max(0, full - width))
+                lines.append(WrappedLine(start: lineStart, end: end, width: width, indent: indent))
+            }
         }
+        /// After a break for width, the next line is a turnover.
+        func turnOver() { measure = full - indent }
 
         var nextOffset = 0
         while let c = clusters.next() {
             let offset = nextOffset
             nextOffset += c.length
 
+            if c.isLineEnd {
+                emit(end: contentEnd, width: contentWidth)
+                measure = full
+                lineStart = -1
+                lineWidth = 0
+                breakEnd = -1
+                prev = nil
+                prevWide = false
+                continue
+            }
             if c.isSpace {
                 if lineStart >= 0 { lineWidth += c.width }
                 prev = c
@@ -144,10 +146,12 @@ public enum LineBreaker {
                     lineStart = offset
                     lineWidth = 0
                 }
+                turnOver()
                 breakEnd = -1
                 contentEnd = max(lineStart, offset); contentWidth = lineWidth
                 // Rare (a wide character that may not start a line after a carried-over
-                // part): the carried part becomes a line of its own.
+                // part, or a carried-over part wider than a turnover's measure): the carried
+                // part becomes a line of its own.
                 if lineWidth + w > measure && lineWidth > 0 {
                     emit(end: offset, width: lineWidth)
                     lineStart = offset
@@ -175,7 +179,7 @@ public enum LineBreaker {
             guard let c = characters.next() else { return nil }
             return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: c.isWhitespace,
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
-                           noBreakAfter: noBreakAfter.contains(c))
+                           noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n")
         }
     }
 
@@ -203,6 +207,10 @@ public enum LineBreaker {
             guard i < bytes.count, !failed else { return nil }
             let b = bytes[i]
             if b < 0x80 {
+                if b == 0x0A {
+                    i += 1
+                    return Self.lineEnd
+                }
                 guard b >= 0x20 && b != 0x7F else {
                     failed = true
                     return nil
@@ -229,6 +237,9 @@ public enum LineBreaker {
             }
             return cluster
         }
+
+        static let lineEnd = Cluster(length: 1, width: 0, isSpace: true, isHyphen: false, noBreakBefore: false,
+                                     noBreakAfter: false, isLineEnd: true)
 
         /// The clusters of the ASCII characters, made from scalar tests: `Character`'s (white
         /// space, set membership) cost 0.2 M instructions before the first screen. The test of
