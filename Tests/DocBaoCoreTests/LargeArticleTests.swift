@@ -33,6 +33,8 @@ final class LargeArticleTests: XCTestCase {
                 block = (1...Int.random(in: 2...4, using: &rng)).map { _ in "- " + sentence(3, 12) }.joined(separator: "\n")
                     + "\n" + (1...Int.random(in: 2...3, using: &rng)).map { "\($0). " + sentence(3, 8) }.joined(separator: "\n")
             case 6 where n % 2 == 0: block = "\(n % 7 + 1). Về kinh tế xã hội"  // a numbered heading on its own
+            case 4 where n % 3 == 0:  // a stanza of verse, each line on its own
+                block = "Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\nKhắp miền truyền mãi câu ca"
             case 3: block = (0..<Int.random(in: 3...7, using: &rng)).map { _ in words.randomElement(using: &rng)! }
                 .joined(separator: " ").capitalized  // heading
             case 5: block = sentence(5, 10)  // caption-like
@@ -88,6 +90,7 @@ final class LargeArticleTests: XCTestCase {
             let blocks = Self.blocks(lazy)
             XCTAssertTrue(blocks.contains { $0.kind == .item && $0.text.hasPrefix("2. ") }, "numbered items")
             XCTAssertTrue(blocks.contains { $0.kind == .heading && $0.text.hasSuffix(". Về kinh tế xã hội") }, "a numbered heading")
+            XCTAssertTrue(blocks.contains { $0.kind == .verse && $0.text == "Khắp miền truyền mãi câu ca" }, "verse")
             XCTAssertEqual(PlainTextDump.render(lazy, width: 80, sizeLevel: 5, language: .vi),
                            PlainTextDump.render(whole, width: 80, sizeLevel: 5, language: .vi))
         }

@@ -253,6 +253,26 @@ final class PageDumpTests: XCTestCase {
             XCTAssertEqual(TextFolding.fold("x" + String(s) + "y"), "x" + expected + "y", String(v, radix: 16))
         }
     }
+
+    /// On a copied page, short capitalised lines next to each other are verse, not headings;
+    /// one alone stays a heading, and a line next to a repeat of the title is alone.
+    func testVerseOnACopiedPage() {
+        let a = Fixtures.parse("""
+        Trang chủ > Văn hóa
+        Người dân khắp nơi về dự lễ hội Đền Hùng năm nay
+        Sáng nay, hàng vạn người dân và du khách đã đổ về khu di tích lịch sử Đền Hùng để dâng hương tưởng nhớ các Vua Hùng.
+        Một cụ ông đọc cho các cháu nghe câu ca dao mà người Việt ở đâu cũng thuộc:
+        Dù ai đi ngược về xuôi
+        Nhớ ngày giỗ Tổ mùng Mười tháng Ba
+        Lễ hội kéo dài đến hết ngày mai. Du khách được xem nhiều hoạt động văn hóa đặc sắc.
+        Người dân khắp nơi về dự lễ hội Đền Hùng năm nay
+        Phần hội năm nay
+        Bên cạnh phần lễ, phần hội có hát xoan, đánh trống đồng và các trò chơi dân gian. Nhiều bạn trẻ cho biết đây là dịp để hiểu thêm về cội nguồn.
+        """)
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .verse, .verse, .paragraph, .heading, .paragraph])
+        let dump = PlainTextDump.render(a, width: 60, sizeLevel: 1, language: .vi)
+        XCTAssertTrue(dump.contains("Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"), dump)
+    }
 }
 
 final class ContentLibraryTests: XCTestCase {

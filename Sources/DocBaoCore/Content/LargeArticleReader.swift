@@ -66,15 +66,26 @@ public enum LargeArticleReader {
         return article
     }
 
-    /// The head's last line was judged without the line after it, which a numbered item needs
-    /// (`PageDumpParser.kindOfBodyLine`): when the middle opens with an item, a numbered line
-    /// ending the head is one too.
+    /// The head's last line was judged without the line after it, which a numbered item and a
+    /// line of verse need (`PageDumpParser.kindOfBodyLine`): when the middle opens with an item,
+    /// a numbered line ending the head is one too; when it opens with a line shaped like verse,
+    /// so is such a line ending the head.
     static func joinListAcrossTheCut(_ article: inout Article, _ body: LazyBody) {
-        guard let last = article.blocks.last, last.kind != .item, last.kind != .lead,
-            ListMarker.of(last.text)?.isOrdered == true, let first = body.lines(of: 0).first, ListMarker.of(first) != nil,
-            body.lastLineOfHead() == last.text
+        guard let last = article.blocks.last, last.kind != .item, last.kind != .verse, last.kind != .lead,
+            let first = body.lines(of: 0).first
         else { return }
-        article.blocks[article.blocks.count - 1].kind = .item
+        let kind: Block.Kind
+        if ListMarker.of(last.text)?.isOrdered == true, ListMarker.of(first) != nil {
+            kind = .item
+        } else if ListMarker.of(last.text) == nil, PageDumpParser.isVerseShaped(last.text), PageDumpParser.isVerseShaped(first),
+            !body.repeatsTitleOrLead(first)
+        {
+            kind = .verse
+        } else {
+            return
+        }
+        guard body.lastLineOfHead() == last.text else { return }
+        article.blocks[article.blocks.count - 1].kind = kind
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after

@@ -156,12 +156,20 @@ public final class LazyBody: Sendable {
                 return nil
             }
             let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
-            // Only a numbered line's kind depends on the line before it (rare: asked only then).
+            // Only a numbered line's kind, or a short one's (verse), depends on the line before
+            // it: asked only then.
             let numbered = ListMarker.of(text)?.isOrdered ?? false
-            let previous = !numbered ? nil : i > 0 ? self.lines(of: i - 1).first : lastLineOfHead()
+            let asks = numbered || (length <= 50 && PageDumpParser.isVerseShaped(text, folded: folded))
+            let previous = !asks ? nil : i > 0 ? self.lines(of: i - 1).first : lastLineOfHead()
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
-                                                       characters: length), text)
+                                                       characters: length, isRepeat: repeatsTitleOrLead), text)
         }
+    }
+
+    /// Whether a line repeats the page's title or lead (and is dropped).
+    func repeatsTitleOrLead(_ line: String) -> Bool {
+        titleFolded.map { TextFolding.fold(line, equals: $0) } == true
+            || leadFolded.map { TextFolding.fold(line, equals: $0) } == true
     }
 
     /// The body line just before the middle, as the whole-file parser sees it (wrapped lines

@@ -50,7 +50,7 @@ struct PageDumpParser {
 
     /// A lone short name closing the body is the byline.
     static func trailingByline(_ last: Block, blockCount: Int) -> String? {
-        guard last.kind == .heading, blockCount > 1, LineShapes.looksLikeName(last.text),
+        guard last.kind == .heading || last.kind == .verse, blockCount > 1, LineShapes.looksLikeName(last.text),
             LineShapes.wordCount(last.text) <= 5
         else { return nil }
         return last.text
@@ -241,24 +241,36 @@ struct PageDumpParser {
             leadFolded = TextFolding.fold(text)
             return
         }
-        article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next), text))
+        let repeats = { [titleFolded, leadFolded] (line: String) in
+            let f = TextFolding.fold(line)
+            return f == titleFolded || f == leadFolded
+        }
+        article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
+                                                        isRepeat: repeats), text))
     }
 
     static let photoMarkers = ["anh:", "(anh", "anh minh hoa", "nguon anh", "photo:", "photo by", "(photo", "image:", "credit:"]
 
     /// Item: a line that starts with a bullet, or with a number or letter (`1.`, `a)`) when the
     /// line before or after it starts with a marker too (a numbered line on its own is more
-    /// often a section heading: `1. Về kinh tế`). Heading: short, no closing punctuation.
+    /// often a section heading: `1. Về kinh tế`). Verse: a line shaped like one
+    /// (`isVerseShaped`) next to another, where each alone would be a heading or a caption: a
+    /// *ca dao* couplet, a column of names. Heading: short, no closing punctuation.
     /// Caption: a short single sentence, or a line that credits a photo. Everything else is a
-    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined).
-    /// `characters`: the text's length in characters if the caller knows it, or any count
-    /// above 300 if it is longer than that.
+    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined);
+    /// `isRepeat` says whether a line repeats the title or lead (and is dropped, so is no verse
+    /// next to this one). `characters`: the text's length in characters if the caller knows
+    /// it, or any count above 300 if it is longer than that.
     static func kindOfBodyLine(_ text: String, folded: String, previous: String?, next: String?,
-                               characters: Int? = nil) -> Block.Kind {
+                               characters: Int? = nil, isRepeat: (String) -> Bool = { _ in false }) -> Block.Kind {
         if let marker = ListMarker.of(text),
             marker.kind == .bullet || previous.flatMap(ListMarker.of) != nil || next.flatMap(ListMarker.of) != nil
         {
             return .item
+        }
+        func verse(_ line: String?) -> Bool { line.map { isVerseShaped($0) && !isRepeat($0) } ?? false }
+        if isVerseShaped(text, folded: folded), verse(previous) || verse(next) {
+            return .verse
         }
         let length = characters ?? LineShapes.characters(in: text, atMost: 301)
         if length > 300 { return .paragraph }
@@ -273,6 +285,20 @@ struct PageDumpParser {
             return .caption
         }
         return .paragraph
+    }
+
+    /// A line that may be one of verse: at most 50 characters and two words, starting with a
+    /// capital (after any opening quote), with no digit or colon (dates, counters, labels), no
+    /// list marker, no photo credit, and not page chrome.
+    static func isVerseShaped(_ text: String, folded: String? = nil) -> Bool {
+        guard !LineShapes.longer(text, than: 50), LineShapes.wordCount(text) >= 2,
+            !text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") }),
+            text.first(where: { !AuthoredParser.openers.contains($0) })?.isUppercase == true,
+            ListMarker.of(text) == nil
+        else { return false }
+        let folded = folded ?? TextFolding.fold(text)
+        return !photoMarkers.contains(where: { ByteLines.contains(folded, $0) })
+            && ChromePatterns.classify(text, folded: folded) == nil
     }
 
     // MARK: Tail

@@ -26,8 +26,9 @@ public struct LayoutBlocks: Equatable, Sendable {
     }
 
     /// What follows block `i` (`block`, when the caller has it): nothing after the last; the
-    /// gap between lines when block `i + 1` carries on the line block `i` was cut from, or when
-    /// both are items of one list; else the gap between paragraphs.
+    /// gap between lines when block `i + 1` carries on the line block `i` was cut from, when
+    /// both are items of one list, or lines of verse from a copied page (one line a block);
+    /// else the gap between paragraphs.
     func gap(after i: Int, block: LayoutBlock?) -> DocumentLayout.GapAfter {
         if i == count - 1 { return .none }
         if let body, !body.continuing.isEmpty, i >= leading.count, body.continuing.contains(i - leading.count + 1) {
@@ -37,6 +38,12 @@ public struct LayoutBlocks: Equatable, Sendable {
         // would otherwise decode every block of a large file twice.
         if let block, block.role == .item, let next = self[i + 1], next.role == .item,
             ListMarker.of(block.text)?.isOrdered == ListMarker.of(next.text)?.isOrdered
+        {
+            return .line
+        }
+        // The lines of verse on a copied page are one block each, and one stanza.
+        if let block, block.role == .verse, !block.text.utf8.contains(0x0A), let next = self[i + 1], next.role == .verse,
+            !next.text.utf8.contains(0x0A)
         {
             return .line
         }
