@@ -1,6 +1,6 @@
 /// One line of a wrapped paragraph: a range of UTF-8 offsets into the paragraph text (without
-/// the spaces at the break), its display width, and the columns it is indented by (the
-/// hanging indent of a list item's later lines; not part of `width`).
+/// the spaces at the break), its display width, and the columns it is indented by (a
+/// turnover's indent: a list item's later lines, a long line of verse; not part of `width`).
 public struct WrappedLine: Equatable, Sendable {
     public var start: Int
     public var end: Int
