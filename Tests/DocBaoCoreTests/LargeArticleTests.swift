@@ -111,6 +111,36 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(data.withUnsafeBytes { $0.elementsEqual(read.buffer) })
     }
 
+    /// A neighbour's first line, decoded alone, is the first of its lines decoded whole,
+    /// whatever the text: NFD, CRLF, tabs, controls and escape sequences in it.
+    func testFirstLineOfABlockIsTheFirstOfItsLines() throws {
+        var text = Self.pageDump(size: 400_000, seed: 9)
+        text = text.replacingOccurrences(of: "Chia sẻ", with: "\tChia\u{1B}]0;x\nsẻ\u{7}")
+        for variant in [text, text.decomposedStringWithCanonicalMapping, text.replacingOccurrences(of: "\n", with: "\r\n"),
+                        text.replacingOccurrences(of: "\n\n", with: "\n \u{2000}\n")] {
+            let article = try ArticleParser.parse(bytes: Array(variant.utf8))
+            let body = try XCTUnwrap(article.body)
+            for i in 0..<body.count {
+                let first = body.lines(of: i).first
+                XCTAssertEqual(body.firstLine(of: i), first, "block \(i)")
+                // A neighbour's line is all of it, or a prefix long enough that nothing a
+                // neighbour is asked (a marker, verse, a name) tells it from the whole.
+                guard let neighbour = body.neighbourLine(of: i) else {
+                    XCTAssertNil(first, "block \(i)")
+                    continue
+                }
+                if neighbour != first {
+                    // (Its last character may be cut: a letter without all its marks.)
+                    XCTAssertTrue(first?.hasPrefix(neighbour.dropLast()) ?? false, "block \(i)")
+                    XCTAssertTrue(LineShapes.longer(neighbour, than: 50), "block \(i)")
+                }
+                XCTAssertEqual(ListMarker.of(neighbour), first.flatMap(ListMarker.of))
+                XCTAssertEqual(PageDumpParser.isVerseShaped(neighbour), first.map { PageDumpParser.isVerseShaped($0) })
+                XCTAssertEqual(LineShapes.looksLikeName(neighbour), first.map(LineShapes.looksLikeName))
+            }
+        }
+    }
+
     func testNFDAndCRLFAndBOMLargeFilesReadTheSame() throws {
         let text = Self.pageDump(size: 400_000)
         let reference = try ArticleParser.parse(bytes: Array(text.utf8), lazyAbove: .max)

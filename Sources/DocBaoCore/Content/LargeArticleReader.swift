@@ -72,7 +72,7 @@ public enum LargeArticleReader {
     /// so is such a line ending the head.
     static func joinListAcrossTheCut(_ article: inout Article, _ body: LazyBody) {
         guard let last = article.blocks.last, last.kind != .item, last.kind != .verse, last.kind != .lead,
-            let first = body.lines(of: 0).first
+            let first = body.firstLine(of: 0)
         else { return }
         let kind: Block.Kind
         if ListMarker.of(last.text)?.isOrdered == true, ListMarker.of(first) != nil {

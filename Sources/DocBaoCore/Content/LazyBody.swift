@@ -155,12 +155,12 @@ public final class LazyBody: Sendable {
             {
                 return nil
             }
-            let next = i + 1 < count ? self.lines(of: i + 1).first : nextAfterEnd
+            let next = i + 1 < count ? neighbourLine(of: i + 1) : nextAfterEnd
             // Only a numbered line's kind, or a short one's (verse), depends on the line before
             // it: asked only then.
             let numbered = ListMarker.of(text)?.isOrdered ?? false
             let asks = numbered || (length <= 50 && PageDumpParser.isVerseShaped(text, folded: folded))
-            let previous = !asks ? nil : i > 0 ? self.lines(of: i - 1).first : lastLineOfHead()
+            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1) : lastLineOfHead()
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                        characters: length, isRepeat: repeatsTitleOrLead), text)
         }
@@ -179,6 +179,52 @@ public final class LazyBody: Sendable {
         var head = LazyBody.decode(file.buffer, headStart..<first)
         let lines = head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
         return PageDumpParser.joinWrappedLines(lines).last?.text
+    }
+
+    /// Enough of block `i`'s first line to judge the block next to it by: all of it, or when
+    /// it is long, a prefix of more than 50 characters. `kindOfBodyLine` asks of a neighbour
+    /// only whether it starts with a list marker, or is short enough to be verse or a name
+    /// (which a prefix that long answers as the whole line would); decoding neighbours whole
+    /// was a third of `dump`'s work.
+    func neighbourLine(of i: Int) -> String? {
+        let block = range(of: i)
+        let bytes = file.buffer
+        let end = ByteLines.find(0x0A, in: bytes, from: block.lowerBound, to: block.upperBound) ?? block.upperBound
+        guard end - block.lowerBound > Self.neighbourPrefix else { return firstLine(of: i) }
+        var cut = block.lowerBound + Self.neighbourPrefix
+        while cut > block.lowerBound, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // on a scalar
+        let raw = UnsafeBufferPointer(rebasing: bytes[block.lowerBound..<cut])
+        guard !ByteSanitizer.needsWork(raw) else { return lines(of: i).first }
+        // One character more than needed: the cut may have split the last one.
+        guard let prefix = Self.trimmed(Normalization.nfc(String(decoding: raw, as: UTF8.self))),
+            LineShapes.longer(prefix, than: 51)
+        else { return lines(of: i).first }
+        return prefix
+    }
+
+    /// Bytes of a long first line that `neighbourLine` decodes.
+    static let neighbourPrefix = 512
+
+    /// `lines(of: i).first`, decoding only the block's first line where that gives the same.
+    /// A first line that the cleaning would change (controls, CR, an escape sequence that may
+    /// run on into the next line) goes the whole way.
+    func firstLine(of i: Int) -> String? {
+        let block = range(of: i)
+        let bytes = file.buffer
+        let end = ByteLines.find(0x0A, in: bytes, from: block.lowerBound, to: block.upperBound) ?? block.upperBound
+        let first = UnsafeBufferPointer(rebasing: bytes[block.lowerBound..<end])
+        guard !ByteSanitizer.needsWork(first) else { return lines(of: i).first }
+        // As `decode` and `lines` do it: normalised, then trimmed.
+        return Self.trimmed(Normalization.nfc(String(decoding: first, as: UTF8.self))) ?? lines(of: i).first
+    }
+
+    /// `text` without spaces at either end, as `lines` trims it; nil when nothing is left.
+    static func trimmed(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            let range = ByteLines.trim(utf8, 0..<utf8.count)
+            return range.isEmpty ? nil : range == 0..<utf8.count ? text : ByteLines.string(utf8, range)
+        }
     }
 
     /// The decoded, trimmed, non-blank lines of block `i`.

@@ -257,7 +257,8 @@ struct PageDumpParser {
     /// (`isVerseShaped`) next to another, where each alone would be a heading or a caption: a
     /// *ca dao* couplet, a column of names. Heading: short, no closing punctuation.
     /// Caption: a short single sentence, or a line that credits a photo. Everything else is a
-    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined);
+    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined), or of a
+    /// long one a prefix of more than 50 characters (`LazyBody.neighbourLine`);
     /// `isRepeat` says whether a line repeats the title or lead (and is dropped, so is no verse
     /// next to this one). `characters`: the text's length in characters if the caller knows
     /// it, or any count above 300 if it is longer than that.
