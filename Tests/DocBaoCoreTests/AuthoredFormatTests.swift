@@ -127,10 +127,8 @@ final class AuthoredFormatTests: XCTestCase {
             Block(.paragraph, "Một dòng ngắn và dòng sau viết thường."),
             Block(.paragraph, "Dòng này dài hơn năm mươi ký tự, như một đoạn văn xuôi bình thường Ngắn."),
         ])
-        guard case .object(let fields) = a.json, case .array(let blocks)? = fields.first(where: { $0.0 == "blocks" })?.1,
-            case .object(let first) = blocks[0]
-        else { return XCTFail("no blocks in \(a.json)") }
-        XCTAssertEqual(first[0].1, .string("paragraph"))
+        XCTAssertEqual(try Fixtures.jsonBlocks(a).first,
+                       .object([("kind", .string("paragraph")), ("text", .string(a.blocks[0].text))]))
         let dump = PlainTextDump.render(a, width: 30, sizeLevel: 1, language: .vi)
         XCTAssertTrue(dump.contains("""
         Dù ai đi ngược về xuôi

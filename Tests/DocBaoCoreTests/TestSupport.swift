@@ -18,6 +18,15 @@ enum Fixtures {
     static var seed: Article { get throws { try ArticleParser.parse(bytes: seedBytes) } }
 
     static func parse(_ text: String) -> Article { ArticleParser.parse(text: text) }
+
+    /// The `blocks` array of the article as `docbao parse` prints it.
+    static func jsonBlocks(_ article: Article) throws -> [JSONValue] {
+        guard case .object(let fields) = article.json, case .array(let blocks)? = fields.first(where: { $0.0 == "blocks" })?.1
+        else { throw NoBlocks(json: article.json) }
+        return blocks
+    }
+
+    struct NoBlocks: Error { var json: JSONValue }
 }
 
 /// A deterministic random generator, so a failing property case can be replayed.
