@@ -593,6 +593,58 @@ final class ReaderTests: XCTestCase {
         f = render(library)
         XCTAssertTrue(f.grid.text(row: f.focus.y).dropFirst(f.focus.x).hasPrefix("Bài 2"), f.grid.text(row: f.focus.y))
     }
+
+    /// `}` puts the next section heading at the top; `{` the current section's, or the start.
+    func testSectionKeysMoveBetweenHeadings() throws {
+        let prose = String(repeating: "Đoạn văn dài của bài viết kể tiếp câu chuyện về hội nghị. ", count: 6)
+        var text = "Title: Các mục\n\n" + prose + "\n\n"
+        for name in ["Một", "Hai", "Ba"] { text += "## Mục \(name)\n\n" + prose + "\n\n" + prose + "\n\n" }
+        var s = ReaderState(size: TermSize(width: 60, height: 12))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "m", path: "", category: "", title: "m"), article: Fixtures.parse(text))))
+        func topText() -> String {
+            let doc = s.document!
+            guard let row = doc.layout.row(at: doc.top), case .text(let line, _) = row.kind else { return "" }
+            return String(doc.layout.text(of: line, in: row.block))
+        }
+        XCTAssertEqual(s.action(for: .character("}"), frame: nil), .nextSection)
+        XCTAssertEqual(s.action(for: .character("{"), frame: nil), .previousSection)
+        s.update(.nextSection)
+        XCTAssertEqual(topText(), "Mục Một")
+        s.update(.nextSection)
+        XCTAssertEqual(topText(), "Mục Hai")
+        s.update(.scroll(3))
+        s.update(.previousSection)
+        XCTAssertEqual(topText(), "Mục Hai", "back to the start of the section being read")
+        s.update(.previousSection)
+        XCTAssertEqual(topText(), "Mục Một")
+        s.update(.previousSection)
+        XCTAssertEqual(s.document!.top, RowPosition(block: 0, row: 0), "before the first heading: the start")
+        s.update(.nextSection)
+        s.update(.nextSection)
+        s.update(.nextSection)
+        XCTAssertEqual(topText(), "Mục Ba")
+        s.update(.nextSection)
+        XCTAssertEqual(s.message, s.strings[.noNextSection])
+        XCTAssertEqual(topText(), "Mục Ba")
+    }
+
+    /// In a large file the next heading is found in the lazy middle.
+    func testSectionKeysInALargeFile() throws {
+        let article = try ArticleParser.parse(bytes: Array(LargeArticleTests.pageDump(size: 600_000, seed: 3).utf8))
+        let body = try XCTUnwrap(article.body)
+        var s = ReaderState(size: TermSize(width: 80, height: 24))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "big", path: "", category: "", title: "t"), article: article)))
+        s.update(.toEnd)
+        s.update(.page(-40))
+        let from = s.document!.anchor.block
+        s.update(.nextSection)
+        let at = s.document!.anchor.block
+        XCTAssertEqual(s.document!.layout.block(at)?.role, .heading)
+        let blocks = s.document!.layout.blocks
+        XCTAssertFalse(((from + 1)..<at).contains { blocks[$0]?.role == .heading }, "the first heading after the top")
+        XCTAssertGreaterThan(at, blocks.leading.count, "in the middle")
+        XCTAssertLessThan(at, blocks.leading.count + body.count)
+    }
 }
 
 final class ThemeTests: XCTestCase {

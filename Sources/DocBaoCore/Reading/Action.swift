@@ -11,6 +11,9 @@ public enum Action: Equatable, Sendable {
     case toggleLanguage
     case beginSearch, searchInput(Character), searchBackspace, searchSubmit, searchCancel
     case nextMatch, previousMatch
+    /// To the next section heading, or back to the current section's (the article's start
+    /// when it has none before).
+    case nextSection, previousSection
     case toggleHelp, helpScroll(Int)
     case beginRating, rate(Int), cancelPrompt
     case back, quit, redraw, reload

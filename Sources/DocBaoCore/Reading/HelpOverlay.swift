@@ -3,8 +3,8 @@
 /// line can be read; in a window where it fits any key closes it.
 extension ReaderState {
     static let helpKeys: [StringKey] = [
-        .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSearch, .helpNext, .helpSize, .helpContrast,
-        .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpRedraw, .helpReload, .helpQuit, .helpMouse,
+        .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSections, .helpSearch, .helpNext, .helpSize, .helpContrast,
+        .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpReload, .helpQuit, .helpMouse,
     ]
 
     /// Title, a blank line, the keys, a blank line, and how to close (and scroll) it. A key

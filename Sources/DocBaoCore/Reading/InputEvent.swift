@@ -95,6 +95,8 @@ extension ReaderState {
             case .character("/"): return .beginSearch
             case .character("n"): return .nextMatch
             case .character("N"): return .previousMatch
+            case .character("}"): return .nextSection
+            case .character("{"): return .previousSection
             case .character("h"), .key(.backspace), .key(.left), .key(.escape): return .back
             case .character("r"): return .beginRating
             case .character("R"): return .reload

@@ -9,15 +9,15 @@ public enum StringKey: String, CaseIterable, Sendable {
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, hours, notRated
     case author, ratingLine, ratingLineOneVote, emptyArticle
-    case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery
+    case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
-    case helpScroll, helpPage, helpHalf, helpEnds, helpSearch, helpNext, helpSize, helpContrast
-    case helpSidebar, helpLanguage, helpRate, helpBack, helpRedraw, helpReload, helpQuit, helpMouse
+    case helpScroll, helpPage, helpHalf, helpEnds, helpSections, helpSearch, helpNext, helpSize, helpContrast
+    case helpSidebar, helpLanguage, helpRate, helpBack, helpReload, helpQuit, helpMouse
 }
 
 public struct Strings: Sendable {
@@ -136,6 +136,7 @@ public struct Strings: Sendable {
         case .notFound: return "Không tìm thấy: %1"
         case .matchOf: return "Kết quả %1/%2"
         case .noQuery: return "Chưa có từ khoá tìm kiếm"
+        case .noNextSection: return "Không còn mục nào phía sau"
         case .sizeMax: return "Đã ở cỡ chữ lớn nhất (%1)"
         case .sizeMin: return "Đã ở cỡ chữ nhỏ nhất (%1)"
         case .sizeNow: return "Cỡ chữ %1"
@@ -177,6 +178,7 @@ public struct Strings: Sendable {
         case .helpPage: return "Space PgDn f / b PgUp\tsang trang"
         case .helpHalf: return "d / u\tnửa trang"
         case .helpEnds: return "g Home / G End\tđầu / cuối bài"
+        case .helpSections: return "{ / }\tvề đầu mục / sang mục sau"
         case .helpSearch: return "/\ttìm (không phân biệt dấu)"
         case .helpNext: return "n / N\tkết quả tiếp / trước"
         case .helpSize: return "+ - = 0\tcỡ chữ A+ A- A"
@@ -185,8 +187,7 @@ public struct Strings: Sendable {
         case .helpLanguage: return "L\tEnglish / tiếng Việt"
         case .helpRate: return "r 1–5\tchấm điểm bài viết"
         case .helpBack: return "h Backspace ← Esc\tvề thư viện"
-        case .helpRedraw: return "Ctrl-L\tvẽ lại màn hình"
-        case .helpReload: return "R\ttải lại tệp"
+        case .helpReload: return "R / Ctrl-L\ttải lại tệp / vẽ lại màn hình"
         case .helpQuit: return "q Ctrl-C\tthoát"
         case .helpMouse: return "Chuột: cuộn bánh xe, bấm nút trên thanh công cụ"
         }
@@ -233,6 +234,7 @@ public struct Strings: Sendable {
         case .notFound: return "Not found: %1"
         case .matchOf: return "Match %1/%2"
         case .noQuery: return "No search yet"
+        case .noNextSection: return "No more sections below"
         case .sizeMax: return "Already the largest size (%1)"
         case .sizeMin: return "Already the smallest size (%1)"
         case .sizeNow: return "Size %1"
@@ -274,6 +276,7 @@ public struct Strings: Sendable {
         case .helpPage: return "Space PgDn f / b PgUp\tpage"
         case .helpHalf: return "d / u\thalf page"
         case .helpEnds: return "g Home / G End\tstart / end"
+        case .helpSections: return "{ / }\tstart of this section / next section"
         case .helpSearch: return "/\tsearch (ignores diacritics)"
         case .helpNext: return "n / N\tnext / previous match"
         case .helpSize: return "+ - = 0\tsize A+ A- A"
@@ -282,8 +285,7 @@ public struct Strings: Sendable {
         case .helpLanguage: return "L\ttiếng Việt / English"
         case .helpRate: return "r 1–5\trate the article"
         case .helpBack: return "h Backspace ← Esc\tback to the library"
-        case .helpRedraw: return "Ctrl-L\tredraw the screen"
-        case .helpReload: return "R\treload the file"
+        case .helpReload: return "R / Ctrl-L\treload the file / redraw the screen"
         case .helpQuit: return "q Ctrl-C\tquit"
         case .helpMouse: return "Mouse: wheel scrolls, click the toolbar buttons"
         }

@@ -49,6 +49,8 @@ extension ReaderState {
                 search.matchesPerBlock = nil
                 findMatch(forward: true, fromCurrent: false)
             }
+        case .nextSection: goToSection(forward: true)
+        case .previousSection: goToSection(forward: false)
         case .nextMatch: findMatch(forward: true, fromCurrent: true)
         case .previousMatch: findMatch(forward: false, fromCurrent: true)
 
@@ -234,6 +236,29 @@ extension ReaderState {
         case .normal: return strings[.contrastNormal]
         case .high: return strings[.contrastHigh]
         case .maximum: return strings[.contrastMaximum]
+        }
+    }
+
+    // MARK: Sections
+
+    /// Puts the next section heading (after the block at the top of the screen) at the top, or
+    /// the current section's heading (the last one above the top line), or the article's start
+    /// when no heading lies above. In a large file the middle is searched on all cores.
+    mutating func goToSection(forward: Bool) {
+        guard screen == .article, let doc = document, !doc.layout.blocks.isEmpty else { return }
+        let blocks = doc.layout.blocks
+        let top = doc.anchor
+        // Backward from inside a heading's own lines, that heading is the current section's.
+        let range = forward ? (top.block + 1)..<blocks.count : 0..<(top.offset > 0 ? top.block + 1 : top.block)
+        let isHeading: @Sendable (LayoutBlock) -> Bool = { $0.role == .heading }
+        if !range.isEmpty, let b = blocks.firstIndex(in: range, backward: !forward, where: isHeading) {
+            scroll(to: doc.layout.rowPosition(for: TextPosition(block: b, offset: 0)))
+            // The last screen already shows it: the page cannot move, and says why.
+            if forward, document?.top == doc.top { message = strings[.noNextSection] }
+        } else if forward {
+            message = strings[.noNextSection]
+        } else {
+            scroll(to: RowPosition(block: 0, row: 0))
         }
     }
 
