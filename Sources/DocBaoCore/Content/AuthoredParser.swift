@@ -107,15 +107,8 @@ struct AuthoredParser {
     /// has longer lines, or some that carry on a sentence in lower case.
     static func keepsLines(_ lines: [String]) -> Bool {
         guard lines.count >= 2 else { return false }
-        return lines.allSatisfy { line in
-            guard !LineShapes.longer(line, than: 50) else { return false }
-            let first = line.first { !openers.contains($0) }
-            return first?.isUppercase ?? false
-        }
+        return lines.allSatisfy(LineShapes.isShortAndCapitalised)
     }
-
-    /// What may stand before a line's first letter: quotes, brackets, an ellipsis.
-    static let openers: ScalarSet = ["\"", "“", "‘", "'", "«", "(", "[", "…"]
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
     /// marker does; inside a running paragraph only one that opens a list (a bullet, `1.`,

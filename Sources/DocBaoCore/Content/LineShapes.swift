@@ -128,6 +128,14 @@ enum LineShapes {
         }
     }
 
+    /// A line that may be one of verse: at most 50 characters, its first letter (after any
+    /// opening quote, bracket or ellipsis) a capital.
+    static func isShortAndCapitalised(_ line: String) -> Bool {
+        !longer(line, than: 50) && line.first(where: { !verseOpeners.contains($0) })?.isUppercase == true
+    }
+
+    static let verseOpeners: ScalarSet = ["\"", "“", "‘", "'", "«", "(", "[", "…"]
+
     /// Running prose: a sentence of some length, or any long line.
     static func isProse(_ line: String) -> Bool {
         longer(line, than: 199) || (endsSentence(line) && (longer(line, than: 59) || wordCount(line) >= 12))

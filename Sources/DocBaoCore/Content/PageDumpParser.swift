@@ -292,9 +292,8 @@ struct PageDumpParser {
     /// capital (after any opening quote), with no digit or colon (dates, counters, labels), no
     /// list marker, no photo credit, and not page chrome.
     static func isVerseShaped(_ text: String, folded: String? = nil) -> Bool {
-        guard !LineShapes.longer(text, than: 50), LineShapes.wordCount(text) >= 2,
+        guard LineShapes.isShortAndCapitalised(text), LineShapes.wordCount(text) >= 2,
             !text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") }),
-            text.first(where: { !AuthoredParser.openers.contains($0) })?.isUppercase == true,
             ListMarker.of(text) == nil
         else { return false }
         let folded = folded ?? TextFolding.fold(text)
