@@ -35,15 +35,18 @@ final class FuzzTests: XCTestCase {
             state.doubleSizeGlyphs = Bool.random(using: &rng)
             state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "f", path: "", category: "", title: "f"), article: article)))
             if Bool.random(using: &rng) { state.update(.toEnd) }
+            if Bool.random(using: &rng) { state.update(Bool.random(using: &rng) ? .nextSection : .previousSection) }
             let frame = render(state)
             XCTAssertEqual(frame.grid.cells.count, state.size.width * state.size.height)
+            XCTAssertTrue(frame.focus.x >= 0 && frame.focus.y >= 0 && frame.focus.y < max(1, state.size.height)
+                          && frame.focus.x < max(1, state.size.width), "case \(i): focus \(frame.focus) outside the window")
             if let doc = state.document {
                 for b in 0..<doc.layout.blocks.count {
                     for row in doc.layout.rows(of: b) {
                         if case .text(let line, _) = row.kind {
                             let role = doc.layout.blocks[b]!.role
-                            XCTAssertTrue(line.width <= doc.layout.geometry.wrapWidth(for: role) || doc.layout.text(of: line, in: b).count == 1,
-                                          "case \(i): line wider than its pane")
+                            XCTAssertTrue(line.indent + line.width <= doc.layout.geometry.wrapWidth(for: role)
+                                          || doc.layout.text(of: line, in: b).count == 1, "case \(i): line wider than its pane")
                         }
                     }
                 }
@@ -85,7 +88,8 @@ final class FuzzTests: XCTestCase {
             var state = ReaderState(size: TermSize(width: Int.random(in: 1...60, using: &rng), height: Int.random(in: 1...12, using: &rng)))
             state.settings.sizeLevel = Int.random(in: 1...9, using: &rng)
             state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "f", path: "", category: "", title: "f"), article: article)))
-            for action in [Action.toEnd, .page(-1), .sizeUp, .page(1), .toStart].shuffled(using: &rng) { state.update(action) }
+            for action in [Action.toEnd, .page(-1), .sizeUp, .page(1), .toStart, .nextSection, .previousSection]
+                .shuffled(using: &rng) { state.update(action) }
             let frame = render(state)
             XCTAssertEqual(frame.grid.cells.count, state.size.width * state.size.height)
             let dump = PlainTextDump.render(article, width: Int.random(in: 1...80, using: &rng), sizeLevel: 5, language: .vi)
