@@ -165,7 +165,7 @@ final class LargeArticleTests: XCTestCase {
             switch i % 5 {
             case 0: text += i % 3 == 0 ? "### Mục \(i)\nĐoạn ngay sau mục.\n\n" : "## Phần \(i)\n\n"
             case 2 where i % 3 == 0:  // lists, one opened inside a paragraph, and a number that opens none
-                text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
+                text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n  - Mục lồng\n\t- Mục sau tab\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
                     + "2. Một mục mở đoạn\nvẫn là mục đó.\n\nNăm\n2024. Trời lạnh.\n\n"
             case 1 where i % 4 == 1: text += "Dù ai đi ngược về xuôi \(i)\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"  // verse
             case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
@@ -178,6 +178,7 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertEqual(lazy.author, "Minh Anh")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "2. Một mục mở đoạn vẫn là mục đó.")))
         XCTAssertTrue(Self.blocks(lazy).contains { $0.kind == .verse })
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "        - Mục sau tab")), "a nested item keeps its indent")
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

@@ -123,7 +123,7 @@ final class ListTests: XCTestCase {
             let measure = Int.random(in: 1...90, using: &rng)
             let length = ListMarker.of(text)?.length ?? 0
             XCTAssertEqual(length, marker.utf8.count, text)
-            let hanging = DocumentLayout.turnoverIndent(of: LayoutBlock(.item, text), measure: measure)
+            let hanging = DocumentLayout.indents(of: LayoutBlock(.item, text), measure: measure).turnover
             let lines = LineBreaker.wrap(text, measure: measure, turnoverIndent: hanging)
             let indent = DisplayWidth.of(marker)
             XCTAssertEqual(hanging, indent * 3 <= measure ? indent : 0, "under the text, unless the marker is too wide")
@@ -200,5 +200,51 @@ final class ListTests: XCTestCase {
         XCTAssertEqual(body.block(0), Block(.item, "2. Thứ hai"))
         let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: window)
         XCTAssertEqual(LargeArticleTests.blocks(lazy), whole.blocks)
+    }
+
+    /// A nested item keeps its indent (2 to 8 columns) as spaces before its marker; the layout
+    /// sets its first line in that far and its later lines under its text, and a nested list
+    /// has no gap before or after it, whatever its markers.
+    func testNestedListsAreSetIn() throws {
+        // From bytes, as a file is read: the cleaning turns the tab into spaces to column 8.
+        let a = try ArticleParser.parse(bytes: Array("""
+        Title: Lồng nhau
+
+        Mở đầu.
+
+        - Cấp một có nội dung khá dài để xuống dòng trong màn hình hẹp
+          - Cấp hai lồng bên trong cũng dài để xuống dòng nữa
+          - Cấp hai nữa
+            1. Cấp ba đánh số
+        \t- Thụt một tab
+         - Một dấu cách không tính
+        - Cấp một tiếp
+        """.utf8))
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu."),
+            Block(.item, "- Cấp một có nội dung khá dài để xuống dòng trong màn hình hẹp"),
+            Block(.item, "  - Cấp hai lồng bên trong cũng dài để xuống dòng nữa"),
+            Block(.item, "  - Cấp hai nữa"),
+            Block(.item, "    1. Cấp ba đánh số"),
+            Block(.item, "        - Thụt một tab"),
+            Block(.item, "- Một dấu cách không tính"),
+            Block(.item, "- Cấp một tiếp"),
+        ])
+        XCTAssertEqual(PlainTextDump.render(a, width: 40, sizeLevel: 1, language: .vi), """
+        Lồng nhau
+
+        Mở đầu.
+
+        - Cấp một có nội dung khá dài để xuống
+          dòng trong màn hình hẹp
+          - Cấp hai lồng bên trong cũng dài để
+            xuống dòng nữa
+          - Cấp hai nữa
+            1. Cấp ba đánh số
+                - Thụt một tab
+        - Một dấu cách không tính
+        - Cấp một tiếp
+
+        """)
     }
 }

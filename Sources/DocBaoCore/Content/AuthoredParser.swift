@@ -90,14 +90,15 @@ struct AuthoredParser {
     }
 
     /// One block of the middle of a large authored file: the lines between blank lines, or
-    /// from a list item to the next (`LargeArticleReader.blockStarts` cuts there).
-    static func block(lines: [String]) -> Block? {
+    /// from a list item to the next (`LargeArticleReader.blockStarts` cuts there). `indent`:
+    /// the columns of space before its first line.
+    static func block(lines: [String], indent: Int = 0) -> Block? {
         if lines.count == 1 {
             let line = lines[0]
             if let heading = heading(line) { return Block(.heading, heading.text) }
             if let text = caption(line) { return Block(.caption, text) }
         }
-        if ListMarker.of(lines[0]) != nil { return Block(.item, lines.joined(separator: " ")) }
+        if ListMarker.of(lines[0]) != nil { return Block(.item, nesting(indent) + lines.joined(separator: " ")) }
         if keepsLines(lines) { return Block(.verse, lines.joined(separator: "\n")) }
         return Block(.paragraph, lines.joined(separator: " "))
     }
@@ -118,6 +119,26 @@ struct AuthoredParser {
         return !paragraphStarted || inItem || marker.opensList
     }
 
+    /// A nested list item keeps the indent it has in the file (two columns or more, up to
+    /// eight) as spaces before its marker: the layout sets it in that far.
+    static func nesting(_ indent: Int) -> String {
+        indent >= 2 ? String(repeating: " ", count: min(indent, 8)) : ""
+    }
+
+    /// The spaces before each line of `text` (tabs are spaces by now: the text is cleaned).
+    static func indents(_ text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var indents: [Int] = []
+            ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
+                var i = line.lowerBound
+                while i < line.upperBound, bytes[i] == 0x20 { i += 1 }
+                indents.append(i - line.lowerBound)
+            }
+            return indents
+        }
+    }
+
     /// The lines of `text`, each without spaces at either end. Cut at line-end bytes: a line
     /// end is always a character of its own, and walking characters cost most of a parse.
     static func lines(_ text: String) -> [String] {
@@ -134,6 +155,7 @@ struct AuthoredParser {
     static func parse(_ text: String) -> Article {
         var article = Article()
         var lines = Self.lines(text)[...]
+        let indents = Self.indents(text)
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
         // Header: Key: value lines up to the first blank line, if the first one is a key.
@@ -164,7 +186,7 @@ struct AuthoredParser {
             paragraph = []
             inItem = false
         }
-        for line in lines {
+        for (index, line) in zip(lines.indices, lines) {
             if line.isEmpty {
                 flush()
             } else if let heading = heading(line) {
@@ -180,7 +202,7 @@ struct AuthoredParser {
                 article.blocks.append(Block(.caption, text))
             } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
                 flush()
-                paragraph = [line]
+                paragraph = [Self.nesting(indents[index]) + line]
                 inItem = true
             } else {
                 paragraph.append(line)  // an item's later lines carry on its text

@@ -138,7 +138,7 @@ public final class LazyBody: Sendable {
         if continuing.contains(i) { return Block(.paragraph, lines.joined(separator: " ")) }
         switch dialect {
         case .authored:
-            return AuthoredParser.block(lines: lines)
+            return AuthoredParser.block(lines: lines, indent: indent(of: i))
         case .pageDump:
             let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
@@ -225,6 +225,16 @@ public final class LazyBody: Sendable {
             let range = ByteLines.trim(utf8, 0..<utf8.count)
             return range.isEmpty ? nil : range == 0..<utf8.count ? text : ByteLines.string(utf8, range)
         }
+    }
+
+    /// The columns of space before block `i`'s first line, tabs to stops of 8 as the cleaning
+    /// expands them.
+    func indent(of i: Int) -> Int {
+        var column = 0
+        for b in file.buffer[range(of: i)] {
+            if b == 0x20 { column += 1 } else if b == 0x09 { column += 8 - column % 8 } else { break }
+        }
+        return column
     }
 
     /// The decoded, trimmed, non-blank lines of block `i`.

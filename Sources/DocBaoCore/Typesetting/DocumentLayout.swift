@@ -93,7 +93,8 @@ public final class DocumentLayout {
         guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
         let measure = geometry.wrapWidth(for: b.role)
-        let lines = LineBreaker.wrap(b.text, measure: measure, turnoverIndent: Self.turnoverIndent(of: b, measure: measure))
+        let indents = Self.indents(of: b, measure: measure)
+        let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover)
         var rows: [LayoutRow] = []
         rows.reserveCapacity(lines.count * (1 + geometry.lineGap) + geometry.paragraphGap)
         for (i, line) in lines.enumerated() {
@@ -114,16 +115,18 @@ public final class DocumentLayout {
         return rows
     }
 
-    /// A list item's later lines start under its text, after the marker (unless the marker
-    /// takes more than a third of the measure); a long line of verse carries on two columns in.
-    static func turnoverIndent(of block: LayoutBlock, measure: Int) -> Int {
+    /// A nested list item's first line starts as far in as its spaces go, and a list item's
+    /// later lines start under its text, after the marker (unless spaces and marker take more
+    /// than a third of the measure); a long line of verse carries on two columns in.
+    static func indents(of block: LayoutBlock, measure: Int) -> (first: Int, turnover: Int) {
         switch block.role {
         case .item:
-            guard let marker = ListMarker.of(block.text) else { return 0 }
+            guard let marker = ListMarker.of(block.text) else { return (0, 0) }
             let width = DisplayWidth.of(block.text.utf8Slice(0, marker.length))
-            return width * 3 <= measure ? width : 0
-        case .verse: return 2
-        default: return 0
+            guard width * 3 <= measure else { return (0, 0) }
+            return (block.text.utf8.prefix { $0 == 0x20 }.count, width)
+        case .verse: return (0, 2)
+        default: return (0, 0)
         }
     }
 

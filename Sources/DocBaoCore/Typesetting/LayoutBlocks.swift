@@ -38,6 +38,7 @@ public struct LayoutBlocks: Equatable, Sendable {
         // would otherwise decode every block of a large file twice.
         if let block, block.role == .item, let next = self[i + 1], next.role == .item,
             ListMarker.of(block.text)?.isOrdered == ListMarker.of(next.text)?.isOrdered
+                || block.text.hasPrefix(" ") || next.text.hasPrefix(" ")  // a nested list is one with its parent
         {
             return .line
         }

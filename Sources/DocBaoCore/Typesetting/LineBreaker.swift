@@ -45,17 +45,19 @@ public enum LineBreaker {
     /// `turnoverIndent`: the columns by which a line that carries on the one before it (not
     /// the first, nor one after a line end) is indented — and so that much narrower: a list
     /// item's text under its marker, a long line of verse set in from the next.
-    public static func wrap(_ text: String, measure: Int, turnoverIndent: Int = 0) -> [WrappedLine] {
+    /// `firstIndent`: the same for the first line (a nested list item's, set in under its
+    /// parent).
+    public static func wrap(_ text: String, measure: Int, firstIndent: Int = 0, turnoverIndent: Int = 0) -> [WrappedLine] {
         var utf8 = text
         if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
             var clusters = SimpleScalars(bytes)
-            let lines = wrap(clusters: &clusters, measure: measure, turnoverIndent: turnoverIndent)
+            let lines = wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent)
             return clusters.failed ? nil : lines
         }) {
             return lines
         }
         var clusters = CharacterClusters(text.makeIterator())
-        return wrap(clusters: &clusters, measure: measure, turnoverIndent: turnoverIndent)
+        return wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent)
     }
 
     /// What the breaker needs to know of one grapheme cluster.
@@ -72,10 +74,10 @@ public enum LineBreaker {
 
     /// The greedy breaker over any sequence of clusters.
     static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure full: Int,
-                                                          turnoverIndent: Int = 0) -> [WrappedLine] {
+                                                          firstIndent: Int = 0, turnoverIndent: Int = 0) -> [WrappedLine] {
         let full = max(1, full)
         let indent = min(max(0, turnoverIndent), full - 1)
-        var measure = full        // of the line being filled
+        var measure = full - min(max(0, firstIndent), full - 1)  // of the line being filled
         var lines: [WrappedLine] = []
         var lineStart = -1        // offset of the line's first character, -1 while empty
         var lineWidth = 0         // width from lineStart through the last character added
