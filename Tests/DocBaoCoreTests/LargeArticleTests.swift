@@ -141,6 +141,23 @@ final class LargeArticleTests: XCTestCase {
         }
     }
 
+    /// A couplet that the head of a large file ends inside: both lines are verse, as in the
+    /// whole-file parse, whichever side of the cut each is on.
+    func testVerseAcrossTheHeadOfALargeFile() throws {
+        let prose = "Tỉnh đạt mức tăng trưởng cao nhất từ trước đến nay, theo báo cáo của Ủy ban nhân dân tỉnh."
+        let head = "Hội nghị bàn về danh sách công việc quan trọng của tỉnh\n\n" + prose + "\n\n"
+        let text = head + "Dù ai đi ngược về xuôi\n\nNhớ ngày giỗ Tổ mùng Mười tháng Ba.\n\n"
+            + String(repeating: prose + "\n\n", count: 20)
+        let bytes = FileBytes(Array(text.utf8))
+        let window = head.utf8.count + 4  // the head ends after the first line of the couplet
+        let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 100, window: window)
+        let body = try XCTUnwrap(lazy.body)
+        XCTAssertEqual(lazy.blocks.last, Block(.verse, "Dù ai đi ngược về xuôi"))
+        XCTAssertEqual(body.block(0), Block(.verse, "Nhớ ngày giỗ Tổ mùng Mười tháng Ba."))
+        let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: window)
+        XCTAssertEqual(Self.blocks(lazy), whole.blocks)
+    }
+
     func testNFDAndCRLFAndBOMLargeFilesReadTheSame() throws {
         let text = Self.pageDump(size: 400_000)
         let reference = try ArticleParser.parse(bytes: Array(text.utf8), lazyAbove: .max)

@@ -255,7 +255,8 @@ final class PageDumpTests: XCTestCase {
     }
 
     /// On a copied page, short capitalised lines next to each other are verse, not headings;
-    /// one alone stays a heading, and a line next to a repeat of the title is alone.
+    /// one alone stays a heading, and a line next to a repeat of the title, or after a line
+    /// that ends a sentence, is alone.
     func testVerseOnACopiedPage() {
         let a = Fixtures.parse("""
         Trang chủ > Văn hóa
@@ -263,15 +264,21 @@ final class PageDumpTests: XCTestCase {
         Sáng nay, hàng vạn người dân và du khách đã đổ về khu di tích lịch sử Đền Hùng để dâng hương tưởng nhớ các Vua Hùng.
         Một cụ ông đọc cho các cháu nghe câu ca dao mà người Việt ở đâu cũng thuộc:
         Dù ai đi ngược về xuôi
-        Nhớ ngày giỗ Tổ mùng Mười tháng Ba
+        Nhớ ngày giỗ Tổ mùng Mười tháng Ba.
         Lễ hội kéo dài đến hết ngày mai. Du khách được xem nhiều hoạt động văn hóa đặc sắc.
         Người dân khắp nơi về dự lễ hội Đền Hùng năm nay
         Phần hội năm nay
         Bên cạnh phần lễ, phần hội có hát xoan, đánh trống đồng và các trò chơi dân gian. Nhiều bạn trẻ cho biết đây là dịp để hiểu thêm về cội nguồn.
+        Quang cảnh lễ hội.
+        Trò chơi dân gian
+        Kéo co, đánh đu và bịt mắt bắt dê thu hút đông người tham gia. Nhiều gia đình ở lại đến tận chiều tối.
         """)
-        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .verse, .verse, .paragraph, .heading, .paragraph])
+        // A caption followed by a heading is no stanza: the first of two lines of verse does
+        // not end a sentence.
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .verse, .verse, .paragraph, .heading, .paragraph, .caption,
+                                               .heading, .paragraph])
         let dump = PlainTextDump.render(a, width: 60, sizeLevel: 1, language: .vi)
-        XCTAssertTrue(dump.contains("Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"), dump)
+        XCTAssertTrue(dump.contains("Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba.\n\n"), dump)
     }
 }
 

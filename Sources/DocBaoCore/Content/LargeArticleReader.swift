@@ -77,8 +77,8 @@ public enum LargeArticleReader {
         let kind: Block.Kind
         if ListMarker.of(last.text)?.isOrdered == true, ListMarker.of(first) != nil {
             kind = .item
-        } else if ListMarker.of(last.text) == nil, PageDumpParser.isVerseShaped(last.text), PageDumpParser.isVerseShaped(first),
-            !body.repeatsTitleOrLead(first)
+        } else if ListMarker.of(last.text) == nil, PageDumpParser.isVerseShaped(last.text), !LineShapes.endsSentence(last.text),
+            PageDumpParser.isVerseShaped(first), !body.repeatsTitleOrLead(first)
         {
             kind = .verse
         } else {

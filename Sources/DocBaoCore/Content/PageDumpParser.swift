@@ -255,7 +255,8 @@ struct PageDumpParser {
     /// line before or after it starts with a marker too (a numbered line on its own is more
     /// often a section heading: `1. Về kinh tế`). Verse: a line shaped like one
     /// (`isVerseShaped`) next to another, where each alone would be a heading or a caption: a
-    /// *ca dao* couplet, a column of names. Heading: short, no closing punctuation.
+    /// *ca dao* couplet, a column of names; of two such lines, the first must not end a
+    /// sentence. Heading: short, no closing punctuation.
     /// Caption: a short single sentence, or a line that credits a photo. Everything else is a
     /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined), or of a
     /// long one a prefix of more than 50 characters (`LazyBody.neighbourLine`);
@@ -270,7 +271,11 @@ struct PageDumpParser {
             return .item
         }
         func verse(_ line: String?) -> Bool { line.map { isVerseShaped($0) && !isRepeat($0) } ?? false }
-        if isVerseShaped(text, folded: folded), verse(previous) || verse(next) {
+        // Only the last line of a stanza ends a sentence: a caption (`Quang cảnh Hội nghị.`)
+        // followed by a heading is not verse.
+        if isVerseShaped(text, folded: folded),
+            (verse(previous) && !LineShapes.endsSentence(previous!)) || (!LineShapes.endsSentence(text) && verse(next))
+        {
             return .verse
         }
         let length = characters ?? LineShapes.characters(in: text, atMost: 301)
