@@ -141,21 +141,24 @@ final class LargeArticleTests: XCTestCase {
         }
     }
 
-    /// A couplet that the head of a large file ends inside: both lines are verse, as in the
-    /// whole-file parse, whichever side of the cut each is on.
-    func testVerseAcrossTheHeadOfALargeFile() throws {
+    /// A numbered list or a couplet that the head of a large file ends inside: the kinds of
+    /// its two lines depend on each other, and come out as in the whole-file parse, whichever
+    /// side of the cut each line is on.
+    func testAListAndACoupletAcrossTheHeadOfALargeFile() throws {
         let prose = "Tỉnh đạt mức tăng trưởng cao nhất từ trước đến nay, theo báo cáo của Ủy ban nhân dân tỉnh."
         let head = "Hội nghị bàn về danh sách công việc quan trọng của tỉnh\n\n" + prose + "\n\n"
-        let text = head + "Dù ai đi ngược về xuôi\n\nNhớ ngày giỗ Tổ mùng Mười tháng Ba.\n\n"
-            + String(repeating: prose + "\n\n", count: 20)
-        let bytes = FileBytes(Array(text.utf8))
-        let window = head.utf8.count + 4  // the head ends after the first line of the couplet
-        let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 100, window: window)
-        let body = try XCTUnwrap(lazy.body)
-        XCTAssertEqual(lazy.blocks.last, Block(.verse, "Dù ai đi ngược về xuôi"))
-        XCTAssertEqual(body.block(0), Block(.verse, "Nhớ ngày giỗ Tổ mùng Mười tháng Ba."))
-        let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: window)
-        XCTAssertEqual(Self.blocks(lazy), whole.blocks)
+        for (first, second, kind) in [("1. Thứ nhất", "2. Thứ hai", Block.Kind.item),
+                                      ("Dù ai đi ngược về xuôi", "Nhớ ngày giỗ Tổ mùng Mười tháng Ba.", .verse)] {
+            let text = head + first + "\n\n" + second + "\n\n" + String(repeating: prose + "\n\n", count: 20)
+            let bytes = FileBytes(Array(text.utf8))
+            let window = head.utf8.count + 4  // the head ends after the first line
+            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 100, window: window)
+            let body = try XCTUnwrap(lazy.body)
+            XCTAssertEqual(lazy.blocks.last, Block(kind, first))
+            XCTAssertEqual(body.block(0), Block(kind, second))
+            let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: window)
+            XCTAssertEqual(Self.blocks(lazy), whole.blocks)
+        }
     }
 
     func testNFDAndCRLFAndBOMLargeFilesReadTheSame() throws {

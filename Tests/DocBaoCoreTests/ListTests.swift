@@ -185,23 +185,6 @@ final class ListTests: XCTestCase {
         XCTAssertEqual(next.prefix { $0 == " " }.count, x + 2, "\(rows)")
     }
 
-    /// A numbered list that the head of a large file ends inside: the middle's first item knows
-    /// the line before it from the head, as the whole-file parser does.
-    func testANumberedListAcrossTheHeadOfALargeFile() throws {
-        let prose = "Tỉnh đạt mức tăng trưởng cao nhất từ trước đến nay, theo báo cáo của Ủy ban nhân dân tỉnh."
-        let head = "Hội nghị bàn về danh sách công việc quan trọng của tỉnh\n\n" + prose + "\n\n"
-        let text = head + "1. Thứ nhất\n\n2. Thứ hai\n\n" + String(repeating: prose + "\n\n", count: 20)
-        let bytes = FileBytes(Array(text.utf8))
-        // The head window ends just after "1. Thứ nhất": the middle starts at "2. Thứ hai".
-        let window = head.utf8.count + 4
-        let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 100, window: window)
-        let body = try XCTUnwrap(lazy.body)
-        XCTAssertEqual(lazy.blocks.last, Block(.item, "1. Thứ nhất"))
-        XCTAssertEqual(body.block(0), Block(.item, "2. Thứ hai"))
-        let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: window)
-        XCTAssertEqual(LargeArticleTests.blocks(lazy), whole.blocks)
-    }
-
     /// A nested item keeps its indent (2 to 8 columns) as spaces before its marker; the layout
     /// sets its first line in that far and its later lines under its text, and a nested list
     /// has no gap before or after it, whatever its markers.
