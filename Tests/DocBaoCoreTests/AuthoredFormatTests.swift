@@ -137,4 +137,48 @@ final class AuthoredFormatTests: XCTestCase {
 
         """), "each line of verse starts a line; a long one carries on two columns in:\n\(dump)")
     }
+
+    /// `> ` lines are a quote, drawn with a bar; `>` alone starts its next paragraph, a line
+    /// without `>` ends it; quoted verse keeps its lines; `parse` prints a paragraph without `>`.
+    func testQuotes() throws {
+        let a = Fixtures.parse("""
+        Title: Trích dẫn
+
+        Mở đầu bài viết.
+
+        > Chúng tôi sẽ hoàn thành kế hoạch trong quý II, như đã cam kết với
+        > nhân dân toàn tỉnh.
+        >
+        > Đoạn thứ hai của trích dẫn.
+        Đoạn văn ngay sau.
+
+        > Dù ai đi ngược về xuôi
+        > Nhớ ngày giỗ Tổ mùng Mười tháng Ba
+        """)
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu bài viết."),
+            Block(.quote, "Chúng tôi sẽ hoàn thành kế hoạch trong quý II, như đã cam kết với nhân dân toàn tỉnh."),
+            Block(.quote, "Đoạn thứ hai của trích dẫn."),
+            Block(.paragraph, "Đoạn văn ngay sau."),
+            Block(.quote, "Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba"),
+        ])
+        XCTAssertEqual(try Fixtures.jsonBlocks(a)[1],
+                       .object([("kind", .string("paragraph")), ("text", .string(a.blocks[1].text))]))
+        XCTAssertEqual(PlainTextDump.render(a, width: 50, sizeLevel: 1, language: .vi), """
+        Trích dẫn
+
+        Mở đầu bài viết.
+
+        ▍ Chúng tôi sẽ hoàn thành kế hoạch trong quý II,
+        ▍ như đã cam kết với nhân dân toàn tỉnh.
+
+        ▍ Đoạn thứ hai của trích dẫn.
+
+        Đoạn văn ngay sau.
+
+        ▍ Dù ai đi ngược về xuôi
+        ▍ Nhớ ngày giỗ Tổ mùng Mười tháng Ba
+
+        """)
+    }
 }

@@ -187,6 +187,7 @@ final class LargeArticleTests: XCTestCase {
             case 2 where i % 3 == 0:  // lists, one opened inside a paragraph, and a number that opens none
                 text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n  - Mục lồng\n\t- Mục sau tab\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
                     + "2. Một mục mở đoạn\nvẫn là mục đó.\n\nNăm\n2024. Trời lạnh.\n\n"
+                    + "> Một câu trích dẫn \(i)\n> trên hai dòng\n>\n\t> đoạn hai của nó\nDòng sau trích dẫn.\n\n"
             case 1 where i % 4 == 1: text += "Dù ai đi ngược về xuôi \(i)\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"  // verse
             case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
             default: text += "Đoạn \(i) bắt đầu ở đây và kể tiếp câu chuyện,\nmột dòng nữa của cùng đoạn văn.\n\n"
@@ -199,6 +200,7 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "2. Một mục mở đoạn vẫn là mục đó.")))
         XCTAssertTrue(Self.blocks(lazy).contains { $0.kind == .verse })
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "        - Mục sau tab")), "a nested item keeps its indent")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.quote, "đoạn hai của nó")), "quotes")
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

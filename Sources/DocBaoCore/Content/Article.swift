@@ -71,7 +71,8 @@ public struct Block: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         /// `item`: one item of a list, its marker (`- `, `1. `) kept at the start of its text.
         /// `verse`: a paragraph whose lines are kept (verse, an address): its text holds `\n`.
-        case lead, paragraph, heading, caption, item, verse
+        /// `quote`: a paragraph of a block quote (`> ` lines), without the `>`.
+        case lead, paragraph, heading, caption, item, verse, quote
     }
 
     public var kind: Kind

@@ -10,6 +10,7 @@ import Foundation
 ///     ## A heading
 ///     [Ảnh: a photo caption]
 ///     - a list item (or `• `, `1. `, `a) `: see `ListMarker`)
+///     > a quote
 struct AuthoredParser {
     /// The article field a (folded) header key fills.
     static func field(forKey key: String) -> WritableKeyPath<Article, String?>? {
@@ -98,6 +99,12 @@ struct AuthoredParser {
             if let heading = heading(line) { return Block(.heading, heading.text) }
             if let text = caption(line) { return Block(.caption, text) }
         }
+        if quoted(lines[0]) != nil {
+            // A `>` line alone ends the block (the scan takes it for a blank line) but stays
+            // inside its bytes.
+            let text = lines.compactMap(quoted).filter { !$0.isEmpty }
+            return text.isEmpty ? nil : Block(.quote, joinedQuote(text))
+        }
         if ListMarker.of(lines[0]) != nil { return Block(.item, nesting(indent) + lines.joined(separator: " ")) }
         if keepsLines(lines) { return Block(.verse, lines.joined(separator: "\n")) }
         return Block(.paragraph, lines.joined(separator: " "))
@@ -109,6 +116,18 @@ struct AuthoredParser {
     static func keepsLines(_ lines: [String]) -> Bool {
         guard lines.count >= 2 else { return false }
         return lines.allSatisfy(LineShapes.isShortAndCapitalised)
+    }
+
+    /// The text of a block-quote line (`> text`; `>` alone, an empty line that ends a paragraph
+    /// of the quote, gives ""), or nil for any other line.
+    static func quoted(_ line: String) -> String? {
+        guard line.utf8.first == UInt8(ascii: ">") else { return nil }
+        return line.dropFirst().trimmingSpaces()
+    }
+
+    /// A quote's lines as its text: kept where they are verse, else joined.
+    static func joinedQuote(_ lines: [String]) -> String {
+        lines.joined(separator: keepsLines(lines) ? "\n" : " ")
     }
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
@@ -173,9 +192,13 @@ struct AuthoredParser {
 
         var paragraph: [String] = []
         var inItem = false  // whether `paragraph` is a list item
+        var inQuote = false  // whether it is a paragraph of a quote
         func flush() {
+            defer { inQuote = false }
             guard !paragraph.isEmpty else { return }
-            if !inItem, Self.keepsLines(paragraph) {
+            if inQuote {
+                article.blocks.append(Block(.quote, Self.joinedQuote(paragraph)))
+            } else if !inItem, Self.keepsLines(paragraph) {
                 article.blocks.append(Block(.verse, paragraph.joined(separator: "\n")))
             } else {
                 // The first paragraph of prose is the lead (not a list, nor verse before it).
@@ -187,7 +210,17 @@ struct AuthoredParser {
             inItem = false
         }
         for (index, line) in zip(lines.indices, lines) {
-            if line.isEmpty {
+            let quote = Self.quoted(line)
+            // A quote runs while its lines start with `>`; the line after it starts anew.
+            if quote == nil && inQuote || quote != nil && !inQuote { flush() }
+            if let quote {
+                if quote.isEmpty {
+                    flush()  // `>` alone: the next line starts a new paragraph of the quote
+                } else {
+                    paragraph.append(quote)
+                    inQuote = true
+                }
+            } else if line.isEmpty {
                 flush()
             } else if let heading = heading(line) {
                 flush()

@@ -91,8 +91,13 @@ extension Article {
 }
 
 extension Block.Kind {
-    /// The kind as `parse` prints it. Its output allows four kinds (issue #2): a list item or
-    /// verse is printed as the paragraph it was before they were told apart (an item's text
-    /// starts with its marker, verse holds its line ends), so tools see no new value.
-    var jsonName: String { self == .item || self == .verse ? Block.Kind.paragraph.rawValue : rawValue }
+    /// The kind as `parse` prints it. Its output allows four kinds (issue #2): a list item,
+    /// verse or a quote is printed as the paragraph it was before they were told apart (an
+    /// item's text starts with its marker, verse holds its line ends), so tools see no new value.
+    var jsonName: String {
+        switch self {
+        case .item, .verse, .quote: return Block.Kind.paragraph.rawValue
+        default: return rawValue
+        }
+    }
 }

@@ -125,20 +125,24 @@ public enum LargeArticleReader {
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
         var inItem = false  // authored: whether the block being read is a list item
+        var inQuote = false  // authored: whether it is a paragraph of a quote
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
             defer { start = stop + 1 }
-            if isBlank(bytes, line) {
+            // `>` alone ends a paragraph of a quote as a blank line does.
+            if isBlank(bytes, line) || authored && isQuoteBreak(bytes, line) {
                 previous = nil
                 continue
             }
             let joins: Bool
             let marker = authored ? ListMarker.at(bytes, line) : nil
+            let quote = authored && startsWithQuote(bytes, line)
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)
                         && !AuthoredParser.startsItem(marker, paragraphStarted: true, inItem: inItem)
+                        && quote == inQuote  // a quote starts and ends its own block
                     : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
             } else {
                 joins = false
@@ -146,6 +150,7 @@ public enum LargeArticleReader {
             if !joins {
                 starts.append(start)
                 inItem = marker != nil
+                inQuote = quote
             }
             previous = line
             previousJoined = joins
@@ -178,6 +183,33 @@ public enum LargeArticleReader {
     /// `blockStarts`); `## ` headings and `[Ảnh: …]` captions stand alone.
     static func continuesParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>) -> Bool {
         !isOwnAuthoredBlock(bytes, line) && !isOwnAuthoredBlock(bytes, previous)
+    }
+
+    /// Whether a line's first byte after spaces and tabs (which the cleaning makes spaces) is
+    /// `>`, which starts a line of a quote.
+    static func startsWithQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        quoteMark(bytes, line) != nil
+    }
+
+    /// `>` alone on a line (spaces aside).
+    static func isQuoteBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard let mark = quoteMark(bytes, line) else { return false }
+        return isBlank(bytes, (mark + 1)..<line.upperBound)
+    }
+
+    /// Where a line's `>` is, when it starts with one.
+    private static func quoteMark(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if bytes[i] == 0x09 {
+                i += 1
+            } else {
+                let n = ByteLines.spaceLength(bytes, at: i, end: line.upperBound)
+                if n == 0 { break }
+                i += n
+            }
+        }
+        return i < line.upperBound && bytes[i] == UInt8(ascii: ">") ? i : nil
     }
 
     static func isOwnAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {

@@ -63,7 +63,7 @@ public enum PlainTextDump {
             for row in rows {
                 if case .text(let line, _) = row.kind {
                     out.append(contentsOf: repeatElement(0x20, count: geometry.left))
-                    if block.role == .caption {
+                    if block.role.hasBar {
                         out += captionMark
                     } else {
                         out.append(contentsOf: repeatElement(0x20, count: indent))

@@ -128,7 +128,7 @@ struct FrameBuilder {
         case .paragraph: return .body
         case .heading: return .heading
         case .caption: return .caption
-        case .item, .verse: return .body
+        case .item, .verse, .quote: return .body
         case .byline: return .byline
         case .rating: return .rating
         case .notice: return .notice
@@ -154,7 +154,7 @@ struct FrameBuilder {
                     grid.rowAttributes[y] = half == .top ? .doubleTop : .doubleBottom
                     x = (geo.left + LayoutGeometry.indent(block.role)) / 2 + line.indent
                 }
-                if block.role == .caption {
+                if block.role.hasBar {
                     grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
                 }
                 if !focused {

@@ -126,6 +126,7 @@ public final class DocumentLayout {
             guard width * 3 <= measure else { return (0, 0) }
             return (block.text.utf8.prefix { $0 == 0x20 }.count, width)
         case .verse: return (0, 2)
+        case .quote: return (0, block.text.utf8.contains(0x0A) ? 2 : 0)  // verse quoted
         default: return (0, 0)
         }
     }

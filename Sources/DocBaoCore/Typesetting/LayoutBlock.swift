@@ -1,6 +1,11 @@
 /// What a piece of text is, for typesetting and styling.
 public enum TextRole: String, Sendable, CaseIterable {
-    case kicker, title, meta, lead, paragraph, heading, caption, item, verse, byline, rating, notice
+    case kicker, title, meta, lead, paragraph, heading, caption, item, verse, quote, byline, rating, notice
+}
+
+extension TextRole {
+    /// Drawn with a bar before each line: a photo caption, a quote.
+    public var hasBar: Bool { self == .caption || self == .quote }
 }
 
 /// One unit of the reading pane: the article's title, meta line, body blocks, byline and rating

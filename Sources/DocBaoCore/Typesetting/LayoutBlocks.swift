@@ -102,6 +102,7 @@ extension TextRole {
         case .caption: self = .caption
         case .item: self = .item
         case .verse: self = .verse
+        case .quote: self = .quote
         }
     }
 }

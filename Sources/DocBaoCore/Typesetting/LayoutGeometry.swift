@@ -20,8 +20,9 @@ public struct LayoutGeometry: Equatable, Sendable {
         self.doubleRoles = doubleRoles
     }
 
-    /// Columns a role's text is indented by inside the measure (captions carry a bar).
-    public static func indent(_ role: TextRole) -> Int { role == .caption ? 2 : 0 }
+    /// Columns a role's text is indented by inside the measure (captions and quotes carry a
+    /// bar).
+    public static func indent(_ role: TextRole) -> Int { role.hasBar ? 2 : 0 }
 
     /// Wrap width for a role, in character cells of that role's glyph size.
     public func wrapWidth(for role: TextRole) -> Int {
