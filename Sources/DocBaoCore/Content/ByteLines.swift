@@ -31,6 +31,22 @@ enum ByteLines {
         return 0
     }
 
+    /// Where the spaces and tabs (raw text has tabs, which the cleaning makes spaces) that start
+    /// at `start` end.
+    static func skipSpacesAndTabs(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var i = start
+        while i < end {
+            if bytes[i] == 0x09 {
+                i += 1
+                continue
+            }
+            let n = spaceLength(bytes, at: i, end: end)
+            if n == 0 { break }
+            i += n
+        }
+        return i
+    }
+
     /// `range` without spaces at either end.
     static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound

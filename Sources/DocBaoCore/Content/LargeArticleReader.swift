@@ -199,16 +199,7 @@ public enum LargeArticleReader {
 
     /// Where a line's `>` is, when it starts with one.
     private static func quoteMark(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
-        var i = line.lowerBound
-        while i < line.upperBound {
-            if bytes[i] == 0x09 {
-                i += 1
-            } else {
-                let n = ByteLines.spaceLength(bytes, at: i, end: line.upperBound)
-                if n == 0 { break }
-                i += n
-            }
-        }
+        let i = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)
         return i < line.upperBound && bytes[i] == UInt8(ascii: ">") ? i : nil
     }
 

@@ -35,7 +35,7 @@ public struct ListMarker: Equatable, Sendable {
     static func at(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ListMarker? {
         var i = range.lowerBound
         let end = range.upperBound
-        i = skipSpaces(bytes, from: i, end: end)
+        i = ByteLines.skipSpacesAndTabs(bytes, from: i, end: end)
         guard i < end else { return nil }
         let kind: Kind, opens: Bool
         if let bullet = bullets.first(where: { matches(bytes, at: i, end: end, $0) }) {
@@ -67,7 +67,7 @@ public struct ListMarker: Equatable, Sendable {
             opens = bytes[i] == UInt8(ascii: "a")
             i += letter + 1
         }
-        let text = skipSpaces(bytes, from: i, end: end)
+        let text = ByteLines.skipSpacesAndTabs(bytes, from: i, end: end)
         // At least one space after the marker, and something other than spaces after that,
         // which is not a scene break (`* * *`, `- - -`).
         guard text > i, text < end, bytes[text] != 0x0D,
@@ -78,20 +78,6 @@ public struct ListMarker: Equatable, Sendable {
 
     /// What a scene break or rule is drawn with (`* * *`, `- - -`, `_ _ _`), line end included.
     private static let breakBytes: Set<UInt8> = [0x2A, 0x2D, 0x5F, 0x20, 0x09, 0x0D]
-
-    private static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-        var i = start
-        while i < end {
-            if bytes[i] == 0x09 {
-                i += 1
-                continue
-            }
-            let n = ByteLines.spaceLength(bytes, at: i, end: end)
-            if n == 0 { break }
-            i += n
-        }
-        return i
-    }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ encoding: [UInt8]) -> Bool {
         guard i + encoding.count <= end else { return false }
