@@ -61,31 +61,24 @@ public enum LargeArticleReader {
         }
         if !body.starts.isEmpty {
             article.body = body
-            if !authored { joinListAcrossTheCut(&article, body) }
+            if !authored { judgeLastBlockOfHeadAgain(&article, body) }
         }
         return article
     }
 
-    /// The head's last line was judged without the line after it, which a numbered item and a
-    /// line of verse need (`PageDumpParser.kindOfBodyLine`): when the middle opens with an item,
-    /// a numbered line ending the head is one too; when it opens with a line shaped like verse,
-    /// so is such a line ending the head.
-    static func joinListAcrossTheCut(_ article: inout Article, _ body: LazyBody) {
-        guard let last = article.blocks.last, last.kind != .item, last.kind != .verse, last.kind != .lead,
-            let first = body.firstLine(of: 0)
+    /// The head's last block was judged without the line after it, which `kindOfBodyLine`
+    /// looks at (a numbered item, verse, a caption): it is judged again with the middle's first
+    /// line, as the whole-file parser judges it. Only a short line or one with a list marker
+    /// can change, so only then is the head read again (for the line before it).
+    static func judgeLastBlockOfHeadAgain(_ article: inout Article, _ body: LazyBody) {
+        guard let last = article.blocks.last, last.kind != .lead,
+            ListMarker.of(last.text) != nil || !LineShapes.longer(last.text, than: 130)
         else { return }
-        let kind: Block.Kind
-        if ListMarker.of(last.text)?.isOrdered == true, ListMarker.of(first) != nil {
-            kind = .item
-        } else if ListMarker.of(last.text) == nil, PageDumpParser.isVerseShaped(last.text), !LineShapes.endsSentence(last.text),
-            PageDumpParser.isVerseShaped(first), !body.repeatsTitleOrLead(first)
-        {
-            kind = .verse
-        } else {
-            return
-        }
-        guard body.lastLineOfHead() == last.text else { return }
-        article.blocks[article.blocks.count - 1].kind = kind
+        let head = body.lastLinesOfHead()
+        guard head.last == last.text else { return }  // the head ended in a line that was dropped
+        article.blocks[article.blocks.count - 1].kind = PageDumpParser.kindOfBodyLine(
+            last.text, folded: TextFolding.fold(last.text), previous: head.previous, next: body.neighbourLine(of: 0),
+            isRepeat: body.repeatsTitleOrLead)
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after

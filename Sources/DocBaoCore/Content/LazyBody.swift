@@ -160,7 +160,7 @@ public final class LazyBody: Sendable {
             // it: asked only then.
             let numbered = ListMarker.of(text)?.isOrdered ?? false
             let asks = numbered || (length <= 50 && PageDumpParser.isVerseShaped(text, folded: folded))
-            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1) : lastLineOfHead()
+            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1) : lastLinesOfHead().last
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                        characters: length, isRepeat: repeatsTitleOrLead), text)
         }
@@ -172,13 +172,14 @@ public final class LazyBody: Sendable {
             || leadFolded.map { TextFolding.fold(line, equals: $0) } == true
     }
 
-    /// The body line just before the middle, as the whole-file parser sees it (wrapped lines
-    /// joined): the head's last one.
-    func lastLineOfHead() -> String? {
-        guard let first = starts.first, first > headStart else { return nil }
+    /// The head's last two lines as the whole-file parser sees them (wrapped lines joined):
+    /// the line just before the middle, and the one before that.
+    func lastLinesOfHead() -> (previous: String?, last: String?) {
+        guard let first = starts.first, first > headStart else { return (nil, nil) }
         var head = LazyBody.decode(file.buffer, headStart..<first)
         let lines = head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
-        return PageDumpParser.joinWrappedLines(lines).last?.text
+        let units = PageDumpParser.joinWrappedLines(lines).suffix(2).map(\.text)
+        return (units.count == 2 ? units.first : nil, units.last)
     }
 
     /// Enough of block `i`'s first line to judge the block next to it by: all of it, or when
