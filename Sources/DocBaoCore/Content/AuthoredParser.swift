@@ -194,7 +194,11 @@ struct AuthoredParser {
         var inItem = false  // whether `paragraph` is a list item
         var inQuote = false  // whether it is a paragraph of a quote
         func flush() {
-            defer { inQuote = false }
+            defer {
+                paragraph = []
+                inItem = false
+                inQuote = false
+            }
             guard !paragraph.isEmpty else { return }
             if inQuote {
                 article.blocks.append(Block(.quote, Self.joinedQuote(paragraph)))
@@ -206,8 +210,6 @@ struct AuthoredParser {
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
                 article.blocks.append(Block(kind, paragraph.joined(separator: " ")))
             }
-            paragraph = []
-            inItem = false
         }
         for (index, line) in zip(lines.indices, lines) {
             let quote = Self.quoted(line)

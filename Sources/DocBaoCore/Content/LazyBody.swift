@@ -188,13 +188,11 @@ public final class LazyBody: Sendable {
     /// (which a prefix that long answers as the whole line would); decoding neighbours whole
     /// was a third of `dump`'s work.
     func neighbourLine(of i: Int) -> String? {
-        let block = range(of: i)
-        let bytes = file.buffer
-        let end = ByteLines.find(0x0A, in: bytes, from: block.lowerBound, to: block.upperBound) ?? block.upperBound
-        guard end - block.lowerBound > Self.neighbourPrefix else { return firstLine(of: i) }
-        var cut = block.lowerBound + Self.neighbourPrefix
-        while cut > block.lowerBound, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // on a scalar
-        let raw = UnsafeBufferPointer(rebasing: bytes[block.lowerBound..<cut])
+        let line = firstLineBytes(of: i), bytes = file.buffer
+        guard line.count > Self.neighbourPrefix else { return firstLine(of: i) }
+        var cut = line.lowerBound + Self.neighbourPrefix
+        while cut > line.lowerBound, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // on a scalar
+        let raw = UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<cut])
         guard !ByteSanitizer.needsWork(raw) else { return lines(of: i).first }
         // One character more than needed: the cut may have split the last one.
         guard let prefix = Self.trimmed(Normalization.nfc(String(decoding: raw, as: UTF8.self))),
@@ -210,13 +208,16 @@ public final class LazyBody: Sendable {
     /// A first line that the cleaning would change (controls, CR, an escape sequence that may
     /// run on into the next line) goes the whole way.
     func firstLine(of i: Int) -> String? {
-        let block = range(of: i)
-        let bytes = file.buffer
-        let end = ByteLines.find(0x0A, in: bytes, from: block.lowerBound, to: block.upperBound) ?? block.upperBound
-        let first = UnsafeBufferPointer(rebasing: bytes[block.lowerBound..<end])
+        let first = UnsafeBufferPointer(rebasing: file.buffer[firstLineBytes(of: i)])
         guard !ByteSanitizer.needsWork(first) else { return lines(of: i).first }
         // As `decode` and `lines` do it: normalised, then trimmed.
         return Self.trimmed(Normalization.nfc(String(decoding: first, as: UTF8.self))) ?? lines(of: i).first
+    }
+
+    /// The raw bytes of block `i`'s first line (a block starts with a line that is not blank).
+    private func firstLineBytes(of i: Int) -> Range<Int> {
+        let block = range(of: i)
+        return block.lowerBound..<(ByteLines.find(0x0A, in: file.buffer, from: block.lowerBound, to: block.upperBound) ?? block.upperBound)
     }
 
     /// `text` without spaces at either end, as `lines` trims it; nil when nothing is left.
