@@ -159,7 +159,8 @@ public final class LazyBody: Sendable {
             // Only a numbered line's kind, or a short one's (verse), depends on the line before
             // it: asked only then.
             let numbered = ListMarker.of(text)?.isOrdered ?? false
-            let asks = numbered || (length <= 50 && PageDumpParser.isVerseShaped(text, folded: folded))
+            // (The cheap half of `isVerseShaped`: `kindOfBodyLine` asks the rest.)
+            let asks = numbered || LineShapes.isShortAndCapitalised(text)
             let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1) : lastLinesOfHead().last
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                        characters: length, isRepeat: repeatsTitleOrLead), text)
