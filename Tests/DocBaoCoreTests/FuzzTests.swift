@@ -16,6 +16,7 @@ final class FuzzTests: XCTestCase {
         "Hôm nay : 1.730", "A- A A+", "Chia sẻ", "(BLC) - ", "## ", "[Ảnh: ", "]", "Title: ", "中文", "👨‍👩‍👧",
         "\u{301}", "\u{200D}", "e\u{301}", "\u{1B}[2J", "\u{1B}]52;c;PWN\u{07}", "\u{9B}", "\u{202E}", "\t", "\r\n", "\n\n",
         "\n", " ", ".", ":", "-", "…", "\n- ", "\n1. ", "\na) ", "\n• ", "2) ", "\n> ", "\n>\n", "\u{A0}", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
+        "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
@@ -64,6 +65,18 @@ final class FuzzTests: XCTestCase {
         for t in texts {
             for s in t.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) {
                 XCTFail("case \(i): control U+\(String(s.value, radix: 16)) survived")
+            }
+        }
+        // Inline spans lie inside their text and start and end on a character's first byte.
+        a.forEachBlock { b in
+            let utf8 = Array(b.text.utf8)
+            for span in b.spans {
+                guard span.range.lowerBound >= 0, span.range.upperBound <= utf8.count, !span.range.isEmpty else {
+                    return XCTFail("case \(i): span \(span.range) outside \(utf8.count) bytes")
+                }
+                for o in [span.range.lowerBound, span.range.upperBound] where o < utf8.count && utf8[o] & 0xC0 == 0x80 {
+                    XCTFail("case \(i): span \(span.range) cuts a character")
+                }
             }
         }
     }

@@ -55,9 +55,8 @@ public struct Article: Sendable, Equatable {
         var pending: Block?
         body.forEachBlock { i, block in
             guard let block else { return }
-            if var whole = pending, body.continuing.contains(i) {
-                whole.text += body.separator(before: i) + block.text
-                pending = whole
+            if pending != nil, body.continuing.contains(i) {
+                pending!.append(block, separator: body.separator(before: i))
                 return
             }
             if let pending { visit(pending) }
@@ -77,10 +76,38 @@ public struct Block: Sendable, Equatable {
 
     public var kind: Kind
     public var text: String
+    /// Runs of `text` set apart inline (Markdown emphasis and links in an authored file), in
+    /// order of their start.
+    public var spans: [InlineSpan] = []
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ text: String, spans: [InlineSpan] = []) {
         self.kind = kind
         self.text = text
+        self.spans = spans
+    }
+
+    /// Carries this block on with `next` after `separator` (the pieces of a long line).
+    mutating func append(_ next: Block, separator: String) {
+        let shift = text.utf8.count + separator.utf8.count
+        text += separator
+        text += next.text
+        spans += next.spans.map { InlineSpan(($0.range.lowerBound + shift)..<($0.range.upperBound + shift), $0.style) }
+    }
+}
+
+/// A run of a block's text that markup set apart: UTF-8 offsets into the text, and how.
+public struct InlineSpan: Equatable, Sendable {
+    public enum Style: Sendable {
+        /// `*text*`: italic. `**text**`: bold. A link's text: underlined.
+        case emphasis, strong, link
+    }
+
+    public var range: Range<Int>
+    public var style: Style
+
+    public init(_ range: Range<Int>, _ style: Style) {
+        self.range = range
+        self.style = style
     }
 }
 

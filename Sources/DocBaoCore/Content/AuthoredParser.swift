@@ -82,8 +82,10 @@ struct AuthoredParser {
         return (path, line[line.index(after: colon)...].trimmingSpaces())
     }
 
-    /// `[Ảnh: text]`, `[Image: text]`, `[Photo: text]`.
+    /// `[Ảnh: text]`, `[Image: text]`, `[Photo: text]`, or a Markdown image alone on its
+    /// line (`![text](a.jpg)`: its alt text, which may be empty).
     static func caption(_ line: String) -> String? {
+        if line.utf8.first == UInt8(ascii: "!") { return InlineMarkup.imageAlone(line) }
         guard line.hasPrefix("["), line.hasSuffix("]"), let colon = line.firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(String(line[line.index(after: line.startIndex)..<colon]))
         guard ["anh", "image", "photo", "hinh"].contains(label) else { return nil }
@@ -96,18 +98,25 @@ struct AuthoredParser {
     static func block(lines: [String], indent: Int = 0) -> Block? {
         if lines.count == 1 {
             let line = lines[0]
-            if let heading = heading(line) { return Block(.heading, heading.text) }
-            if let text = caption(line) { return Block(.caption, text) }
+            if let heading = heading(line) { return marked(.heading, heading.text) }
+            if let text = caption(line) { return marked(.caption, text) }
         }
         if quoted(lines[0]) != nil {
             // A `>` line alone ends the block (the scan takes it for a blank line) but stays
             // inside its bytes.
             let text = lines.compactMap(quoted).filter { !$0.isEmpty }
-            return text.isEmpty ? nil : Block(.quote, joinedQuote(text))
+            return text.isEmpty ? nil : marked(.quote, joinedQuote(text))
         }
-        if ListMarker.of(lines[0]) != nil { return Block(.item, nesting(indent) + lines.joined(separator: " ")) }
-        if keepsLines(lines) { return Block(.verse, lines.joined(separator: "\n")) }
-        return Block(.paragraph, lines.joined(separator: " "))
+        if ListMarker.of(lines[0]) != nil { return marked(.item, nesting(indent) + lines.joined(separator: " ")) }
+        if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
+        return marked(.paragraph, lines.joined(separator: " "))
+    }
+
+    /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
+    /// is left to show (an image without alt text).
+    static func marked(_ kind: Block.Kind, _ text: String) -> Block? {
+        let (shown, spans) = InlineMarkup.apply(text)
+        return shown.isEmpty ? nil : Block(kind, shown, spans: spans)
     }
 
     /// Verse, an address, a list of names: two or more short lines (up to 50 characters) that
@@ -201,15 +210,18 @@ struct AuthoredParser {
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
-                article.blocks.append(Block(.quote, Self.joinedQuote(paragraph)))
+                append(.quote, Self.joinedQuote(paragraph))
             } else if !inItem, Self.keepsLines(paragraph) {
-                article.blocks.append(Block(.verse, paragraph.joined(separator: "\n")))
+                append(.verse, paragraph.joined(separator: "\n"))
             } else {
                 // The first paragraph of prose is the lead (not a list, nor verse before it).
                 let kind: Block.Kind = inItem ? .item
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
-                article.blocks.append(Block(kind, paragraph.joined(separator: " ")))
+                append(kind, paragraph.joined(separator: " "))
             }
+        }
+        func append(_ kind: Block.Kind, _ text: String) {
+            if let block = Self.marked(kind, text) { article.blocks.append(block) }
         }
         for (index, line) in zip(lines.indices, lines) {
             let quote = Self.quoted(line)
@@ -228,13 +240,14 @@ struct AuthoredParser {
                 flush()
                 // A `# ` line before anything else is the title, where the header gave none.
                 if heading.level == 1, article.title == nil, article.blocks.isEmpty {
-                    article.title = heading.text
+                    article.title = InlineMarkup.apply(heading.text).text
                 } else {
-                    article.blocks.append(Block(.heading, heading.text))
+                    append(.heading, heading.text)
                 }
             } else if let text = caption(line) {
                 flush()
-                article.blocks.append(Block(.caption, text))
+                if text.isEmpty { article.removed.append(line) }  // an image with no words to stand for it
+                append(.caption, text)
             } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
                 flush()
                 paragraph = [Self.nesting(indents[index]) + line]

@@ -83,7 +83,8 @@ public final class LazyBody: Sendable {
     /// blocks skipped. Blocks are decoded on all cores, a round of chunks at a time, so that a
     /// search through 100 MB takes a fraction of the time one core would.
     /// `mightMatch` sees a block's raw text first (the joined lines; a block's text is always
-    /// part of it), so that blocks that cannot match are not classified.
+    /// part of it, but for an authored block's markup), so that blocks that cannot match are
+    /// not classified.
     public func firstIndex(in range: Range<Int>, backward: Bool = false,
                            mightMatch: @escaping @Sendable (String) -> Bool = { _ in true },
                            where test: @escaping @Sendable (Block) -> Bool) -> Int? {
@@ -92,7 +93,9 @@ public final class LazyBody: Sendable {
         ParallelRounds.run(tasks: chunks.count, perCore: 2, { c -> Int? in
             let indices = backward ? Array(chunks[c].reversed()) : Array(chunks[c])
             return indices.first { i in
-                guard mightMatch(self.lines(of: i).joined(separator: " ")) else { return false }
+                // Markup (`**Hội** nghị`) hides a match from the raw text: such text is decoded.
+                let raw = self.lines(of: i).joined(separator: " ")
+                guard mightMatch(raw) || self.dialect == .authored && InlineMarkup.mightHoldMarkup(raw) else { return false }
                 return self.makeBlock(i).map(test) ?? false
             }
         }, consume: { _, hit in
@@ -135,7 +138,10 @@ public final class LazyBody: Sendable {
         guard !lines.isEmpty else { return nil }
         // The middle or end of a long line: its short last piece must not pass for a heading,
         // a caption or chrome.
-        if continuing.contains(i) { return Block(.paragraph, lines.joined(separator: " ")) }
+        if continuing.contains(i) {
+            let text = lines.joined(separator: " ")
+            return dialect == .authored ? AuthoredParser.marked(.paragraph, text) : Block(.paragraph, text)
+        }
         switch dialect {
         case .authored:
             return AuthoredParser.block(lines: lines, indent: indent(of: i))

@@ -169,17 +169,39 @@ struct FrameBuilder {
                 }
                 let current = state.search.current
                 let match = theme.style(.searchMatch), currentStyle = theme.style(.currentMatch)
+                let spans = block.spans.filter { $0.range.upperBound > line.start && $0.range.lowerBound < line.end }
                 grid.put(layout.text(of: line, in: row.block), x: x, y: y, style: base, limit: geo.paneWidth) { offset in
                     let o = offset + line.start
-                    guard let r = ranges.first(where: { $0.contains(o) }) else { return nil }
-                    if let current, current.block == row.block, current.range == r { return currentStyle }
-                    return match
+                    if let r = ranges.first(where: { $0.contains(o) }) {
+                        if let current, current.block == row.block, current.range == r { return currentStyle }
+                        return match
+                    }
+                    return spans.isEmpty ? nil : Self.marked(base, o, spans)
                 }
             }
             let next = layout.advance(pos, by: 1)
             if next == pos { break }
             pos = next
         }
+    }
+
+    /// `base` as the inline spans that hold offset `o` mark it: emphasis italic, strong
+    /// emphasis bold, a link underlined. Where the text is italic or bold already (a caption;
+    /// the lead, a heading, the big levels' body) such emphasis is underlined instead, so that
+    /// it still stands out.
+    static func marked(_ base: CellStyle, _ o: Int, _ spans: [InlineSpan]) -> CellStyle? {
+        var style = base, marked = false
+        for span in spans where span.range.contains(o) {
+            marked = true
+            switch span.style {
+            case .emphasis:
+                if base.italic { style.underline = true } else { style.italic = true }
+            case .strong:
+                if base.bold { style.underline = true } else { style.bold = true }
+            case .link: style.underline = true
+            }
+        }
+        return marked ? style : nil
     }
 
     /// Each star of the rating line is a button that rates the article.

@@ -13,9 +13,12 @@ extension TextRole {
 public struct LayoutBlock: Equatable, Sendable {
     public var role: TextRole
     public var text: String
+    /// Emphasis and links inside `text` (see `Block.spans`).
+    public var spans: [InlineSpan]
 
-    public init(_ role: TextRole, _ text: String) {
+    public init(_ role: TextRole, _ text: String, spans: [InlineSpan] = []) {
         self.role = role
         self.text = text
+        self.spans = spans
     }
 }

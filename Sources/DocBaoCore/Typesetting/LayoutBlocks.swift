@@ -89,7 +89,7 @@ public struct LayoutBlocks: Equatable, Sendable {
 
 extension LayoutBlock {
     init(_ block: Block) {
-        self.init(TextRole(block.kind), block.text)
+        self.init(TextRole(block.kind), block.text, spans: block.spans)
     }
 }
 
