@@ -16,7 +16,7 @@ final class FuzzTests: XCTestCase {
         "Hôm nay : 1.730", "A- A A+", "Chia sẻ", "(BLC) - ", "## ", "[Ảnh: ", "]", "Title: ", "中文", "👨‍👩‍👧",
         "\u{301}", "\u{200D}", "e\u{301}", "\u{1B}[2J", "\u{1B}]52;c;PWN\u{07}", "\u{9B}", "\u{202E}", "\t", "\r\n", "\n\n",
         "\n", " ", ".", ":", "-", "…", "\n- ", "\n1. ", "\na) ", "\n• ", "2) ", "\n> ", "\n>\n", "\u{A0}", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
-        "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ",
+        "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ", "\n```\n", "\n~~~~\n", " | ", "\n|---|:-:|\n",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
@@ -58,9 +58,10 @@ final class FuzzTests: XCTestCase {
 
     func assertNoControls(_ a: Article, case i: Int) {
         var texts = [a.title, a.kicker, a.author, a.source, a.published].compactMap { $0 } + a.removed
-        // Verse (quoted or not) keeps its line ends, and nothing else may hold one.
+        // Verse (quoted or not), tables and code keep their line ends, and nothing else may hold one.
         a.forEachBlock { b in
-            texts.append(b.kind == .verse || b.kind == .quote ? b.text.replacingOccurrences(of: "\n", with: " ") : b.text)
+            let keepsLines = b.kind == .verse || b.kind == .quote || b.kind == .preformatted
+            texts.append(keepsLines ? String(String.UnicodeScalarView(b.text.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : b.text)
         }
         for t in texts {
             for s in t.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) {

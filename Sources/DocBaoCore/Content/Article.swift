@@ -71,7 +71,9 @@ public struct Block: Sendable, Equatable {
         /// `item`: one item of a list, its marker (`- `, `1. `) kept at the start of its text.
         /// `verse`: a paragraph whose lines are kept (verse, an address): its text holds `\n`.
         /// `quote`: a paragraph of a block quote (`> ` lines), without the `>`.
-        case lead, paragraph, heading, caption, item, verse, quote
+        /// `preformatted`: lines kept as they are, spaces and all (a fenced code block, a
+        /// table set in columns): its text holds `\n`.
+        case lead, paragraph, heading, caption, item, verse, quote, preformatted
     }
 
     public var kind: Kind
@@ -79,6 +81,8 @@ public struct Block: Sendable, Equatable {
     /// Runs of `text` set apart inline (Markdown emphasis and links in an authored file), in
     /// order of their start.
     public var spans: [InlineSpan] = []
+    /// A table's cells, for a layout too narrow for `text`'s columns (see `MarkdownTable`).
+    var table: MarkdownTable.Cells?
 
     public init(_ kind: Kind, _ text: String, spans: [InlineSpan] = []) {
         self.kind = kind

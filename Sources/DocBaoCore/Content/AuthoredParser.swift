@@ -108,6 +108,7 @@ struct AuthoredParser {
             return text.isEmpty ? nil : marked(.quote, joinedQuote(text))
         }
         if ListMarker.of(lines[0]) != nil { return marked(.item, nesting(indent) + lines.joined(separator: " ")) }
+        if MarkdownTable.isTable(lines) { return MarkdownTable.block(lines) }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
         return marked(.paragraph, lines.joined(separator: " "))
     }
@@ -117,6 +118,20 @@ struct AuthoredParser {
     static func marked(_ kind: Block.Kind, _ text: String) -> Block? {
         let (shown, spans) = InlineMarkup.apply(text)
         return shown.isEmpty ? nil : Block(kind, shown, spans: spans)
+    }
+
+    /// A raw line of a large file as the parser sees it: cleaned, normalised and trimmed.
+    static func trimmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> String {
+        LazyBody.decode(bytes, line).trimmingSpaces()
+    }
+
+    /// Whether `line`, a delimiter row, makes the last line of a running paragraph (not
+    /// already a table, nor a list item) the header of a table that starts there.
+    static func startsTable(after paragraph: [String], at line: String, inItem: Bool) -> Bool {
+        guard paragraph.count >= 2, !inItem, let last = paragraph.last, MarkdownTable.delimiterRow(line) != nil,
+            MarkdownTable.delimiterRow(paragraph[1]) == nil || !MarkdownTable.isTable(paragraph)
+        else { return false }
+        return MarkdownTable.isTable([last, line])
     }
 
     /// Verse, an address, a list of names: two or more short lines (up to 50 characters) that
@@ -211,6 +226,8 @@ struct AuthoredParser {
             guard !paragraph.isEmpty else { return }
             if inQuote {
                 append(.quote, Self.joinedQuote(paragraph))
+            } else if !inItem, MarkdownTable.isTable(paragraph) {
+                article.blocks.append(MarkdownTable.block(paragraph))
             } else if !inItem, Self.keepsLines(paragraph) {
                 append(.verse, paragraph.joined(separator: "\n"))
             } else {
@@ -223,7 +240,25 @@ struct AuthoredParser {
         func append(_ kind: Block.Kind, _ text: String) {
             if let block = Self.marked(kind, text) { article.blocks.append(block) }
         }
+        var fence: CodeFence?  // the fence of the code block being read
+        var code: [String] = []
         for (index, line) in zip(lines.indices, lines) {
+            if let open = fence {
+                if open.isClosed(by: line) {
+                    fence = nil
+                    let text = CodeFence.text(code)
+                    if !text.isEmpty { article.blocks.append(Block(.preformatted, text)) }
+                } else {
+                    code.append(line.isEmpty ? "" : String(repeating: " ", count: indents[index]) + line)
+                }
+                continue
+            }
+            if let open = CodeFence.opening(line) {
+                flush()
+                fence = open
+                code = []
+                continue
+            }
             let quote = Self.quoted(line)
             // A quote runs while its lines start with `>`; the line after it starts anew.
             if quote == nil && inQuote || quote != nil && !inQuote { flush() }
@@ -252,11 +287,21 @@ struct AuthoredParser {
                 flush()
                 paragraph = [Self.nesting(indents[index]) + line]
                 inItem = true
+            } else if Self.startsTable(after: paragraph, at: line, inItem: inItem) {
+                // A table's header row, with the delimiter row under it, ends the paragraph
+                // it was read into.
+                let header = paragraph.removeLast()
+                flush()
+                paragraph = [header, line]
             } else {
                 paragraph.append(line)  // an item's later lines carry on its text
             }
         }
         flush()
+        if fence != nil {  // a code block never closed runs to the end
+            let text = CodeFence.text(code)
+            if !text.isEmpty { article.blocks.append(Block(.preformatted, text)) }
+        }
         return article
     }
 }

@@ -17,9 +17,14 @@ public enum LargeArticleReader {
     /// window, which leaves them to the whole-file parser. `longLine`: see `LongLines`.
     static func read(_ file: FileBytes, start: Int, window: Int = window, longLine: Int = LongLines.limit) -> Article? {
         let all = file.buffer
-        guard let headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
+        guard var headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
         var headText = LazyBody.decode(all, start..<headEnd)
         let authored = AuthoredParser.recognises(headText)
+        // A code block open where the head was cut goes to the middle whole.
+        if authored, let fence = CodeFence.stillOpen(all, start..<headEnd) {
+            headEnd = fence
+            headText = LazyBody.decode(all, start..<headEnd)
+        }
         var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
         headText = ""
 
@@ -43,10 +48,10 @@ public enum LargeArticleReader {
 
         let middle = blockStarts(all, headEnd..<middleEnd, authored: authored, longLine: longLine)
         var starts = middle.starts
-        let continuing = middle.continuing
+        let continuing = middle.continuing, preformatted = middle.preformatted
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
-            LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, end: middleEnd,
+            LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
                      dialect: authored ? .authored : .pageDump, titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
@@ -107,22 +112,59 @@ public enum LargeArticleReader {
         return ByteLines.find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
     }
 
-    /// The byte offsets where the blocks of the middle start, and the blocks that carry on a
-    /// long line cut into pieces (`LongLines`). One pass, looking at no more than the first and
-    /// last bytes of most lines.
+    /// The byte offsets where the blocks of the middle start, the blocks that carry on a
+    /// long line cut into pieces (`LongLines`) or a long code block, and the blocks of fenced
+    /// code. One pass, looking at no more than the first and last bytes of most lines.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
-                            longLine: Int = LongLines.limit) -> (starts: [Int], continuing: Set<Int>) {
+                            longLine: Int = LongLines.limit)
+        -> (starts: [Int], continuing: Set<Int>, preformatted: Set<Int>)
+    {
         var starts: [Int] = []
         var continuing: Set<Int> = []
+        var preformatted: Set<Int> = []
         var start = range.lowerBound
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
         var inItem = false  // authored: whether the block being read is a list item
         var inQuote = false  // authored: whether it is a paragraph of a quote
+        var fence: CodeFence?  // authored: the fence of the code block being read
+        var piece = 0  // where the block of code being read starts
+        var blockLines = 0  // authored: the lines of the block being read, and its first
+        var firstLine = 0..<0
+        var inTable = false  // authored: whether that block is a table
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
             defer { start = stop + 1 }
+            if let open = fence {
+                // Code runs to its closing fence, blank lines and all, in blocks of about
+                // 64 KB (cut before a line that is not blank, so that the last holds code).
+                if open.isClosed(by: bytes, line) {
+                    fence = nil
+                } else if start - piece >= longLine, !isBlank(bytes, line) {
+                    continuing.insert(starts.count)
+                    preformatted.insert(starts.count)
+                    starts.append(start)
+                    piece = start
+                }
+                if line.count > longLine {
+                    for cut in LongLines.cuts(bytes, line, size: longLine) {
+                        continuing.insert(starts.count)
+                        preformatted.insert(starts.count)
+                        starts.append(cut)
+                        piece = cut
+                    }
+                }
+                continue
+            }
+            if authored, let open = CodeFence.opening(bytes, line) {
+                preformatted.insert(starts.count)
+                starts.append(start)
+                piece = start
+                fence = open
+                previous = nil
+                continue
+            }
             // `>` alone ends a paragraph of a quote as a blank line does.
             if isBlank(bytes, line) || authored && isQuoteBreak(bytes, line) {
                 previous = nil
@@ -144,7 +186,23 @@ public enum LargeArticleReader {
                 starts.append(start)
                 inItem = marker != nil
                 inQuote = quote
+                blockLines = 0
+                firstLine = line
+                inTable = false
+            } else if authored, !inItem, !inQuote, let previous, MarkdownTable.mayBeDelimiterRow(bytes, line) {
+                // A delimiter row under the block's first line makes it a table; under a later
+                // line, that line starts one (as `AuthoredParser.startsTable` decides).
+                let row = AuthoredParser.trimmedLine(bytes, line)
+                if blockLines == 1 {
+                    inTable = MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, firstLine), row])
+                } else if !inTable, MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, previous), row]) {
+                    starts.append(previous.lowerBound)
+                    inTable = true
+                    blockLines = 1
+                    firstLine = previous
+                }
             }
+            blockLines += 1
             previous = line
             previousJoined = joins
             if line.count > longLine {
@@ -156,7 +214,7 @@ public enum LargeArticleReader {
                 previous = starts[starts.count - 1]..<line.upperBound
             }
         }
-        return (starts, continuing)
+        return (starts, continuing, preformatted)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line

@@ -14,9 +14,12 @@ public final class LazyBody: Sendable {
     let headStart: Int
     /// Byte offset of the first line of each block; block `i` ends where `i + 1` starts.
     let starts: [Int]
-    /// The blocks that carry on the line the block before them was cut from (`LongLines`):
-    /// always paragraphs, never hidden, laid out with no gap before them.
+    /// The blocks that carry on the line the block before them was cut from (`LongLines`), or
+    /// the code block it is part of: never hidden, laid out with no gap before them.
     public let continuing: Set<Int>
+    /// The blocks of fenced code (authored): each from its fence, or carrying on the one
+    /// before it (then also in `continuing`).
+    let preformatted: Set<Int>
     let end: Int
     let dialect: Dialect
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
@@ -29,8 +32,9 @@ public final class LazyBody: Sendable {
     private let cache = Mutex<[Int: Block?]>([:])
     static let cacheLimit = 4096
 
-    init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], end: Int, dialect: Dialect,
-         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+    init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
+         dialect: Dialect, titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+        self.preformatted = preformatted
         self.nextAfterEnd = nextAfterEnd
         self.file = file
         self.headStart = headStart
@@ -55,10 +59,16 @@ public final class LazyBody: Sendable {
         starts.isEmpty ? 0 : (i < starts.count ? starts[i] : end) - starts[0]
     }
 
-    /// What stood between block `i`, which carries on a long line, and the piece before it:
-    /// a space, or nothing when the line was cut between two characters.
+    /// What stood between block `i`, which carries on a long line or a code block, and the
+    /// piece before it: a space, nothing when the line was cut between two characters, or a
+    /// line end between two lines of code.
     func separator(before i: Int) -> String {
-        starts[i] > 0 && file.buffer[starts[i] - 1] == 0x20 ? " " : ""
+        guard starts[i] > 0 else { return "" }
+        switch file.buffer[starts[i] - 1] {
+        case 0x20: return " "
+        case 0x0A: return "\n"
+        default: return ""
+        }
     }
 
     func range(of i: Int) -> Range<Int> { starts[i]..<(i + 1 < starts.count ? starts[i + 1] : end) }
@@ -134,6 +144,7 @@ public final class LazyBody: Sendable {
 
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).
     public func makeBlock(_ i: Int) -> Block? {
+        if preformatted.contains(i) { return code(i) }
         let lines = self.lines(of: i)
         guard !lines.isEmpty else { return nil }
         // The middle or end of a long line: its short last piece must not pass for a heading,
@@ -244,6 +255,46 @@ public final class LazyBody: Sendable {
             if b == 0x20 { column += 1 } else if b == 0x09 { column += 8 - column % 8 } else { break }
         }
         return column
+    }
+
+    /// Block `i` of fenced code: its lines as they are, without the fences (and what follows
+    /// the closing one: blank lines before the next block); the last block of the code
+    /// without the blank lines that end it, as the whole-file parser has it. Nil for code
+    /// with no lines.
+    func code(_ i: Int) -> Block? {
+        var first = i  // the block that opens the fence
+        while continuing.contains(first), first > 0 { first -= 1 }
+        let bytes = file.buffer
+        let opening = range(of: first)
+        guard let fence = CodeFence.opening(bytes, opening.lowerBound..<(ByteLines.find(0x0A, in: bytes, from: opening.lowerBound,
+                                                                                         to: opening.upperBound) ?? opening.upperBound))
+        else { return nil }
+        let r = range(of: i)
+        var text = LazyBody.decode(bytes, r)
+        var lines: [String] = []
+        var closed = false
+        var fenceLine = i == first  // the opening fence, not a line of code
+        text.withUTF8 { utf8 in
+            ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
+                if fenceLine {
+                    fenceLine = false
+                } else if !closed {
+                    if fence.isClosed(by: utf8, line) {
+                        closed = true
+                    } else {
+                        lines.append(CodeFence.codeLine(ByteLines.string(utf8, line)))
+                    }
+                }
+            }
+        }
+        // A block that ends at a line end has no line after it (`forEachLine` gives one).
+        if !closed, r.upperBound > r.lowerBound, bytes[r.upperBound - 1] == 0x0A, lines.last == "" { lines.removeLast() }
+        let last = !(i + 1 < count && continuing.contains(i + 1) && preformatted.contains(i + 1))
+        if last {
+            let text = CodeFence.text(lines)
+            return text.isEmpty && i == first ? nil : Block(.preformatted, text)
+        }
+        return Block(.preformatted, lines.joined(separator: "\n"))
     }
 
     /// The decoded, trimmed, non-blank lines of block `i`.

@@ -113,7 +113,10 @@ public struct ReaderState {
     /// Brings the layout in line with size and settings, keeping the first visible character.
     public mutating func relayout() {
         guard var doc = document else { return }
-        doc.layout.update(geometry: geometry())
+        let geometry = geometry()
+        // Matches are counted in the text as shown, and a table may now be set another way.
+        if geometry != doc.layout.geometry { search.matchesPerBlock = nil }
+        doc.layout.update(geometry: geometry)
         doc.top = doc.layout.rowPosition(for: doc.anchor)
         // Only a viewport that shows the end can be past the furthest top.
         if doc.layout.showsEnd(from: doc.top, height: paneHeight) {

@@ -283,7 +283,8 @@ extension ReaderState {
         let count = blocks.count
         /// Goes to the first (or last) match in block `b` that `keep` accepts, if any.
         func found(_ b: Int, where keep: (Range<Int>) -> Bool = { _ in true }) -> Bool {
-            let ranges = matcher.ranges(in: blocks[b]?.text ?? "").filter(keep)
+            // In the text as shown (a table may be set as records).
+            let ranges = matcher.ranges(in: doc.layout.block(b)?.text ?? "").filter(keep)
             guard let r = forward ? ranges.first : ranges.last else { return false }
             let match = Match(block: b, range: r)
             search.current = match
@@ -315,10 +316,10 @@ extension ReaderState {
     /// when a large file's middle is not in memory, where counting would decode all of it.
     /// The counts per block are kept, so that `n` and `N` only add them up.
     mutating func matchNumber(_ match: Match, of matcher: TextMatcher) -> (index: Int, total: Int)? {
-        guard let blocks = document?.layout.blocks, blocks.body == nil, match.block < blocks.count else { return nil }
-        let counts = search.matchesPerBlock ?? (0..<blocks.count).map { matcher.ranges(in: blocks[$0]?.text ?? "").count }
+        guard let layout = document?.layout, layout.blocks.body == nil, match.block < layout.blocks.count else { return nil }
+        let counts = search.matchesPerBlock ?? (0..<layout.blocks.count).map { matcher.ranges(in: layout.block($0)?.text ?? "").count }
         search.matchesPerBlock = counts
-        let inBlock = matcher.ranges(in: blocks[match.block]?.text ?? "").lazy.filter { $0.lowerBound < match.range.lowerBound }
+        let inBlock = matcher.ranges(in: layout.block(match.block)?.text ?? "").lazy.filter { $0.lowerBound < match.range.lowerBound }
         return (counts[..<match.block].reduce(0, +) + inBlock.count + 1, counts.reduce(0, +))
     }
 

@@ -56,12 +56,13 @@ public enum PlainTextDump {
     /// The rows of one block as text lines (a hidden block has none).
     static func append(_ block: LayoutBlock?, at index: Int, gapAfter: DocumentLayout.GapAfter, geometry: LayoutGeometry,
                        to out: inout [UInt8]) {
-        guard var block else { return }
+        guard var block = block.map({ DocumentLayout.shown($0, geometry: geometry) }) else { return }
         let rows = DocumentLayout.rows(of: block, at: index, gapAfter: gapAfter, geometry: geometry)
         let indent = LayoutGeometry.indent(block.role)
         block.text.withUTF8 { text in
             for row in rows {
-                if case .text(let line, _) = row.kind {
+                // An empty line of code is an empty line, with no margin before it.
+                if case .text(let line, _) = row.kind, line.end > line.start || block.role.hasBar {
                     out.append(contentsOf: repeatElement(0x20, count: geometry.left))
                     if block.role.hasBar {
                         out += captionMark

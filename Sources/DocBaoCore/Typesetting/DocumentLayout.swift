@@ -25,6 +25,8 @@ public final class DocumentLayout {
     public let blocks: LayoutBlocks
     public private(set) var geometry: LayoutGeometry
     private var cache: [Int: [LayoutRow]] = [:]
+    /// Tables as this geometry shows them (few: only blocks that are tables).
+    private var tables: [Int: LayoutBlock] = [:]
     /// Rows of this many blocks at most are kept: reading through 100 MB must not keep them all.
     static let cacheLimit = 4096
     /// UTF-8 size of the up-front blocks before each of them, to estimate position without a
@@ -55,14 +57,34 @@ public final class DocumentLayout {
         return sums
     }
 
-    /// Block `i` (nil if hidden).
-    public func block(_ i: Int) -> LayoutBlock? { blocks[i] }
+    /// Block `i` as this geometry shows it (nil if hidden): a table too wide for the measure
+    /// as records (`shown`).
+    public func block(_ i: Int) -> LayoutBlock? {
+        guard let b = blocks[i] else { return nil }
+        guard b.table != nil else { return b }
+        if let shown = tables[i] { return shown }
+        let shown = Self.shown(b, geometry: geometry)
+        if tables.count >= Self.cacheLimit { tables.removeAll(keepingCapacity: true) }
+        tables[i] = shown
+        return shown
+    }
+
+    /// `b` as `geometry` shows it: a table wider than its measure is set as records, a line a
+    /// cell after its column's heading, rather than in columns that would wrap.
+    static func shown(_ b: LayoutBlock, geometry: LayoutGeometry) -> LayoutBlock {
+        guard let table = b.table, table.width > geometry.wrapWidth(for: b.role) else { return b }
+        let records = MarkdownTable.stacked(table)
+        var shown = LayoutBlock(b.role, records.text, spans: records.spans)
+        shown.table = table
+        return shown
+    }
 
     /// Changes the geometry; cached rows are dropped only if it really changed.
     public func update(geometry: LayoutGeometry) {
         guard geometry != self.geometry else { return }
         self.geometry = geometry
         cache.removeAll(keepingCapacity: true)
+        tables.removeAll()
     }
 
     public var isEmpty: Bool { blocks.isEmpty }
@@ -71,7 +93,7 @@ public final class DocumentLayout {
     /// (none after the last block).
     public func rows(of block: Int) -> [LayoutRow] {
         if let rows = cache[block] { return rows }
-        let b = blocks[block]
+        let b = self.block(block)
         let rows = Self.rows(of: b, at: block, gapAfter: blocks.gap(after: block, block: b), geometry: geometry)
         store(rows, for: block)
         return rows
@@ -94,9 +116,12 @@ public final class DocumentLayout {
         let double = geometry.doubleRoles.contains(b.role)
         let measure = geometry.wrapWidth(for: b.role)
         let indents = Self.indents(of: b, measure: measure)
-        let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover)
+        let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover,
+                                     keepsSpaces: b.role == .preformatted)
+        // The lines of a table or of code belong together: no gap between them.
+        let lineGap = b.role == .preformatted ? 0 : geometry.lineGap
         var rows: [LayoutRow] = []
-        rows.reserveCapacity(lines.count * (1 + geometry.lineGap) + geometry.paragraphGap)
+        rows.reserveCapacity(lines.count * (1 + lineGap) + geometry.paragraphGap)
         for (i, line) in lines.enumerated() {
             if double {
                 rows.append(LayoutRow(block: block, kind: .text(line, half: .top), lineStart: line.start))
@@ -105,11 +130,11 @@ public final class DocumentLayout {
                 rows.append(LayoutRow(block: block, kind: .text(line, half: nil), lineStart: line.start))
             }
             if i < lines.count - 1 {
-                for _ in 0..<geometry.lineGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: line.start)) }
+                for _ in 0..<lineGap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: line.start)) }
             }
         }
         if rows.isEmpty { rows.append(LayoutRow(block: block, kind: .gap, lineStart: 0)) }
-        let gap = gapAfter == .paragraph ? geometry.paragraphGap : gapAfter == .line ? geometry.lineGap : 0
+        let gap = gapAfter == .paragraph ? geometry.paragraphGap : gapAfter == .line ? lineGap : 0
         let last = lines.last?.start ?? 0
         for _ in 0..<gap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
         return rows
@@ -117,7 +142,8 @@ public final class DocumentLayout {
 
     /// A nested list item's first line starts as far in as its spaces go, and a list item's
     /// later lines start under its text, after the marker (unless spaces and marker take more
-    /// than a third of the measure); a long line of verse carries on two columns in.
+    /// than a third of the measure); a long line of verse carries on two columns in, and so
+    /// does a long line of code or of a table, from its own indent.
     static func indents(of block: LayoutBlock, measure: Int) -> (first: Int, turnover: Int) {
         switch block.role {
         case .item:
@@ -125,7 +151,7 @@ public final class DocumentLayout {
             let width = DisplayWidth.of(block.text.utf8Slice(0, marker.length))
             guard width * 3 <= measure else { return (0, 0) }
             return (block.text.utf8.prefix { $0 == 0x20 }.count, width)
-        case .verse: return (0, 2)
+        case .verse, .preformatted: return (0, 2)
         case .quote: return (0, block.text.utf8.contains(0x0A) ? 2 : 0)  // verse quoted
         default: return (0, 0)
         }
@@ -222,6 +248,6 @@ public final class DocumentLayout {
 
     /// Text of a wrapped line of a block (which has rows, so is not hidden).
     public func text(of line: WrappedLine, in block: Int) -> Substring {
-        (blocks[block]?.text ?? "").utf8Slice(line.start, line.end)
+        (self.block(block)?.text ?? "").utf8Slice(line.start, line.end)
     }
 }

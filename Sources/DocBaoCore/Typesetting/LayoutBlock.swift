@@ -1,6 +1,6 @@
 /// What a piece of text is, for typesetting and styling.
 public enum TextRole: String, Sendable, CaseIterable {
-    case kicker, title, meta, lead, paragraph, heading, caption, item, verse, quote, byline, rating, notice
+    case kicker, title, meta, lead, paragraph, heading, caption, item, verse, quote, preformatted, byline, rating, notice
 }
 
 extension TextRole {
@@ -15,6 +15,8 @@ public struct LayoutBlock: Equatable, Sendable {
     public var text: String
     /// Emphasis and links inside `text` (see `Block.spans`).
     public var spans: [InlineSpan]
+    /// A table's cells (`Block.table`).
+    var table: MarkdownTable.Cells?
 
     public init(_ role: TextRole, _ text: String, spans: [InlineSpan] = []) {
         self.role = role

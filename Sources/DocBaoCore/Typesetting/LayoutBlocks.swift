@@ -90,6 +90,7 @@ public struct LayoutBlocks: Equatable, Sendable {
 extension LayoutBlock {
     init(_ block: Block) {
         self.init(TextRole(block.kind), block.text, spans: block.spans)
+        table = block.table
     }
 }
 
@@ -103,6 +104,7 @@ extension TextRole {
         case .item: self = .item
         case .verse: self = .verse
         case .quote: self = .quote
+        case .preformatted: self = .preformatted
         }
     }
 }

@@ -46,18 +46,23 @@ public enum LineBreaker {
     /// the first, nor one after a line end) is indented — and so that much narrower: a list
     /// item's text under its marker, a long line of verse set in from the next.
     /// `firstIndent`: the same for the first line (a nested list item's, set in under its
-    /// parent).
-    public static func wrap(_ text: String, measure: Int, firstIndent: Int = 0, turnoverIndent: Int = 0) -> [WrappedLine] {
+    /// parent). `keepsSpaces`: preformatted text (code, a table) — the spaces that start each
+    /// line of the text are its indent, kept (and its turnovers are set in that far plus
+    /// `turnoverIndent`), and an empty line is a line too.
+    public static func wrap(_ text: String, measure: Int, firstIndent: Int = 0, turnoverIndent: Int = 0,
+                            keepsSpaces: Bool = false) -> [WrappedLine] {
         var utf8 = text
         if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
             var clusters = SimpleScalars(bytes)
-            let lines = wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent)
+            let lines = wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent,
+                             keepsSpaces: keepsSpaces)
             return clusters.failed ? nil : lines
         }) {
             return lines
         }
         var clusters = CharacterClusters(text.makeIterator())
-        return wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent)
+        return wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent,
+                    keepsSpaces: keepsSpaces)
     }
 
     /// What the breaker needs to know of one grapheme cluster.
@@ -74,10 +79,15 @@ public enum LineBreaker {
 
     /// The greedy breaker over any sequence of clusters.
     static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure full: Int,
-                                                          firstIndent: Int = 0, turnoverIndent: Int = 0) -> [WrappedLine] {
+                                                          firstIndent: Int = 0, turnoverIndent: Int = 0,
+                                                          keepsSpaces: Bool = false) -> [WrappedLine] {
         let full = max(1, full)
-        let indent = min(max(0, turnoverIndent), full - 1)
+        var indent = min(max(0, turnoverIndent), full - 1)
         var measure = full - min(max(0, firstIndent), full - 1)  // of the line being filled
+        // `keepsSpaces`: whether no character of the text's current line has come yet, and
+        // the columns of space before it so far.
+        var atLineHead = true
+        var headSpaces = 0
         var lines: [WrappedLine] = []
         var lineStart = -1        // offset of the line's first character, -1 while empty
         var lineWidth = 0         // width from lineStart through the last character added
@@ -105,7 +115,14 @@ public enum LineBreaker {
             nextOffset += c.length
 
             if c.isLineEnd {
+                if keepsSpaces && lineStart < 0 {
+                    lines.append(WrappedLine(start: offset, end: offset, width: 0))  // an empty line
+                }
                 emit(end: contentEnd, width: contentWidth)
+                if keepsSpaces {
+                    atLineHead = true
+                    headSpaces = 0
+                }
                 measure = full
                 lineStart = -1
                 lineWidth = 0
@@ -116,11 +133,20 @@ public enum LineBreaker {
             }
             if c.isSpace {
                 if lineStart >= 0 { lineWidth += c.width }
+                if keepsSpaces && atLineHead { headSpaces += max(1, c.width) }
                 prev = c
                 prevWide = false
                 continue
             }
             let w = c.width
+            if keepsSpaces && atLineHead {
+                // The line's own indent: its first row is set in that far, its turnovers
+                // further by the turnover indent.
+                atLineHead = false
+                let kept = min(headSpaces, full - 1)
+                measure = full - kept
+                indent = min(kept + max(0, turnoverIndent), full - 1)
+            }
             if lineStart < 0 {
                 lineStart = offset
                 lineWidth = 0
