@@ -167,9 +167,7 @@ final class InlineMarkupTests: XCTestCase {
         state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "md", path: "", category: "", title: "md"), article: article)))
         let grid = render(state).grid
         func style(of word: String, row: String) throws -> CellStyle {
-            let y = try XCTUnwrap((0..<grid.height).first { grid.text(row: $0).contains(row) }, row)
-            let line = grid.text(row: y)
-            let x = line.distance(from: line.startIndex, to: try XCTUnwrap(line.range(of: word)).lowerBound)
+            let (x, y) = try XCTUnwrap(grid.place(of: word, inRowWith: row), row)
             return grid[x, y].style
         }
         let theme = state.theme
@@ -189,8 +187,7 @@ final class InlineMarkupTests: XCTestCase {
         for c in "nghieng" { state.update(.searchInput(c)) }
         state.update(.searchSubmit)
         let searched = render(state).grid
-        let y = try XCTUnwrap((0..<searched.height).first { searched.text(row: $0).contains("Mở đầu") })
-        let x = searched.text(row: y).distance(from: searched.text(row: y).startIndex, to: searched.text(row: y).range(of: "nghiêng")!.lowerBound)
+        let (x, y) = try XCTUnwrap(searched.place(of: "nghiêng", inRowWith: "Mở đầu"))
         XCTAssertEqual(searched[x, y].style, theme.style(.currentMatch), "a match is drawn over the span")
     }
 

@@ -70,8 +70,7 @@ final class PreformattedTests: XCTestCase {
         let match = try XCTUnwrap(state.search.current).range
         XCTAssertEqual(shown.text.utf8Slice(match.lowerBound, match.upperBound), "Hà Nội")
         let grid = render(state).grid
-        let y = try XCTUnwrap((0..<grid.height).first { grid.text(row: $0).contains("Tỉnh: Hà Nội") })
-        let x = grid.text(row: y).distance(from: grid.text(row: y).startIndex, to: grid.text(row: y).range(of: "Hà")!.lowerBound)
+        let (x, y) = try XCTUnwrap(grid.place(of: "Hà", inRowWith: "Tỉnh: Hà Nội"))
         XCTAssertEqual(grid[x, y].style, state.theme.style(.currentMatch))
         XCTAssertTrue(grid[x - 3, y].style.bold, "the heading of the record's line is bold")
     }

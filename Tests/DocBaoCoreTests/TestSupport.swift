@@ -29,6 +29,16 @@ enum Fixtures {
     struct NoBlocks: Error { var json: JSONValue }
 }
 
+extension Grid {
+    /// Where `word` starts on the first row that holds `row` (one column per character: for
+    /// rows without wide characters).
+    func place(of word: String, inRowWith row: String) -> (x: Int, y: Int)? {
+        guard let y = (0..<height).first(where: { text(row: $0).contains(row) }) else { return nil }
+        let line = text(row: y)
+        return line.range(of: word).map { (line.distance(from: line.startIndex, to: $0.lowerBound), y) }
+    }
+}
+
 /// A deterministic random generator, so a failing property case can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
