@@ -13,12 +13,11 @@
 enum InlineMarkup {
     /// `text` without its markup, and the spans of it the markup styled (UTF-8 offsets).
     static func apply(_ text: String) -> (text: String, spans: [InlineSpan]) {
+        guard mightHoldMarkup(text) else { return (text, []) }
         var text = text
-        guard text.utf8.contains(where: isMarkupByte) else { return (text, []) }
         return text.withUTF8 { bytes in
             var reader = Reader(bytes)
-            let (text, spans) = reader.run()
-            return (text, spans)
+            return reader.run()
         }
     }
 

@@ -265,10 +265,7 @@ public final class LazyBody: Sendable {
         var first = i  // the block that opens the fence
         while continuing.contains(first), first > 0 { first -= 1 }
         let bytes = file.buffer
-        let opening = range(of: first)
-        guard let fence = CodeFence.opening(bytes, opening.lowerBound..<(ByteLines.find(0x0A, in: bytes, from: opening.lowerBound,
-                                                                                         to: opening.upperBound) ?? opening.upperBound))
-        else { return nil }
+        guard let fence = CodeFence.opening(bytes, firstLineBytes(of: first)) else { return nil }
         let r = range(of: i)
         var text = LazyBody.decode(bytes, r)
         var lines: [String] = []
