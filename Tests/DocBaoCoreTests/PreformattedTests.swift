@@ -55,6 +55,14 @@ final class PreformattedTests: XCTestCase {
                        ["strong:Tỉnh", "strong:Cử tri", "strong:Tỷ lệ", "strong:Tỉnh", "strong:Cử tri", "strong:Tỷ lệ"])
         XCTAssertTrue(PlainTextDump.render(article, width: 80, sizeLevel: 5, language: .vi).contains("Lai Châu │   312.450 │ 99,8%"))
         XCTAssertTrue(PlainTextDump.render(article, width: 26, sizeLevel: 5, language: .vi).contains(" Cử tri: 5.512.000\n"))
+        // A table may run past the measure into the right margin: at level 9 in 40 columns the
+        // measure is 24, and the 28 columns of the table still fit before the edge.
+        let big = Fixtures.parse("# T\n\nMột đoạn văn bản đủ dài để xuống dòng nhiều lần ở cỡ chữ lớn.\n\n"
+                                 + "| Tỉnh | Cử tri | Tỷ lệ |\n|:--|--:|:-:|\n| Lai Châu | 312.450 | 99,8% |\n")
+        let level9 = PlainTextDump.render(big, width: 40, sizeLevel: 9, language: .vi)
+        XCTAssertTrue(level9.contains("Lai Châu │ 312.450 │ 99,8%"), level9)
+        let prose = level9.split(separator: "\n").filter { $0.contains("đoạn") || $0.contains("dòng") }
+        XCTAssertTrue(prose.allSatisfy { DisplayWidth.of($0.drop { $0 == " " }) <= 24 }, "prose keeps its measure")
 
         var state = ReaderState(size: TermSize(width: 100, height: 30))
         state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "t", path: "", category: "", title: "t"), article: article)))

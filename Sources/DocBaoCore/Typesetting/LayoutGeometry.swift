@@ -24,9 +24,12 @@ public struct LayoutGeometry: Equatable, Sendable {
     /// bar).
     public static func indent(_ role: TextRole) -> Int { role.hasBar ? 2 : 0 }
 
-    /// Wrap width for a role, in character cells of that role's glyph size.
+    /// Wrap width for a role, in character cells of that role's glyph size. A table or code
+    /// may run past the measure into the right margin, up to one column before the pane's edge:
+    /// the measure is for lines of prose, and columns read better whole.
     public func wrapWidth(for role: TextRole) -> Int {
         let base = max(1, measure - Self.indent(role))
-        return doubleRoles.contains(role) ? max(1, min(base, paneWidth) / 2) : base
+        if doubleRoles.contains(role) { return max(1, min(base, paneWidth) / 2) }
+        return role == .preformatted ? max(base, paneWidth - left - 1) : base
     }
 }
