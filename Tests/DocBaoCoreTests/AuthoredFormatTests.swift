@@ -53,6 +53,37 @@ final class AuthoredFormatTests: XCTestCase {
         }
     }
 
+    /// Markdown's other way to write a heading: a line of `===` (level 1) or `---` (level 2)
+    /// under it. A level-1 one before anything else is the title.
+    func testUnderlinedHeadings() {
+        let a = Fixtures.parse("""
+        # Bài
+
+        Mở đầu.
+
+        Tiêu đề phụ trên
+        hai dòng
+        ---
+        Đoạn ngay sau.
+
+        Lớn
+        ===
+
+        - mục
+        ---
+
+        ---
+
+        Giá -- hai gạch
+        --
+        """)
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu."), Block(.heading, "Tiêu đề phụ trên hai dòng"), Block(.paragraph, "Đoạn ngay sau."),
+            Block(.heading, "Lớn"), Block(.item, "- mục ---"), Block(.paragraph, "---"), Block(.paragraph, "Giá -- hai gạch --"),
+        ])
+        XCTAssertEqual(Fixtures.parse("Title\n=====\n\n## Mục\n\nĐoạn.").title, "Title")
+    }
+
     func testUnknownHeaderLineIsKeptAndWarned() {
         let a = Fixtures.parse("Title: T\nColour: blue\n\nBody text.")
         XCTAssertEqual(a.removed, ["Colour: blue"])

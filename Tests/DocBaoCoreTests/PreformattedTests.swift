@@ -203,6 +203,7 @@ final class PreformattedTests: XCTestCase {
                 case 1: text += "Đoạn \(i) có bảng:\n| x | y |\n|:-:|---|\n| \(i) | z |\n\n"
                 case 2: text += "```text\n" + (0..<(i % 4 == 2 ? 60 : 3)).map { "  dòng \($0) của mã \(i)\n" + ($0 % 5 == 0 ? "\n\n" : "") }.joined() + "```\n\n"
                 case 3: text += "~~~\n## không phải tiêu đề \(i)\n- không phải mục\n\n> không phải trích dẫn\n~~~\n\n"
+                case 4 where i % 4 == 0: text += "Tiêu đề gạch dưới \(i)\n-----\nĐoạn ngay sau tiêu đề.\n- mục\n---\n\n"
                 default: text += "Đoạn \(i) kể tiếp câu chuyện,\nmột dòng nữa của cùng đoạn văn.\n\n"
                 }
             }

@@ -66,6 +66,22 @@ struct AuthoredParser {
         return level
     }
 
+    /// The level a Markdown underline gives the paragraph above it (`===`: 1, `---`: 2), or
+    /// nil: a line of three or more `=`, or of `-`, and nothing else.
+    static func underlineLevel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
+        let t = ByteLines.trim(bytes, line)
+        guard t.count >= 3, bytes[t.lowerBound] == UInt8(ascii: "=") || bytes[t.lowerBound] == UInt8(ascii: "-"),
+            t.allSatisfy({ bytes[$0] == bytes[t.lowerBound] })
+        else { return nil }
+        return bytes[t.lowerBound] == UInt8(ascii: "=") ? 1 : 2
+    }
+
+    static func underlineLevel(_ line: String) -> Int? {
+        guard line.utf8.first == UInt8(ascii: "=") || line.utf8.first == UInt8(ascii: "-") else { return nil }
+        var line = line
+        return line.withUTF8 { underlineLevel($0, 0..<$0.count) }
+    }
+
     /// A heading line's level and text (`## Giá sạc` → 2, `Giá sạc`), or nil.
     static func heading(_ line: String) -> (level: Int, text: String)? {
         guard line.utf8.first == UInt8(ascii: "#") else { return nil }
@@ -109,6 +125,9 @@ struct AuthoredParser {
         }
         if ListMarker.of(lines[0]) != nil { return marked(.item, nesting(indent) + lines.joined(separator: " ")) }
         if MarkdownTable.isTable(lines) { return MarkdownTable.block(lines) }
+        if lines.count >= 2, underlineLevel(lines[lines.count - 1]) != nil {
+            return marked(.heading, lines.dropLast().joined(separator: " "))
+        }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
         return marked(.paragraph, lines.joined(separator: " "))
     }
@@ -278,6 +297,16 @@ struct AuthoredParser {
                     article.title = InlineMarkup.apply(heading.text).text
                 } else {
                     append(.heading, heading.text)
+                }
+            } else if let level = Self.underlineLevel(line), !paragraph.isEmpty, !inItem, !MarkdownTable.isTable(paragraph) {
+                // `Heading` over `---` (or `===`): the paragraph above is a heading.
+                let text = paragraph.joined(separator: " ")
+                paragraph = []
+                flush()
+                if level == 1, article.title == nil, article.blocks.isEmpty {
+                    article.title = InlineMarkup.apply(text).text
+                } else {
+                    append(.heading, text)
                 }
             } else if let text = caption(line) {
                 flush()

@@ -205,6 +205,8 @@ public enum LargeArticleReader {
             blockLines += 1
             previous = line
             previousJoined = joins
+            // An underline (`---`, `===`) makes the paragraph above it a heading, which it ends.
+            if authored, joins, !inItem, !inQuote, !inTable, AuthoredParser.underlineLevel(bytes, line) != nil { previous = nil }
             if line.count > longLine {
                 for cut in LongLines.cuts(bytes, line, size: longLine) {
                     continuing.insert(starts.count)
