@@ -117,7 +117,7 @@ func readArticleFile(_ path: String) throws -> FileBytes {
 
 func parseArticle(_ file: FileBytes, path: String) throws -> Article {
     do {
-        return try ArticleParser.parse(file: file)
+        return try ArticleParser.parse(file: file, markdown: ArticleFile.isMarkdown(path))
     } catch {
         throw Failure.file(path, error)
     }

@@ -127,6 +127,27 @@ final class InlineMarkupTests: XCTestCase {
         XCTAssertEqual(json?.count, 4)
     }
 
+    /// A `.md` file is Markdown by its name: read in the authored format even when nothing in
+    /// its text says so (here no header, no `#` heading).
+    func testAMarkdownFileIsAuthoredByItsName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-md-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Ghi chép **ngắn** hôm nay.\n\nMột đoạn *nữa*.\n"
+        for name in ["ghi-chep.md", "GHI.MD", "ghi-chep.txt"] {
+            let path = dir.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let a = try ArticleFile.load(path: path)
+            if name.hasSuffix(".txt") {
+                XCTAssertEqual(a.title, "Ghi chép **ngắn** hôm nay.", "a .txt file without markers is a copied page")
+            } else {
+                XCTAssertEqual(a.blocks.map(\.text), ["Ghi chép ngắn hôm nay.", "Một đoạn nữa."], name)
+                XCTAssertEqual(a.blocks.first?.kind, .lead)
+            }
+        }
+        XCTAssertFalse(ArticleFile.isMarkdown(".md"))
+    }
+
     /// A copied page is text, not Markdown.
     func testACopiedPageKeepsItsAsterisks() throws {
         let page = try String(decoding: Fixtures.seedBytes, as: UTF8.self)

@@ -69,6 +69,11 @@ public enum ArticleFile {
 
     /// Reads and parses an article file.
     public static func load(path: String) throws(ContentError) -> Article {
-        try ArticleParser.parse(file: read(path: path))
+        try ArticleParser.parse(file: read(path: path), markdown: isMarkdown(path))
+    }
+
+    /// Whether a file is Markdown by its name (`.md`): always read in the authored format.
+    public static func isMarkdown(_ path: String) -> Bool {
+        path.utf8.count > 3 && path.lowercased().hasSuffix(".md")
     }
 }

@@ -15,11 +15,12 @@ public enum LargeArticleReader {
 
     /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when they fit in the head
     /// window, which leaves them to the whole-file parser. `longLine`: see `LongLines`.
-    static func read(_ file: FileBytes, start: Int, window: Int = window, longLine: Int = LongLines.limit) -> Article? {
+    static func read(_ file: FileBytes, start: Int, window: Int = window, longLine: Int = LongLines.limit,
+                     markdown: Bool = false) -> Article? {
         let all = file.buffer
         guard var headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
         var headText = LazyBody.decode(all, start..<headEnd)
-        let authored = AuthoredParser.recognises(headText)
+        let authored = markdown || AuthoredParser.recognises(headText)
         // A code block open where the head was cut goes to the middle whole.
         if authored, let fence = CodeFence.stillOpen(all, start..<headEnd) {
             headEnd = fence
