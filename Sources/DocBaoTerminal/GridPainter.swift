@@ -22,6 +22,11 @@ final class GridPainter {
     /// Paints `frame` and leaves the (hidden) cursor at `focus`, for screen readers.
     func paint(_ frame: Grid, focus: GridPoint, theme: Theme) {
         let grid = DoubleSizeSequences.gridForCurses(frame, using: doubleSize)
+        // Start from blanks. A wide character written over the first half of one in the last
+        // frame leaves its second half behind in curses' copy, and a run put there next makes
+        // curses blank the whole of the new character (a resize from 80 to 60 columns lost a
+        // 站 that way). Nothing is sent for this: `doupdate` still sends only what changed.
+        werase(window)
         // Neighbouring cells nearly always share a style: look its colour pair up once a run.
         var lastStyle: CellStyle?
         var look = (attrs: docbao_a_normal(), pair: Int16(0))

@@ -17,6 +17,32 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(after.contains("Thống kê truy cập"), "the alternate screen is gone after quitting")
     }
 
+    /// Markdown in the bundled charging-station article reaches a real terminal: its table in
+    /// columns at 80×24 (box-drawing rules and all), as records in a narrower window, and the
+    /// link and emphasis at its end underlined and italic, without their markup. On the way, a
+    /// resize that moves a CJK character onto the first half of another must not lose it.
+    func testMarkdownTableAndEmphasisReachTheTerminal() throws {
+        let t = try TmuxSession(arguments: ["Content/cong-nghe/tram-sac-xe-dien.txt"], width: 80, height: 24)
+        try t.waitFor("Thống kê truy cập")
+        try t.resize(width: 60, height: 24)
+        try t.waitFor("站) để phục vụ du khách")
+        try t.resize(width: 80, height: 24)
+        try t.waitFor("Thống kê truy cập")
+        try t.send("/")
+        try t.sendLiteral("nhanh DC")
+        try t.send("Enter")
+        let table = try t.waitFor("Sạc nhanh DC  │     60 kW │ 3.850 đ │ 45 phút")
+        XCTAssertTrue(table.contains("──────────────┼───────────┼─────────┼───────────"), table)
+        try t.resize(width: 40, height: 24)
+        try t.waitFor("Công suất: 60 kW")
+        try t.send("G")
+        let end = try t.waitUntil(escapes: true) { $0.contains("Tác giả: Lê Thu Hà") }
+        XCTAssertTrue(end.contains("\u{1B}[4mbản đồ"), "the link's text is underlined")
+        XCTAssertTrue(end.contains("tramsac.danang.example/ban-do)"), "its address follows it")
+        XCTAssertTrue(end.contains("\u{1B}[3m"), "emphasis is italic")
+        XCTAssertFalse(end.contains("*vào") || end.contains("[bản"), "no markup is left")
+    }
+
     func testAFrameReachesTheTerminalInOneWrite() throws {
         // One write per frame is one packet over SSH instead of dozens. (ncurses 6.4 flushes
         // after every cursor movement until its screen has been through endwin/refresh once;
