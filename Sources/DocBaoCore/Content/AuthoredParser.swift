@@ -259,14 +259,25 @@ struct AuthoredParser {
         func append(_ kind: Block.Kind, _ text: String) {
             if let block = Self.marked(kind, text) { article.blocks.append(block) }
         }
+        // A level-1 heading before anything else is the title, where the header gave none.
+        func appendHeading(level: Int, _ text: String) {
+            if level == 1, article.title == nil, article.blocks.isEmpty {
+                article.title = InlineMarkup.apply(text).text
+            } else {
+                append(.heading, text)
+            }
+        }
         var fence: CodeFence?  // the fence of the code block being read
         var code: [String] = []
+        func appendCode() {
+            let text = CodeFence.text(code)
+            if !text.isEmpty { article.blocks.append(Block(.preformatted, text)) }
+        }
         for (index, line) in zip(lines.indices, lines) {
             if let open = fence {
                 if open.isClosed(by: line) {
                     fence = nil
-                    let text = CodeFence.text(code)
-                    if !text.isEmpty { article.blocks.append(Block(.preformatted, text)) }
+                    appendCode()
                 } else {
                     code.append(line.isEmpty ? "" : String(repeating: " ", count: indents[index]) + line)
                 }
@@ -292,22 +303,13 @@ struct AuthoredParser {
                 flush()
             } else if let heading = heading(line) {
                 flush()
-                // A `# ` line before anything else is the title, where the header gave none.
-                if heading.level == 1, article.title == nil, article.blocks.isEmpty {
-                    article.title = InlineMarkup.apply(heading.text).text
-                } else {
-                    append(.heading, heading.text)
-                }
+                appendHeading(level: heading.level, heading.text)
             } else if let level = Self.underlineLevel(line), !paragraph.isEmpty, !inItem, !MarkdownTable.isTable(paragraph) {
                 // `Heading` over `---` (or `===`): the paragraph above is a heading.
                 let text = paragraph.joined(separator: " ")
                 paragraph = []
                 flush()
-                if level == 1, article.title == nil, article.blocks.isEmpty {
-                    article.title = InlineMarkup.apply(text).text
-                } else {
-                    append(.heading, text)
-                }
+                appendHeading(level: level, text)
             } else if let text = caption(line) {
                 flush()
                 if text.isEmpty { article.removed.append(line) }  // an image with no words to stand for it
@@ -327,10 +329,7 @@ struct AuthoredParser {
             }
         }
         flush()
-        if fence != nil {  // a code block never closed runs to the end
-            let text = CodeFence.text(code)
-            if !text.isEmpty { article.blocks.append(Block(.preformatted, text)) }
-        }
+        if fence != nil { appendCode() }  // a code block never closed runs to the end
         return article
     }
 }
