@@ -35,7 +35,13 @@ enum InlineMarkup {
 
     /// Whether a run of text may hold markup: only these bytes start any.
     static func mightHoldMarkup(_ text: String) -> Bool {
-        text.utf8.contains(where: isMarkupByte)
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) }
+            ?? text.utf8.contains(where: isMarkupByte)
+    }
+
+    /// The bytes `Reader.run` acts on; all others are copied as they are.
+    static let special: [Bool] = (0..<256).map { b in
+        Array("\\`<*_![]".utf8).contains(UInt8(b))
     }
 
     static func isMarkupByte(_ b: UInt8) -> Bool {
@@ -128,8 +134,11 @@ enum InlineMarkup {
                 case UInt8(ascii: "]"):
                     i = closeBracket(at: i)
                 default:
-                    out.append(c)
-                    i += 1
+                    // Text up to the next byte that may be markup goes out in one piece.
+                    var j = i + 1
+                    while j < n, !InlineMarkup.special[Int(b[j])] { j += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
                 }
             }
             resolveEmphasis(above: 0)
@@ -274,8 +283,8 @@ enum InlineMarkup {
         func flanking(_ c: UInt8, from: Int, to: Int) -> (open: Bool, close: Bool) {
             let before = from > 0 ? scalar(endingAt: from) : nil
             let after = to < b.count ? scalar(startingAt: to) : nil
-            let spaceBefore = before.map(\.properties.isWhitespace) ?? true
-            let spaceAfter = after.map(\.properties.isWhitespace) ?? true
+            let spaceBefore = before.map(InlineMarkup.isWhitespace) ?? true
+            let spaceAfter = after.map(InlineMarkup.isWhitespace) ?? true
             let punctBefore = before.map(isPunctuation) ?? false
             let punctAfter = after.map(isPunctuation) ?? false
             let left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
@@ -284,7 +293,7 @@ enum InlineMarkup {
                 return (left && (!right || punctBefore), right && (!left || punctAfter))
             }
             // Between digits a `*` is a product (`2*3*4`), whatever CommonMark says.
-            if let before, let after, before.properties.numericType != nil, after.properties.numericType != nil {
+            if let before, let after, InlineMarkup.isDigit(before), InlineMarkup.isDigit(after) {
                 return (false, false)
             }
             return (left, right)
@@ -398,6 +407,16 @@ enum InlineMarkup {
     static func isASCIIDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
     static func isASCIIPunctuation(_ c: UInt8) -> Bool {
         (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
+    }
+
+    /// Unicode white space; ASCII answered without the property tables.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+    }
+
+    /// A digit of any script (`2`, `٣`); ASCII answered without the property tables.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isASCIIDigit(UInt8(s.value)) : s.properties.numericType != nil
     }
 
     /// Punctuation or a symbol, as CommonMark counts them for flanking.
