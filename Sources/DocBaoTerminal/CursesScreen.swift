@@ -42,6 +42,9 @@ public final class CursesScreen {
         endwin()
         doupdate()
         let window = docbao_stdscr()!
+        // That refresh cleared the screen; without this, curses would clear it again before
+        // the first frame (stdscr starts marked for clearing), which the terminal then redoes.
+        clearok(window, false)
         raw()
         noecho()
         nonl()
