@@ -148,7 +148,7 @@ struct AuthoredParser {
     /// already a table, nor a list item) the header of a table that starts there.
     static func startsTable(after paragraph: [String], at line: String, inItem: Bool) -> Bool {
         guard paragraph.count >= 2, !inItem, let last = paragraph.last, MarkdownTable.delimiterRow(line) != nil,
-            MarkdownTable.delimiterRow(paragraph[1]) == nil || !MarkdownTable.isTable(paragraph)
+            !MarkdownTable.isTable(paragraph)
         else { return false }
         return MarkdownTable.isTable([last, line])
     }
@@ -279,7 +279,7 @@ struct AuthoredParser {
                     fence = nil
                     appendCode()
                 } else {
-                    code.append(line.isEmpty ? "" : String(repeating: " ", count: indents[index]) + line)
+                    code.append(CodeFence.codeLine(indent: indents[index], line))
                 }
                 continue
             }

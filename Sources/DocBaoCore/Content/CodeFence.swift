@@ -54,16 +54,20 @@ struct CodeFence: Equatable, Sendable {
         return open?.at
     }
 
-    /// A line of code as shown: the spaces before it kept, those after it dropped (and a line
-    /// of nothing but spaces empty). `raw` is a cleaned line (tabs are spaces by now).
+    /// A line of code as shown: its `indent` (the spaces before it) kept, the spaces after
+    /// it dropped, and a line of nothing but spaces empty. `trimmed`: the line without spaces
+    /// at either end, as the parser has it.
+    static func codeLine(indent: Int, _ trimmed: String) -> String {
+        trimmed.isEmpty ? "" : String(repeating: " ", count: indent) + trimmed
+    }
+
+    /// The same from a whole cleaned line (tabs are spaces by now), as the lazy middle has it.
     static func codeLine(_ raw: String) -> String {
         var raw = raw
         return raw.withUTF8 { bytes in
-            let trimmed = ByteLines.trim(bytes, 0..<bytes.count)
-            guard !trimmed.isEmpty else { return "" }
             var indent = 0
-            while bytes[indent] == 0x20 { indent += 1 }
-            return String(repeating: " ", count: indent) + ByteLines.string(bytes, trimmed)
+            while indent < bytes.count, bytes[indent] == 0x20 { indent += 1 }
+            return codeLine(indent: indent, ByteLines.string(bytes, ByteLines.trim(bytes, 0..<bytes.count)))
         }
     }
 

@@ -130,8 +130,14 @@ public enum LargeArticleReader {
         var inQuote = false  // authored: whether it is a paragraph of a quote
         var fence: CodeFence?  // authored: the fence of the code block being read
         var piece = 0  // where the block of code being read starts
-        var blockLines = 0  // authored: the lines of the block being read, and its first
-        var firstLine = 0..<0
+        /// A block of code that carries on the one before it, from `offset`.
+        func carryCodeOn(at offset: Int) {
+            continuing.insert(starts.count)
+            preformatted.insert(starts.count)
+            starts.append(offset)
+            piece = offset
+        }
+        var blockLines = 0  // authored: the lines of the block being read
         var inTable = false  // authored: whether that block is a table
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
@@ -143,19 +149,9 @@ public enum LargeArticleReader {
                 if open.isClosed(by: bytes, line) {
                     fence = nil
                 } else if start - piece >= longLine, !isBlank(bytes, line) {
-                    continuing.insert(starts.count)
-                    preformatted.insert(starts.count)
-                    starts.append(start)
-                    piece = start
+                    carryCodeOn(at: start)
                 }
-                if line.count > longLine {
-                    for cut in LongLines.cuts(bytes, line, size: longLine) {
-                        continuing.insert(starts.count)
-                        preformatted.insert(starts.count)
-                        starts.append(cut)
-                        piece = cut
-                    }
-                }
+                if line.count > longLine { LongLines.cuts(bytes, line, size: longLine).forEach(carryCodeOn) }
                 continue
             }
             if authored, let open = CodeFence.opening(bytes, line) {
@@ -188,20 +184,18 @@ public enum LargeArticleReader {
                 inItem = marker != nil
                 inQuote = quote
                 blockLines = 0
-                firstLine = line
                 inTable = false
-            } else if authored, !inItem, !inQuote, let previous, MarkdownTable.mayBeDelimiterRow(bytes, line) {
-                // A delimiter row under the block's first line makes it a table; under a later
-                // line, that line starts one (as `AuthoredParser.startsTable` decides).
-                let row = AuthoredParser.trimmedLine(bytes, line)
-                if blockLines == 1 {
-                    inTable = MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, firstLine), row])
-                } else if !inTable, MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, previous), row]) {
+            } else if authored, !inItem, !inQuote, !inTable, let previous, MarkdownTable.mayBeDelimiterRow(bytes, line),
+                MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, previous), AuthoredParser.trimmedLine(bytes, line)])
+            {
+                // A delimiter row under a row makes a table, which starts at that row: under a
+                // later line than the block's first, it ends the block there (as
+                // `AuthoredParser.startsTable` decides).
+                if blockLines > 1 {
                     starts.append(previous.lowerBound)
-                    inTable = true
                     blockLines = 1
-                    firstLine = previous
                 }
+                inTable = true
             }
             blockLines += 1
             previous = line

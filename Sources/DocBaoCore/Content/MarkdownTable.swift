@@ -74,12 +74,27 @@ enum MarkdownTable {
         return cells
     }
 
-    /// A table's cells, markup applied (row 0 is the header), its columns' alignments, and
-    /// its width when set in columns.
+    /// A table's cells, markup applied (row 0 is the header; every row as long as the
+    /// longest), and its columns' alignments and widths.
     struct Cells: Equatable, Sendable {
-        var rows: [[Cell]]
-        var alignments: [Alignment]
-        var width = 0
+        let rows: [[Cell]]
+        let alignments: [Alignment]
+        /// Each column's width: its widest cell's, at least 1.
+        let columnWidths: [Int]
+
+        init(rows: [[Cell]], alignments: [Alignment]) {
+            let columns = max(alignments.count, rows.map(\.count).max() ?? 0)
+            self.rows = rows.map { $0 + Array(repeating: Cell(text: "", spans: []), count: columns - $0.count) }
+            self.alignments = alignments + Array(repeating: .left, count: columns - alignments.count)
+            var widths = [Int](repeating: 1, count: columns)
+            for row in rows {
+                for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell.text)) }
+            }
+            columnWidths = widths
+        }
+
+        /// The width of the table set in columns: that of the rule under its header.
+        var width: Int { columnWidths.reduce(0, +) + 3 * max(0, columnWidths.count - 1) }
     }
 
     struct Cell: Equatable, Sendable {
@@ -96,11 +111,8 @@ enum MarkdownTable {
             let (text, spans) = InlineMarkup.apply(cell)
             return Cell(text: text, spans: spans)
         } }
-        let columns = max(alignments.count, rows.map(\.count).max() ?? 0)
-        var table = Cells(rows: rows.map { $0 + Array(repeating: Cell(text: "", spans: []), count: columns - $0.count) },
-                          alignments: alignments + Array(repeating: .left, count: columns - alignments.count))
+        let table = Cells(rows: rows, alignments: alignments)
         let set = inColumns(table)
-        table.width = set.text.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
         var block = Block(.preformatted, set.text, spans: set.spans)
         block.table = table
         return block
@@ -108,10 +120,7 @@ enum MarkdownTable {
 
     /// Each column as wide as its widest cell, parted by `│`, the header bold and ruled off.
     static func inColumns(_ table: Cells) -> StyledText {
-        var widths = [Int](repeating: 1, count: table.alignments.count)
-        for row in table.rows {
-            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell.text)) }
-        }
+        let widths = table.columnWidths
         var out = StyledText()
         for (r, row) in table.rows.enumerated() {
             if r > 0 { out.append("\n") }
