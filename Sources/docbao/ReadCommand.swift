@@ -85,7 +85,7 @@ struct ReadInvocation {
             // parsed right after that frame (see ReaderSession.run).
             let file = try readArticleFile(target)
             let article: Article
-            if !ArticleFile.isMarkdown(target), let head = ArticleParser.preview(file: file) {
+            if let head = ArticleParser.preview(file: file, markdown: ArticleFile.isMarkdown(target)) {
                 article = head
                 restOfPage = file
             } else {

@@ -99,6 +99,7 @@ final class PreviewTests: XCTestCase {
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(page.replacingOccurrences(of: "\n", with: "\r\n").utf8))))
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array((page + "\n## Một tiêu đề\n").utf8))), "authored markup")
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array((page + "\n[Ảnh: Minh Anh]\n").utf8))), "authored caption")
+        XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(page.utf8)), markdown: true), "a .md file is authored")
         let oneLine = String(repeating: "Một câu rất dài không có dòng trống. ", count: 1_500)
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(oneLine.utf8))), "no blank line to cut at")
     }
