@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// The middle of a large article, kept as the file's bytes plus the offset where each block
 /// starts: a block is decoded, sanitised, normalised and classified only when it is shown.
@@ -28,8 +28,12 @@ public final class LazyBody: Sendable {
     /// The first line after the body (the tail's first line), which decides whether the last
     /// short line of the body is a caption.
     let nextAfterEnd: String?
-    /// Decoded blocks, bounded: scrolling through 100 MB must not keep every block.
-    private let cache = Mutex<[Int: Block?]>([:])
+    /// Decoded blocks, bounded: scrolling through 100 MB must not keep every block. Guarded by
+    /// `cacheLock`, a pthread mutex: the standard library's `Mutex` hands a contended lock over
+    /// in the kernel (a priority-inheriting futex), which ThreadSanitizer cannot see, so every
+    /// contended use of the cache looked like a race to it.
+    nonisolated(unsafe) private var cache: [Int: Block?] = [:]
+    private let cacheLock = NSLock()
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
@@ -49,7 +53,7 @@ public final class LazyBody: Sendable {
     public var count: Int { starts.count }
 
     /// How many decoded blocks are kept now.
-    var cachedCount: Int { cache.withLock { $0.count } }
+    var cachedCount: Int { cacheLock.withLock { cache.count } }
 
     /// The bytes of the file this body spans, for position estimates.
     public var byteCount: Int { starts.isEmpty ? 0 : end - starts[0] }
@@ -75,9 +79,9 @@ public final class LazyBody: Sendable {
 
     /// Block `i`, or nil when it is page chrome (or repeats the title or lead) and is dropped.
     public func block(_ i: Int) -> Block? {
-        if let cached = cache.withLock({ $0[i] }) { return cached }
+        if let cached = cacheLock.withLock({ cache[i] }) { return cached }
         let block = makeBlock(i)
-        cache.withLock { cache in
+        cacheLock.withLock {
             if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
             cache[i] = block
         }

@@ -26,11 +26,22 @@ enum ParallelRounds {
     }
 
     /// One result per task of a round. Each task writes only its own slot, and the slots are
-    /// read after the round: no two threads touch one slot.
+    /// read after the round: no two threads touch one slot. The slots are raw memory, not an
+    /// array: writing an element of a shared array begins an access to the whole array, so
+    /// tasks writing their own elements at once would still overlap (ThreadSanitizer says so).
     private final class Slots<Value>: @unchecked Sendable {
-        private var values: [Value?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ value: Value, at k: Int) { values.withUnsafeMutableBufferPointer { $0[k] = value } }
+        private let values: UnsafeMutablePointer<Value?>
+        private let count: Int
+        init(count: Int) {
+            self.count = count
+            values = .allocate(capacity: count)
+            values.initialize(repeating: nil, count: count)
+        }
+        deinit {
+            values.deinitialize(count: count)
+            values.deallocate()
+        }
+        func set(_ value: Value, at k: Int) { values[k] = value }
         func get(_ k: Int) -> Value { values[k]! }
     }
 }
