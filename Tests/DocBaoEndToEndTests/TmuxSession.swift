@@ -7,9 +7,12 @@ final class TmuxSession {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// `DOCBAO_BINARY`, or the docbao built with these tests: it sits next to the test runner,
+    /// so `swift test -c release` or `--build-path` drives the binary it built, never a stale
+    /// one left in `.build/debug`.
     static var binary: URL {
-        let scratch = ProcessInfo.processInfo.environment["DOCBAO_BINARY"].map(URL.init(fileURLWithPath:))
-        return scratch ?? repository.appendingPathComponent(".build/debug/docbao")
+        if let path = ProcessInfo.processInfo.environment["DOCBAO_BINARY"] { return URL(fileURLWithPath: path) }
+        return Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("docbao")
     }
 
     let socket: String

@@ -5,8 +5,8 @@ import XCTest
 
 /// Many docbao processes writing one database at once, through the built binary.
 final class ConcurrentWritersTests: XCTestCase {
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/docbao")
+    /// The docbao built with these tests, next to the test runner (whatever the build path).
+    static let binary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("docbao")
 
     var directory: String!
 
