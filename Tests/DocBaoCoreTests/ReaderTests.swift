@@ -53,6 +53,38 @@ final class ReaderTests: XCTestCase {
         }
     }
 
+    /// The closing lines change with the language and the store (the rating line comes with
+    /// the store's ratings and goes when it cannot be read): a place in them must stay a place
+    /// in the article, and section keys must work from it.
+    func testAPlaceInTheClosingLinesSurvivesThemChangingOrGoing() throws {
+        let text = "Title: Hội nghị\nAuthor: Đinh Lan\n\nĐoạn một.\n\n## Phần hai\n\n"
+            + (1...12).map { "Đoạn \($0) của phần hai." }.joined(separator: "\n\n")
+        var s = ReaderState(size: TermSize(width: 60, height: 10))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"),
+                                       article: try ArticleParser.parse(bytes: Array(text.utf8)))))
+        s.update(.statsAvailability(true))
+        s.update(.statsChanged(SidebarStats(articleViews: 3, articleRating: RatingSummary(points: 9, votes: 2))))
+        let withRating = s.document!.layout.blocks.count
+        XCTAssertEqual(s.document!.layout.block(withRating - 1)?.role, .rating)
+
+        // Inside the rating line, which goes with the store.
+        s.update(.restorePosition(TextPosition(block: withRating - 1, offset: 12)))
+        s.update(.statsAvailability(false))
+        XCTAssertEqual(s.document!.layout.blocks.count, withRating - 1)
+        XCTAssertEqual(s.document!.anchor, TextPosition(block: withRating - 2, offset: 0), "the last line left")
+        s.update(.previousSection)
+        XCTAssertEqual(s.document!.layout.block(s.document!.anchor.block)?.text, "Phần hai")
+
+        // Inside the byline, which the other language words otherwise ("Tác giả:" / "Author:").
+        let byline = s.document!.layout.blocks.count - 1
+        XCTAssertEqual(s.document!.layout.block(byline)?.role, .byline)
+        s.update(.toEnd)
+        s.document!.anchor = TextPosition(block: byline, offset: "Tác giả: Đinh".utf8.count)
+        s.update(.toggleLanguage)
+        XCTAssertEqual(s.document!.layout.block(byline)?.text, "Author: Đinh Lan")
+        XCTAssertEqual(s.document!.anchor, TextPosition(block: byline, offset: 0))
+    }
+
     /// The same on a generated 1 MB article, from the middle, through all nine levels.
     func testSizeChangesKeepThePlaceInAOneMegabyteArticle() throws {
         var rng = SeededGenerator(seed: 3)

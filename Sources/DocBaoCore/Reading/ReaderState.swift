@@ -132,12 +132,23 @@ public struct ReaderState {
         return document?.article.rating
     }
 
-    /// Rebuilds the layout blocks (after language or rating changes); the anchor stays.
+    /// Rebuilds the layout blocks (after language or rating changes); the anchor stays, unless
+    /// its block changed. Only the closing lines change (byline and rating line, in the other
+    /// language, or the rating line coming or going with the store): a place inside one of
+    /// them moves to its start, and a place in a line that went to the last block's start.
     mutating func rebuildBlocks() {
         guard var doc = document else { return }
         let blocks = ArticleBlocks.make(doc.article, strings: strings, rating: displayedRating)
         guard blocks != doc.layout.blocks else { return }
         search.matchesPerBlock = nil
+        let old = doc.layout.blocks
+        if doc.anchor.block >= blocks.count {
+            doc.anchor = TextPosition(block: max(0, blocks.count - 1), offset: 0)
+        } else if doc.anchor.offset > 0, blocks.trailingIndices.contains(doc.anchor.block),
+            doc.anchor.block >= old.count || old[doc.anchor.block]?.text != blocks[doc.anchor.block]?.text
+        {
+            doc.anchor.offset = 0
+        }
         doc.layout = DocumentLayout(blocks: blocks, geometry: geometry())
         document = doc
         relayout()

@@ -16,6 +16,8 @@ public struct LayoutBlocks: Equatable, Sendable {
     public var count: Int { leading.count + bodyCount + trailing.count }
     public var isEmpty: Bool { count == 0 }
     private var bodyCount: Int { body?.count ?? 0 }
+    /// Where the closing lines (byline, rating line) sit.
+    var trailingIndices: Range<Int> { (count - trailing.count)..<count }
 
     /// Block `i`, or nil when it is hidden.
     public subscript(i: Int) -> LayoutBlock? {
