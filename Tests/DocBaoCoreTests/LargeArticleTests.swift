@@ -435,4 +435,20 @@ final class LargeArticleTests: XCTestCase {
         search("Điện Biên Phủ lừng lẫy năm châu xyz")
         XCTAssertNil(state.search.current)
     }
+
+    /// A large file whose middle starts with page chrome: that first block is hidden and has no
+    /// rows, and `g` must still show the text (the pane is drawn from the top row, which must
+    /// exist; it was left on the hidden block, and the pane stayed blank).
+    func testGoingToTheStartPassesAHiddenFirstBlock() throws {
+        let text = ".\n\nHôm nay : 1.730\n\nĐoạn một của bài viết.\n\n" + (2...30).map { "Đoạn \($0) của bài viết." }.joined(separator: "\n\n")
+        let article = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: 0, window: 0, longLine: 1 << 16)
+        var s = ReaderState(size: TermSize(width: 60, height: 12))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: article)))
+        XCTAssertTrue(s.document!.layout.rows(of: 0).isEmpty, "the chrome block is hidden")
+        s.update(.toEnd)
+        s.update(.toStart)
+        let grid = render(s).grid
+        XCTAssertTrue((0..<grid.height).contains { grid.text(row: $0).contains("Đoạn một của bài viết.") },
+                      (0..<grid.height).map { grid.text(row: $0) }.joined(separator: "\n"))
+    }
 }

@@ -203,7 +203,9 @@ extension ReaderState {
     mutating func scroll(to target: RowPosition) {
         guard var doc = document else { return }
         let maxTop = doc.layout.maxTop(height: paneHeight)
-        doc.top = min(max(target, RowPosition(block: 0, row: 0)), maxTop)
+        // A row that exists: the start of a large file may be a hidden block, which has none,
+        // and the pane is drawn from the top row on.
+        doc.top = doc.layout.advance(min(max(target, RowPosition(block: 0, row: 0)), maxTop), by: 0)
         doc.anchor = doc.layout.anchor(at: doc.top)
         document = doc
     }
