@@ -4,7 +4,7 @@ import XCTest
 @testable import DocBaoCore
 
 /// Random runs of what a reader does — keys, resizes, searches, ratings, the store's answers —
-/// on random articles. After every step the frame fills the window with the cursor inside it,
+/// on random articles, half of them read as large files are. After every step the frame fills the window with the cursor inside it,
 /// the place is a character of a block that exists, the first row shown exists, and a change
 /// of layout alone (size level, contrast, window, sidebar) never moves the place.
 /// `DOCBAO_FUZZ_CASES` scales it with the other fuzz tests (a run per 100 cases).
@@ -18,7 +18,12 @@ final class ActionFuzzTests: XCTestCase {
         let entry = LibraryEntry(id: "f", path: "", category: "", title: "f")
         for run in 0..<Self.runs {
             let text = (0..<Int.random(in: 0...80, using: &rng)).map { _ in FuzzTests.fragments.randomElement(using: &rng)! }.joined()
-            guard let article = try? ArticleParser.parse(bytes: Array(text.utf8)) else { continue }
+            // Every other run through the lazy reader of large files, with windows of a few bytes.
+            let parsed = run % 2 == 0
+                ? try? ArticleParser.parse(bytes: Array(text.utf8))
+                : try? ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: 0, window: Int.random(in: 0...24, using: &rng),
+                                           longLine: Int.random(in: 1...48, using: &rng))
+            guard let article = parsed else { continue }
             var state = ReaderState(size: Self.randomSize(&rng))
             state.settings.sizeLevel = Int.random(in: 1...9, using: &rng)
             state.doubleSizeGlyphs = Bool.random(using: &rng)
