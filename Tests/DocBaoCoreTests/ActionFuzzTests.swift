@@ -4,9 +4,10 @@ import XCTest
 @testable import DocBaoCore
 
 /// Random runs of what a reader does — keys, resizes, searches, ratings, the store's answers —
-/// on random articles, half of them read as large files are. After every step the frame fills the window with the cursor inside it,
-/// the place is a character of a block that exists, the first row shown exists, and a change
-/// of layout alone (size level, contrast, window, sidebar) never moves the place.
+/// on random articles, half of them read as large files are. After every step the frame fills
+/// the window with the cursor inside it, the place is a character of a block that exists, the
+/// first row shown exists, and a change of layout alone (size level, contrast, window, sidebar)
+/// never moves the place; a search step lands on a match that is on screen.
 /// `DOCBAO_FUZZ_CASES` scales it with the other fuzz tests (a run per 100 cases).
 final class ActionFuzzTests: XCTestCase {
     static let runs = max(1, FuzzTests.cases / 100)
@@ -43,6 +44,7 @@ final class ActionFuzzTests: XCTestCase {
                 if Self.changesLayoutOnly(action), let placeBefore {
                     XCTAssertEqual(state.document?.anchor, placeBefore, "the place moved: \(context)")
                 }
+                if [.searchSubmit, .nextMatch, .previousMatch].contains(action) { checkMatchIsShown(state, context) }
                 if testRun?.failureCount ?? 0 > 0 { return }  // one story is enough
             }
         }
@@ -72,6 +74,18 @@ final class ActionFuzzTests: XCTestCase {
         }
         let hasRows = (0..<layout.blocks.count).contains { !layout.rows(of: $0).isEmpty }
         if hasRows { XCTAssertNotNil(layout.row(at: doc.top), "first row \(doc.top) does not exist: \(context)") }
+    }
+
+    /// The match a search step went to is a match of the query, and its first character is on
+    /// screen.
+    func checkMatchIsShown(_ state: ReaderState, _ context: String) {
+        guard let match = state.search.current, let query = state.search.query, let doc = state.document else { return }
+        let text = doc.layout.block(match.block)?.text ?? ""
+        XCTAssertTrue(TextMatcher(query: query).ranges(in: text).contains(match.range), "\(match) is no match of \(query): \(context)")
+        let row = doc.layout.rowPosition(for: TextPosition(block: match.block, offset: match.range.lowerBound))
+        var shown: [RowPosition] = [doc.top]
+        for _ in 1..<state.paneHeight { shown.append(doc.layout.advance(shown.last!, by: 1)) }
+        XCTAssertTrue(shown.contains(row), "\(match) at \(row) is off the screen from \(doc.top): \(context)")
     }
 
     static func changesLayoutOnly(_ action: Action) -> Bool {
