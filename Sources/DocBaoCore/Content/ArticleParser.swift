@@ -27,8 +27,9 @@ public enum ArticleParser {
     /// cheaply: a file small enough to parse at once, or large enough for the lazy reader
     /// (`parse` reads only its head anyway); text the sanitiser would change (controls, tabs,
     /// CR); UTF-16; anything that may be in the authored format, which is decided by the
-    /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at, or that does not settle the lead; a
-    /// head without source or date when a later line may supply one (they show at the top).
+    /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at,
+    /// or that does not settle the lead; a head without source or date when a later line may
+    /// supply one (they show at the top).
     /// `above`: smaller files are parsed whole before the first frame; below 32 KB that costs
     /// no more than the head and the checks here (tests make both sizes small).
     public static func preview(file: FileBytes, markdown: Bool = false, headBytes: Int = 4 * 1024,

@@ -39,9 +39,10 @@ enum InlineMarkup {
             ?? text.utf8.contains(where: isMarkupByte)
     }
 
-    /// The bytes `Reader.run` acts on; all others are copied as they are.
-    static let special: [Bool] = (0..<256).map { b in
-        Array("\\`<*_![]".utf8).contains(UInt8(b))
+    /// The bytes `Reader.run` acts on: those that start markup, and `!` and `]`, which take
+    /// part in it. All others are copied as they are.
+    static let special: [Bool] = (0...255).map { b in
+        isMarkupByte(UInt8(b)) || b == UInt8(ascii: "!") || b == UInt8(ascii: "]")
     }
 
     static func isMarkupByte(_ b: UInt8) -> Bool {

@@ -141,11 +141,10 @@ public struct ReaderState {
         let blocks = ArticleBlocks.make(doc.article, strings: strings, rating: displayedRating)
         guard blocks != doc.layout.blocks else { return }
         search.matchesPerBlock = nil
-        let old = doc.layout.blocks
         if doc.anchor.block >= blocks.count {
             doc.anchor = TextPosition(block: max(0, blocks.count - 1), offset: 0)
         } else if doc.anchor.offset > 0, blocks.trailingIndices.contains(doc.anchor.block),
-            doc.anchor.block >= old.count || old[doc.anchor.block]?.text != blocks[doc.anchor.block]?.text
+            doc.layout.blocks[doc.anchor.block]?.text != blocks[doc.anchor.block]?.text
         {
             doc.anchor.offset = 0
         }
