@@ -83,9 +83,7 @@ final class ActionFuzzTests: XCTestCase {
         let text = doc.layout.block(match.block)?.text ?? ""
         XCTAssertTrue(TextMatcher(query: query).ranges(in: text).contains(match.range), "\(match) is no match of \(query): \(context)")
         let row = doc.layout.rowPosition(for: TextPosition(block: match.block, offset: match.range.lowerBound))
-        var shown: [RowPosition] = [doc.top]
-        for _ in 1..<state.paneHeight { shown.append(doc.layout.advance(shown.last!, by: 1)) }
-        XCTAssertTrue(shown.contains(row), "\(match) at \(row) is off the screen from \(doc.top): \(context)")
+        XCTAssertTrue(state.rowsShown.contains(row), "\(match) at \(row) is off the screen from \(doc.top): \(context)")
     }
 
     static func changesLayoutOnly(_ action: Action) -> Bool {

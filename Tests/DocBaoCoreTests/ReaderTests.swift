@@ -46,9 +46,7 @@ final class ReaderTests: XCTestCase {
             let before = s.document!.anchor
             s.update(action)
             let doc = s.document!
-            var shown: [TextPosition] = []
-            var p = doc.top
-            for _ in 0..<s.paneHeight { shown.append(doc.layout.anchor(at: p)); p = doc.layout.advance(p, by: 1) }
+            let shown = s.rowsShown.map(doc.layout.anchor(at:))
             XCTAssertTrue(shown.contains { $0.block == before.block && $0.offset <= before.offset }, "\(action) lost \(before)")
         }
     }

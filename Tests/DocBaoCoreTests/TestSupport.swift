@@ -39,6 +39,16 @@ extension Grid {
     }
 }
 
+extension ReaderState {
+    /// The rows the article pane shows, from the top one down.
+    var rowsShown: [RowPosition] {
+        guard let doc = document else { return [] }
+        var rows = [doc.top]
+        for _ in 1..<paneHeight { rows.append(doc.layout.advance(rows[rows.count - 1], by: 1)) }
+        return rows
+    }
+}
+
 /// A deterministic random generator, so a failing property case can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
