@@ -190,6 +190,9 @@ final class LargeArticleTests: XCTestCase {
                     + "> Một câu trích dẫn \(i)\n> trên hai dòng\n>\n\t> đoạn hai của nó\nDòng sau trích dẫn.\n\n"
             case 1 where i % 4 == 1: text += "Dù ai đi ngược về xuôi \(i)\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"  // verse
             case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
+            case 3 where i % 2 == 1:  // hard line breaks: two spaces, a backslash
+                text += "Ủy ban nhân dân \(i)  \nSố 1, đường Trần Hưng Đạo\\\nthành phố Lai Châu\n\n"
+                    + "- Mục ngắt  \ndòng hai\n\n> Trích  \n> dòng hai\n\n"
             default: text += "Đoạn \(i) bắt đầu ở đây và kể tiếp câu chuyện,\nmột dòng nữa của cùng đoạn văn.\n\n"
             }
         }
@@ -201,6 +204,10 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains { $0.kind == .verse })
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "        - Mục sau tab")), "a nested item keeps its indent")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.quote, "đoạn hai của nó")), "quotes")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "Ủy ban nhân dân 13\nSố 1, đường Trần Hưng Đạo\nthành phố Lai Châu")),
+                      "hard line breaks")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "- Mục ngắt\ndòng hai")))
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.quote, "Trích\ndòng hai")))
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

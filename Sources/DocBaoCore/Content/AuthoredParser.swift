@@ -110,8 +110,9 @@ struct AuthoredParser {
 
     /// One block of the middle of a large authored file: the lines between blank lines, or
     /// from a list item to the next (`LargeArticleReader.blockStarts` cuts there). `indent`:
-    /// the columns of space before its first line.
-    static func block(lines: [String], indent: Int = 0) -> Block? {
+    /// the columns of space before its first line; `spaceBreaks`: for each line, whether it
+    /// ended in two spaces or more (see `joinedProse`).
+    static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool]) -> Block? {
         if lines.count == 1 {
             let line = lines[0]
             if let heading = heading(line) { return marked(.heading, heading.text) }
@@ -120,23 +121,49 @@ struct AuthoredParser {
         if quoted(lines[0]) != nil {
             // A `>` line alone ends the block (the scan takes it for a blank line) but stays
             // inside its bytes.
-            let text = lines.compactMap(quoted).filter { !$0.isEmpty }
-            return text.isEmpty ? nil : marked(.quote, joinedQuote(text))
+            let kept = zip(lines.map(quoted), spaceBreaks).compactMap { text, breaks in
+                text.flatMap { $0.isEmpty ? nil : ($0, breaks) }
+            }
+            return kept.isEmpty ? nil : marked(.quote, joinedQuote(kept.map(\.0), spaceBreaks: kept.map(\.1)))
         }
-        if ListMarker.of(lines[0]) != nil { return marked(.item, nesting(indent) + lines.joined(separator: " ")) }
+        if ListMarker.of(lines[0]) != nil {
+            return marked(.item, nesting(indent) + joinedProse(lines, spaceBreaks: spaceBreaks))
+        }
         if MarkdownTable.isTable(lines) { return MarkdownTable.block(lines) }
         if lines.count >= 2, underlineLevel(lines[lines.count - 1]) != nil {
-            return marked(.heading, lines.dropLast().joined(separator: " "))
+            return marked(.heading, joinedProse(Array(lines.dropLast()), spaceBreaks: spaceBreaks))
         }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
-        return marked(.paragraph, lines.joined(separator: " "))
+        return marked(.paragraph, joinedProse(lines, spaceBreaks: spaceBreaks))
     }
 
     /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
     /// is left to show (an image without alt text).
     static func marked(_ kind: Block.Kind, _ text: String) -> Block? {
-        let (shown, spans) = InlineMarkup.apply(text)
+        var (shown, spans) = InlineMarkup.apply(text)
+        // A list item's spaces before its marker are its nesting.
+        let leading = kind != .item
+        if let first = shown.utf8.first, let last = shown.utf8.last, leading && isBlank(first) || isBlank(last) {
+            (shown, spans) = trimmingBlanks(shown, spans, leading: leading)
+        }
         return shown.isEmpty ? nil : Block(kind, shown, spans: spans)
+    }
+
+    private static func isBlank(_ b: UInt8) -> Bool { b == 0x0A || b == 0x20 }
+
+    /// `text` without the spaces and line ends at either end that markup standing alone there
+    /// leaves behind (an image without words, a backslash alone on the line before a hard
+    /// line break), its spans moved with it; at the start only when `leading`.
+    static func trimmingBlanks(_ text: String, _ spans: [InlineSpan], leading: Bool) -> (String, [InlineSpan]) {
+        let utf8 = Array(text.utf8)
+        let start = leading ? utf8.firstIndex { !isBlank($0) } ?? utf8.count : 0
+        let end = max(start, (utf8.lastIndex { !isBlank($0) } ?? -1) + 1)
+        guard start > 0 || end < utf8.count else { return (text, spans) }
+        let moved = spans.compactMap { span -> InlineSpan? in
+            let range = (min(max(span.range.lowerBound, start), end) - start)..<(min(max(span.range.upperBound, start), end) - start)
+            return range.isEmpty ? nil : InlineSpan(range, span.style)
+        }
+        return (String(decoding: utf8[start..<end], as: UTF8.self), moved)
     }
 
     /// A raw line of a large file as the parser sees it: cleaned, normalised and trimmed.
@@ -168,9 +195,9 @@ struct AuthoredParser {
         return line.dropFirst().trimmingSpaces()
     }
 
-    /// A quote's lines as its text: kept where they are verse, else joined.
-    static func joinedQuote(_ lines: [String]) -> String {
-        lines.joined(separator: keepsLines(lines) ? "\n" : " ")
+    /// A quote's lines as its text: kept where they are verse, else joined as prose.
+    static func joinedQuote(_ lines: [String], spaceBreaks: [Bool]) -> String {
+        keepsLines(lines) ? lines.joined(separator: "\n") : joinedProse(lines, spaceBreaks: spaceBreaks)
     }
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
@@ -187,18 +214,49 @@ struct AuthoredParser {
         indent >= 2 ? String(repeating: " ", count: min(indent, 8)) : ""
     }
 
-    /// The spaces before each line of `text` (tabs are spaces by now: the text is cleaned).
-    static func indents(_ text: String) -> [Int] {
+    /// For each line of `text`: the spaces before it (tabs are spaces by now: the text is
+    /// cleaned), and whether it ends in two spaces or more (see `joinedProse`).
+    static func edges(_ text: String) -> (indents: [Int], spaceBreaks: [Bool]) {
         var text = text
         return text.withUTF8 { bytes in
-            var indents: [Int] = []
+            var indents: [Int] = [], spaceBreaks: [Bool] = []
             ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
                 var i = line.lowerBound
                 while i < line.upperBound, bytes[i] == 0x20 { i += 1 }
                 indents.append(i - line.lowerBound)
+                spaceBreaks.append(endsInTwoSpaces(bytes, line))
             }
-            return indents
+            return (indents, spaceBreaks)
         }
+    }
+
+    static func endsInTwoSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        line.count >= 2 && bytes[line.upperBound - 1] == 0x20 && bytes[line.upperBound - 2] == 0x20
+    }
+
+    /// The lines of a paragraph, a list item or a quote as one text: joined by spaces, except
+    /// where Markdown asks for a hard line break — after a line that ended in two spaces or
+    /// more (`spaceBreaks`, since the lines come trimmed) or in a backslash that is not itself
+    /// escaped. There the text keeps a line end, which the layout honours as it does in verse
+    /// (an address, a signature inside prose). A backslash that makes a break is left in the
+    /// text for `InlineMarkup`, which drops it (and keeps it inside a code span, as CommonMark
+    /// does); at the end of the last line it is a plain backslash.
+    static func joinedProse(_ lines: [String], spaceBreaks: [Bool]) -> String {
+        guard lines.count > 1 else { return lines.first ?? "" }
+        var text = ""
+        for (i, line) in lines.enumerated() {
+            if i > 0 {
+                text += spaceBreaks[i - 1] || endsInBreakingBackslash(lines[i - 1]) ? "\n" : " "
+            }
+            text += line
+        }
+        return text
+    }
+
+    /// Whether `line` ends in an odd number of backslashes: the last one then escapes the
+    /// line end (`\\` is an escaped backslash).
+    static func endsInBreakingBackslash(_ line: String) -> Bool {
+        line.utf8.reversed().prefix { $0 == UInt8(ascii: "\\") }.count % 2 == 1
     }
 
     /// The lines of `text`, each without spaces at either end. Cut at line-end bytes: a line
@@ -217,7 +275,7 @@ struct AuthoredParser {
     static func parse(_ text: String) -> Article {
         var article = Article()
         var lines = Self.lines(text)[...]
-        let indents = Self.indents(text)
+        let (indents, spaceBreaks) = Self.edges(text)
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
         // Header: Key: value lines up to the first blank line, if the first one is a key.
@@ -234,17 +292,19 @@ struct AuthoredParser {
         }
 
         var paragraph: [String] = []
+        var breaks: [Bool] = []  // for each line of `paragraph`: whether it ended in two spaces
         var inItem = false  // whether `paragraph` is a list item
         var inQuote = false  // whether it is a paragraph of a quote
         func flush() {
             defer {
                 paragraph = []
+                breaks = []
                 inItem = false
                 inQuote = false
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
-                append(.quote, Self.joinedQuote(paragraph))
+                append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks))
             } else if !inItem, MarkdownTable.isTable(paragraph) {
                 article.blocks.append(MarkdownTable.block(paragraph))
             } else if !inItem, Self.keepsLines(paragraph) {
@@ -253,7 +313,7 @@ struct AuthoredParser {
                 // The first paragraph of prose is the lead (not a list, nor verse before it).
                 let kind: Block.Kind = inItem ? .item
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
-                append(kind, paragraph.joined(separator: " "))
+                append(kind, Self.joinedProse(paragraph, spaceBreaks: breaks))
             }
         }
         func append(_ kind: Block.Kind, _ text: String) {
@@ -262,7 +322,9 @@ struct AuthoredParser {
         // A level-1 heading before anything else is the title, where the header gave none.
         func appendHeading(level: Int, _ text: String) {
             if level == 1, article.title == nil, article.blocks.isEmpty {
-                article.title = InlineMarkup.apply(text).text
+                // One line, as the breadcrumb and the library show it: a hard break is a space.
+                let title = InlineMarkup.apply(text).text
+                article.title = title.utf8.contains(0x0A) ? title.replacingOccurrences(of: "\n", with: " ") : title
             } else {
                 append(.heading, text)
             }
@@ -297,6 +359,7 @@ struct AuthoredParser {
                     flush()  // `>` alone: the next line starts a new paragraph of the quote
                 } else {
                     paragraph.append(quote)
+                    breaks.append(spaceBreaks[index])
                     inQuote = true
                 }
             } else if line.isEmpty {
@@ -306,7 +369,7 @@ struct AuthoredParser {
                 appendHeading(level: heading.level, heading.text)
             } else if let level = Self.underlineLevel(line), !paragraph.isEmpty, !inItem, !MarkdownTable.isTable(paragraph) {
                 // `Heading` over `---` (or `===`): the paragraph above is a heading.
-                let text = paragraph.joined(separator: " ")
+                let text = Self.joinedProse(paragraph, spaceBreaks: breaks)
                 paragraph = []
                 flush()
                 appendHeading(level: level, text)
@@ -317,15 +380,19 @@ struct AuthoredParser {
             } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
                 flush()
                 paragraph = [Self.nesting(indents[index]) + line]
+                breaks = [spaceBreaks[index]]
                 inItem = true
             } else if Self.startsTable(after: paragraph, at: line, inItem: inItem) {
                 // A table's header row, with the delimiter row under it, ends the paragraph
                 // it was read into.
                 let header = paragraph.removeLast()
+                let headerBreaks = breaks.removeLast()
                 flush()
                 paragraph = [header, line]
+                breaks = [headerBreaks, spaceBreaks[index]]
             } else {
                 paragraph.append(line)  // an item's later lines carry on its text
+                breaks.append(spaceBreaks[index])
             }
         }
         flush()

@@ -96,6 +96,8 @@ enum InlineMarkup {
                     if i + 1 < n, isASCIIPunctuation(b[i + 1]) {
                         out.append(b[i + 1])
                         i += 2
+                    } else if i + 1 < n, b[i + 1] == 0x0A {
+                        i += 1  // a hard line break (`AuthoredParser.joinedProse`): the line end stays
                     } else {
                         out.append(c)
                         i += 1
@@ -106,7 +108,8 @@ enum InlineMarkup {
                     if !unclosedCode.contains(run) {
                         if let close = codeSpanEnd(from: i + run, length: run) { end = close } else { unclosedCode.insert(run) }
                     }
-                    out.append(contentsOf: b[i..<end])
+                    // A code span has no line breaks: a line end inside one is a space.
+                    out.append(contentsOf: b[i..<end].lazy.map { $0 == 0x0A ? 0x20 : $0 })
                     i = end
                 case UInt8(ascii: "<"):
                     if let end = autolinkEnd(from: i) {

@@ -149,7 +149,7 @@ public final class LazyBody: Sendable {
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).
     public func makeBlock(_ i: Int) -> Block? {
         if preformatted.contains(i) { return code(i) }
-        let lines = self.lines(of: i)
+        let (lines, spaceBreaks) = linesAndBreaks(of: i)
         guard !lines.isEmpty else { return nil }
         // The middle or end of a long line: its short last piece must not pass for a heading,
         // a caption or chrome.
@@ -159,7 +159,7 @@ public final class LazyBody: Sendable {
         }
         switch dialect {
         case .authored:
-            return AuthoredParser.block(lines: lines, indent: indent(of: i))
+            return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks)
         case .pageDump:
             let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
@@ -299,16 +299,22 @@ public final class LazyBody: Sendable {
     }
 
     /// The decoded, trimmed, non-blank lines of block `i`.
-    func lines(of i: Int) -> [String] {
+    func lines(of i: Int) -> [String] { linesAndBreaks(of: i).lines }
+
+    /// `lines(of: i)`, and for each whether it ended in two spaces or more (Markdown's hard
+    /// line break: see `AuthoredParser.joinedProse`).
+    func linesAndBreaks(of i: Int) -> (lines: [String], spaceBreaks: [Bool]) {
         let whole = LazyBody.decode(file.buffer, range(of: i))
         var text = whole
         return text.withUTF8 { utf8 in
-            var lines: [String] = []
+            var lines: [String] = [], spaceBreaks: [Bool] = []
             ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
                 let trimmed = ByteLines.trim(utf8, line)
-                if !trimmed.isEmpty { lines.append(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed)) }
+                guard !trimmed.isEmpty else { return }
+                lines.append(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed))
+                spaceBreaks.append(AuthoredParser.endsInTwoSpaces(utf8, line))
             }
-            return lines
+            return (lines, spaceBreaks)
         }
     }
 

@@ -1,13 +1,14 @@
-/// Folds text for matching: lower case, diacritics removed, `đ` → `d`. Pattern tables and
-/// search compare folded text, so they work whether the input had its diacritics, lost them,
-/// or came decomposed (NFD).
+/// Folds text for matching: lower case, diacritics removed, `đ` → `d`, a line end a space.
+/// Pattern tables and search compare folded text, so they work whether the input had its
+/// diacritics, lost them, or came decomposed (NFD), and a search for words finds them across
+/// the kept lines of verse or a hard line break.
 public enum TextFolding {
     /// The folded form of one scalar, or nil when it folds away (a combining mark).
     @inlinable
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
         if v < 0x80 {
-            return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : s
+            return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : v == 0x0A ? " " : s
         }
         if let base = latinBase(v) { return Unicode.Scalar(base)! }
         if s.properties.canonicalCombiningClass != .notReordered { return nil }
@@ -48,7 +49,7 @@ public enum TextFolding {
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    out[n] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+                    out[n] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b == 0x0A ? 0x20 : b
                     n += 1
                     i += 1
                     continue

@@ -32,6 +32,10 @@ public struct TextMatcher: Sendable {
         for s in text.unicodeScalars {
             defer { offset += UTF8.width(s) }
             if exactDiacritics {
+                guard s != "\n" else {
+                    out.append((" ", offset))  // as folding has it: found across a line end
+                    continue
+                }
                 let lower = s.properties.lowercaseMapping.unicodeScalars
                 out.append((lower.count == 1 ? lower.first! : s, offset))
             } else if let f = TextFolding.fold(s) {

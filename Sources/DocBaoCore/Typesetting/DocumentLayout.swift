@@ -117,7 +117,7 @@ public final class DocumentLayout {
         let measure = geometry.wrapWidth(for: b.role)
         let indents = Self.indents(of: b, measure: measure)
         let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover,
-                                     keepsSpaces: b.role == .preformatted)
+                                     keepsSpaces: b.role == .preformatted, indentsAfterLineEnd: b.role == .item)
         // The lines of a table or of code belong together: no gap between them.
         let lineGap = b.role == .preformatted ? 0 : geometry.lineGap
         var rows: [LayoutRow] = []

@@ -48,21 +48,23 @@ public enum LineBreaker {
     /// `firstIndent`: the same for the first line (a nested list item's, set in under its
     /// parent). `keepsSpaces`: preformatted text (code, a table) — the spaces that start each
     /// line of the text are its indent, kept (and its turnovers are set in that far plus
-    /// `turnoverIndent`), and an empty line is a line too.
+    /// `turnoverIndent`), and an empty line is a line too. `indentsAfterLineEnd`: a line after
+    /// a line end is indented as a turnover is (a hard line break in a list item goes on under
+    /// the item's text, where verse starts each of its lines at the margin).
     public static func wrap(_ text: String, measure: Int, firstIndent: Int = 0, turnoverIndent: Int = 0,
-                            keepsSpaces: Bool = false) -> [WrappedLine] {
+                            keepsSpaces: Bool = false, indentsAfterLineEnd: Bool = false) -> [WrappedLine] {
         var utf8 = text
         if let lines = utf8.withUTF8({ bytes -> [WrappedLine]? in
             var clusters = SimpleScalars(bytes)
             let lines = wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent,
-                             keepsSpaces: keepsSpaces)
+                             keepsSpaces: keepsSpaces, indentsAfterLineEnd: indentsAfterLineEnd)
             return clusters.failed ? nil : lines
         }) {
             return lines
         }
         var clusters = CharacterClusters(text.makeIterator())
         return wrap(clusters: &clusters, measure: measure, firstIndent: firstIndent, turnoverIndent: turnoverIndent,
-                    keepsSpaces: keepsSpaces)
+                    keepsSpaces: keepsSpaces, indentsAfterLineEnd: indentsAfterLineEnd)
     }
 
     /// What the breaker needs to know of one grapheme cluster.
@@ -80,7 +82,8 @@ public enum LineBreaker {
     /// The greedy breaker over any sequence of clusters.
     static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure full: Int,
                                                           firstIndent: Int = 0, turnoverIndent: Int = 0,
-                                                          keepsSpaces: Bool = false) -> [WrappedLine] {
+                                                          keepsSpaces: Bool = false,
+                                                          indentsAfterLineEnd: Bool = false) -> [WrappedLine] {
         let full = max(1, full)
         var indent = min(max(0, turnoverIndent), full - 1)
         var measure = full - min(max(0, firstIndent), full - 1)  // of the line being filled
@@ -123,7 +126,7 @@ public enum LineBreaker {
                     atLineHead = true
                     headSpaces = 0
                 }
-                measure = full
+                measure = indentsAfterLineEnd ? full - indent : full
                 lineStart = -1
                 lineWidth = 0
                 breakEnd = -1
