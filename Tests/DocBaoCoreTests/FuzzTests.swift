@@ -17,6 +17,7 @@ final class FuzzTests: XCTestCase {
         "\u{301}", "\u{200D}", "e\u{301}", "\u{1B}[2J", "\u{1B}]52;c;PWN\u{07}", "\u{9B}", "\u{202E}", "\t", "\r\n", "\n\n",
         "\n", " ", ".", ":", "-", "…", "\n- ", "\n1. ", "\na) ", "\n• ", "2) ", "\n> ", "\n>\n", "\u{A0}", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
         "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ", "\n```\n", "\n~~~~\n", " | ", "\n|---|:-:|\n",
+        "  \n", "\\\n", "\n[a]: /x\n", "\n[Hội nghị]: <> 't'\n", "][", "][a]", "[]", "[a]",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

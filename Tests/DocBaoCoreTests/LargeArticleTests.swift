@@ -178,7 +178,7 @@ final class LargeArticleTests: XCTestCase {
     }
 
     func testAuthoredLargeFile() throws {
-        var text = "Title: Một bài rất dài\nAuthor: Minh Anh\n\n"
+        var text = "Title: Một bài rất dài\nAuthor: Minh Anh\n\nXem [nguồn cuối] trước đã.\n\n"
         var i = 0
         while text.utf8.count < 400_000 {
             i += 1
@@ -190,6 +190,10 @@ final class LargeArticleTests: XCTestCase {
                     + "> Một câu trích dẫn \(i)\n> trên hai dòng\n>\n\t> đoạn hai của nó\nDòng sau trích dẫn.\n\n"
             case 1 where i % 4 == 1: text += "Dù ai đi ngược về xuôi \(i)\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"  // verse
             case 1: text += "[Ảnh: Hình minh họa số \(i)]\n\n"
+            case 4 where i == 2004:  // a link definition deep in the middle, under a line of prose
+                text += "Đoạn có định nghĩa ngay dưới\n[Nguồn cuối]: https://cuoi.invalid\nvà đoạn sau nó.\n\n"
+                    + "![Ảnh theo nhãn][nguồn cuối]\n\nLại xem [nguồn cuối][] ở đây.\n\n"
+                    + "Ảnh ngay dưới một dòng văn\n![Ảnh thường](a.jpg)\n![Ảnh lạ][không có]\nrồi văn tiếp.\n\n"
             case 3 where i % 2 == 1:  // hard line breaks: two spaces, a backslash
                 text += "Ủy ban nhân dân \(i)  \nSố 1, đường Trần Hưng Đạo\\\nthành phố Lai Châu\n\n"
                     + "- Mục ngắt  \ndòng hai\n\n> Trích  \n> dòng hai\n\n"
@@ -207,6 +211,14 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "Ủy ban nhân dân 13\nSố 1, đường Trần Hưng Đạo\nthành phố Lai Châu")),
                       "hard line breaks")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "- Mục ngắt\ndòng hai")))
+        XCTAssertEqual(lazy.blocks.first?.text, "Xem nguồn cuối (https://cuoi.invalid) trước đã.", "a link in the head, defined in the middle")
+        XCTAssertGreaterThan(lazy.body!.range(of: 0).lowerBound, 64 * 1024)
+        XCTAssertTrue(Self.blocks(lazy).contains { $0.kind == .caption && $0.text == "Ảnh theo nhãn" })
+        XCTAssertTrue(Self.blocks(lazy).contains { $0.text == "Lại xem nguồn cuối (https://cuoi.invalid) ở đây." })
+        XCTAssertTrue(Self.blocks(lazy).contains { $0.text == "và đoạn sau nó." })
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.caption, "Ảnh thường")), "an image alone under prose")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "![Ảnh lạ][không có]")), "an undefined label")
+        XCTAssertFalse(Self.blocks(lazy).contains { $0.text.contains("[Nguồn cuối]:") }, "the definition is not shown")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.quote, "Trích\ndòng hai")))
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }

@@ -99,9 +99,10 @@ struct AuthoredParser {
     }
 
     /// `[Ảnh: text]`, `[Image: text]`, `[Photo: text]`, or a Markdown image alone on its
-    /// line (`![text](a.jpg)`: its alt text, which may be empty).
-    static func caption(_ line: String) -> String? {
-        if line.utf8.first == UInt8(ascii: "!") { return InlineMarkup.imageAlone(line) }
+    /// line (`![text](a.jpg)`, or by a label that `links` defines: its alt text, which may
+    /// be empty).
+    static func caption(_ line: String, links: LinkDefinitions = .none) -> String? {
+        if line.utf8.first == UInt8(ascii: "!") { return InlineMarkup.imageAlone(line, links: links) }
         guard line.hasPrefix("["), line.hasSuffix("]"), let colon = line.firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(String(line[line.index(after: line.startIndex)..<colon]))
         guard ["anh", "image", "photo", "hinh"].contains(label) else { return nil }
@@ -111,12 +112,15 @@ struct AuthoredParser {
     /// One block of the middle of a large authored file: the lines between blank lines, or
     /// from a list item to the next (`LargeArticleReader.blockStarts` cuts there). `indent`:
     /// the columns of space before its first line; `spaceBreaks`: for each line, whether it
-    /// ended in two spaces or more (see `joinedProse`).
-    static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool]) -> Block? {
+    /// ended in two spaces or more (see `joinedProse`); `links`: the file's link definitions.
+    /// A definition is a block of its own (the scan cuts around it), and hidden.
+    static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool], links: LinkDefinitions) -> Block? {
+        func marked(_ kind: Block.Kind, _ text: String) -> Block? { Self.marked(kind, text, links: links) }
         if lines.count == 1 {
             let line = lines[0]
+            if isLinkDefinition(line) { return nil }
             if let heading = heading(line) { return marked(.heading, heading.text) }
-            if let text = caption(line) { return marked(.caption, text) }
+            if let text = caption(line, links: links) { return marked(.caption, text) }
         }
         if quoted(lines[0]) != nil {
             // A `>` line alone ends the block (the scan takes it for a blank line) but stays
@@ -139,8 +143,8 @@ struct AuthoredParser {
 
     /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
     /// is left to show (an image without alt text).
-    static func marked(_ kind: Block.Kind, _ text: String) -> Block? {
-        var (shown, spans) = InlineMarkup.apply(text)
+    static func marked(_ kind: Block.Kind, _ text: String, links: LinkDefinitions) -> Block? {
+        var (shown, spans) = InlineMarkup.apply(text, links: links)
         // A list item's spaces before its marker are its nesting.
         let leading = kind != .item
         if let first = shown.utf8.first, let last = shown.utf8.last, leading && isBlank(first) || isBlank(last) {
@@ -272,7 +276,31 @@ struct AuthoredParser {
         }
     }
 
-    static func parse(_ text: String) -> Article {
+    /// Whether a (trimmed) line is a link reference definition (see `LinkDefinitions`).
+    static func isLinkDefinition(_ line: String) -> Bool {
+        line.utf8.first == UInt8(ascii: "[") && LinkDefinitions.definition(line) != nil
+    }
+
+    /// The link definitions among a body's lines: those outside code (and quotes, whose lines
+    /// start with `>`) that are one.
+    static func linkDefinitions(_ lines: ArraySlice<String>) -> LinkDefinitions {
+        var links = LinkDefinitions()
+        var fence: CodeFence?
+        for line in lines {
+            if let open = fence {
+                if open.isClosed(by: line) { fence = nil }
+            } else if let open = CodeFence.opening(line) {
+                fence = open
+            } else if line.utf8.first == UInt8(ascii: "["), let definition = LinkDefinitions.definition(line) {
+                links.add(label: definition.label, address: definition.address)
+            }
+        }
+        return links
+    }
+
+    /// `links`: the file's link definitions, where `text` is not all of it (the head of a
+    /// large file); else those of `text`.
+    static func parse(_ text: String, links given: LinkDefinitions? = nil) -> Article {
         var article = Article()
         var lines = Self.lines(text)[...]
         let (indents, spaceBreaks) = Self.edges(text)
@@ -290,6 +318,9 @@ struct AuthoredParser {
                 }
             }
         }
+
+        // Links may name a label defined further down: the definitions are gathered first.
+        let links = given ?? Self.linkDefinitions(lines)
 
         var paragraph: [String] = []
         var breaks: [Bool] = []  // for each line of `paragraph`: whether it ended in two spaces
@@ -317,13 +348,13 @@ struct AuthoredParser {
             }
         }
         func append(_ kind: Block.Kind, _ text: String) {
-            if let block = Self.marked(kind, text) { article.blocks.append(block) }
+            if let block = Self.marked(kind, text, links: links) { article.blocks.append(block) }
         }
         // A level-1 heading before anything else is the title, where the header gave none.
         func appendHeading(level: Int, _ text: String) {
             if level == 1, article.title == nil, article.blocks.isEmpty {
                 // One line, as the breadcrumb and the library show it: a hard break is a space.
-                let title = InlineMarkup.apply(text).text
+                let title = InlineMarkup.apply(text, links: links).text
                 article.title = title.utf8.contains(0x0A) ? title.replacingOccurrences(of: "\n", with: " ") : title
             } else {
                 append(.heading, text)
@@ -364,6 +395,9 @@ struct AuthoredParser {
                 }
             } else if line.isEmpty {
                 flush()
+            } else if Self.isLinkDefinition(line) {
+                flush()
+                article.removed.append(line)  // shown nowhere: the links that name it are
             } else if let heading = heading(line) {
                 flush()
                 appendHeading(level: heading.level, heading.text)
@@ -373,10 +407,17 @@ struct AuthoredParser {
                 paragraph = []
                 flush()
                 appendHeading(level: level, text)
-            } else if let text = caption(line) {
+            } else if let text = caption(line, links: links) {
                 flush()
                 if text.isEmpty { article.removed.append(line) }  // an image with no words to stand for it
                 append(.caption, text)
+            } else if InlineMarkup.isImageByLabel(line) {
+                // An image whose label is not defined: shown as written, on its own all the
+                // same (the scan of a large file cannot know the label yet, and cuts there).
+                flush()
+                paragraph = [line]
+                breaks = [false]
+                flush()
             } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
                 flush()
                 paragraph = [Self.nesting(indents[index]) + line]

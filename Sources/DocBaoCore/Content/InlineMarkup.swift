@@ -4,33 +4,42 @@
 /// - emphasis (`*em*`, `_em_`) and strong emphasis (`**strong**`, `__strong__`), by the
 ///   flanking rules, so that `snake_case_name` stays as it is (and, unlike CommonMark, a `*`
 ///   between digits too: `2*3*4`);
-/// - links: `[text](url "title")` becomes `text (url)`, the text underlined; `<https://…>`
-///   becomes the address, underlined; an image, `![alt](src)`, becomes its alt text;
+/// - links: `[text](url "title")` becomes `text (url)`, the text underlined, and so do
+///   `[text][label]`, `[label][]` and `[label]` where `LinkDefinitions` has the label;
+///   `<https://…>` becomes the address, underlined; an image, `![alt](src)` (or by label),
+///   becomes its alt text;
 /// - a backslash before ASCII punctuation (`\*`) makes it a plain character.
 ///
 /// Code spans (`` `x` ``) stay as written, backticks and all: nothing inside them is markup.
 /// Text without any of the bytes that start markup comes back as it is, at the cost of one scan.
 enum InlineMarkup {
     /// `text` without its markup, and the spans of it the markup styled (UTF-8 offsets).
-    static func apply(_ text: String) -> (text: String, spans: [InlineSpan]) {
+    static func apply(_ text: String, links: LinkDefinitions = .none) -> (text: String, spans: [InlineSpan]) {
         guard mightHoldMarkup(text) else { return (text, []) }
         var text = text
         return text.withUTF8 { bytes in
-            var reader = Reader(bytes)
+            var reader = Reader(bytes, links: links)
             return reader.run()
         }
     }
 
-    /// The alt text of a line that is one image and nothing else (`![Quang cảnh](a.jpg)`),
-    /// as written (its own markup not yet applied); nil for any other line.
-    static func imageAlone(_ line: String) -> String? {
-        guard line.hasPrefix("!["), line.hasSuffix(")") else { return nil }
+    /// The alt text of a line that is one image and nothing else (`![Quang cảnh](a.jpg)`, or
+    /// `![Quang cảnh][1]` with the label defined), as written (its own markup not yet
+    /// applied); nil for any other line.
+    static func imageAlone(_ line: String, links: LinkDefinitions = .none) -> String? {
+        guard line.hasPrefix("!["), line.hasSuffix(")") || !links.isEmpty && line.hasSuffix("]") else { return nil }
         var line = line
         return line.withUTF8 { bytes in
-            var reader = Reader(bytes)
+            var reader = Reader(bytes, links: links)
             _ = reader.run()
             return reader.wholeImageAlt.map { String(decoding: bytes[$0], as: UTF8.self) }
         }
+    }
+
+    /// Whether a line has the shape of an image by label and nothing else (`![alt][label]`,
+    /// `![alt][]`), whether or not the label is defined: such a line stands alone.
+    static func isImageByLabel(_ line: String) -> Bool {
+        line.hasPrefix("![") && line.hasSuffix("]") && line.contains("][")
     }
 
     /// Whether a run of text may hold markup: only these bytes start any.
@@ -63,12 +72,14 @@ enum InlineMarkup {
     /// A `[` or `![` that may start a link or image.
     private struct Bracket {
         var start: Int  // in `out`
+        var rawStart: Int  // in the text read: where what the brackets hold starts
         var image: Bool
         var delimiters: Int  // how many delimiters were on the stack before it
     }
 
     private struct Reader {
         let b: UnsafeBufferPointer<UInt8>
+        let links: LinkDefinitions
         var out: [UInt8] = []
         var delimiters: [Delimiter] = []
         var brackets: [Bracket] = []
@@ -81,8 +92,9 @@ enum InlineMarkup {
         var spans: [InlineSpan] = []
         var removed: [Range<Int>] = []  // parts of `out` that are markup
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, links: LinkDefinitions) {
             b = bytes
+            self.links = links
             out.reserveCapacity(bytes.count)
         }
 
@@ -128,11 +140,11 @@ enum InlineMarkup {
                     out.append(contentsOf: b[i..<(i + run)])
                     i += run
                 case UInt8(ascii: "!") where i + 1 < n && b[i + 1] == UInt8(ascii: "["):
-                    brackets.append(Bracket(start: out.count, image: true, delimiters: delimiters.count))
+                    brackets.append(Bracket(start: out.count, rawStart: i + 2, image: true, delimiters: delimiters.count))
                     out.append(contentsOf: b[i..<(i + 2)])
                     i += 2
                 case UInt8(ascii: "["):
-                    brackets.append(Bracket(start: out.count, image: false, delimiters: delimiters.count))
+                    brackets.append(Bracket(start: out.count, rawStart: i + 1, image: false, delimiters: delimiters.count))
                     out.append(c)
                     i += 1
                 case UInt8(ascii: "]"):
@@ -158,7 +170,7 @@ enum InlineMarkup {
             }
             let active = opener.image || brackets.count >= linksBelow
             linksBelow = min(linksBelow, brackets.count)
-            guard active, let (destination, end) = destination(from: i + 1) else {
+            guard active, let (destination, end) = destination(from: i + 1) ?? reference(at: i, opener: opener) else {
                 out.append(b[i])
                 return i + 1
             }
@@ -190,6 +202,23 @@ enum InlineMarkup {
         }
 
         static let longestDestination = 4096
+
+        /// At the `]` at `i` that closes `opener`, when no `(destination)` follows: the address
+        /// of a reference link (`[text][label]`, `[label][]`, `[label]`) whose label is
+        /// defined, and where the link ends.
+        func reference(at i: Int, opener: Bracket) -> ([UInt8], Int)? {
+            guard !links.isEmpty else { return nil }
+            let n = b.count
+            if i + 1 < n, b[i + 1] == UInt8(ascii: "[") {
+                // A second label: `[]` names the text itself; no shortcut is tried after one.
+                var j = i + 2
+                while j < n, b[j] != UInt8(ascii: "]"), b[j] != UInt8(ascii: "[") { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard j < n, b[j] == UInt8(ascii: "]") else { return nil }
+                let label = j == i + 2 ? b[opener.rawStart..<i] : b[(i + 2)..<j]
+                return links.address(for: label).map { ($0, j + 1) }
+            }
+            return links.address(for: b[opener.rawStart..<i]).map { ($0, i + 1) }
+        }
 
         /// `(destination "title")` from `i`: the destination's bytes and where the `)` ends.
         func destination(from i: Int) -> ([UInt8], Int)? {

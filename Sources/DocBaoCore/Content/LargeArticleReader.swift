@@ -26,13 +26,24 @@ public enum LargeArticleReader {
             headEnd = fence
             headText = LazyBody.decode(all, start..<headEnd)
         }
-        var article = authored ? AuthoredParser.parse(headText) : PageDumpParser.parseHead(headText)
-        headText = ""
-
-        // The tail: from the first byline, rating or counter line in the last window.
+        var article: Article
+        var links = LinkDefinitions.none
+        // The tail (a copied page's): from the first byline, rating or counter line in the last window.
         var middleEnd = all.count
         var tail: [SourceLine] = []
-        if !authored {
+        let middle: BlockScan
+        if authored {
+            middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine)
+            // The head's links may name labels defined in the middle: it is parsed after the scan.
+            links = AuthoredParser.linkDefinitions(AuthoredParser.lines(headText)[...])
+            for line in middle.linkDefinitions {
+                if let definition = LinkDefinitions.definition(AuthoredParser.trimmedLine(all, line)) {
+                    links.add(label: definition.label, address: definition.address)
+                }
+            }
+            article = AuthoredParser.parse(headText, links: links)
+        } else {
+            article = PageDumpParser.parseHead(headText)
             let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
             ByteLines.forEachLine(all, tailStart..<all.count) { range in
                 guard !isBlank(all, range) else { return }
@@ -45,15 +56,16 @@ public enum LargeArticleReader {
                 tail += lines
             }
             PageDumpParser.readTail(tail, into: &article)
+            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine)
         }
+        headText = ""
 
-        let middle = blockStarts(all, headEnd..<middleEnd, authored: authored, longLine: longLine)
         var starts = middle.starts
         let continuing = middle.continuing, preformatted = middle.preformatted
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
-                     dialect: authored ? .authored : .pageDump, titleFolded: article.title.map(TextFolding.fold),
+                     dialect: authored ? .authored : .pageDump, links: links, titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
         var body = makeBody(starts)
@@ -113,16 +125,28 @@ public enum LargeArticleReader {
         return ByteLines.find(0x0A, in: bytes, from: offset, to: bytes.count).map { $0 + 1 } ?? bytes.count
     }
 
-    /// The byte offsets where the blocks of the middle start, the blocks that carry on a
-    /// long line cut into pieces (`LongLines`) or a long code block, and the blocks of fenced
-    /// code. One pass, looking at no more than the first and last bytes of most lines.
+    /// What `blockStarts` finds in the middle of a file.
+    struct BlockScan {
+        /// The byte offsets where the blocks start.
+        var starts: [Int] = []
+        /// The blocks that carry on a long line cut into pieces (`LongLines`) or a long code block.
+        var continuing: Set<Int> = []
+        /// The blocks of fenced code.
+        var preformatted: Set<Int> = []
+        /// Authored: the lines that are link definitions (each a block of its own).
+        var linkDefinitions: [Range<Int>] = []
+    }
+
+    /// The blocks of the middle: where they start, which carry on the one before, which are
+    /// code, and the link definitions among them. One pass, looking at no more than the first
+    /// and last bytes of most lines.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
-                            longLine: Int = LongLines.limit)
-        -> (starts: [Int], continuing: Set<Int>, preformatted: Set<Int>)
+                            longLine: Int = LongLines.limit) -> BlockScan
     {
         var starts: [Int] = []
         var continuing: Set<Int> = []
         var preformatted: Set<Int> = []
+        var linkDefinitions: [Range<Int>] = []
         var start = range.lowerBound
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
@@ -170,6 +194,7 @@ public enum LargeArticleReader {
             let joins: Bool
             let marker = authored ? ListMarker.at(bytes, line) : nil
             let quote = authored && startsWithQuote(bytes, line)
+            if authored, !quote, isLinkDefinition(bytes, line) { linkDefinitions.append(line) }
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)
@@ -211,7 +236,7 @@ public enum LargeArticleReader {
                 previous = starts[starts.count - 1]..<line.upperBound
             }
         }
-        return (starts, continuing, preformatted)
+        return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, linkDefinitions: linkDefinitions)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line
@@ -251,12 +276,23 @@ public enum LargeArticleReader {
         return i < line.upperBound && bytes[i] == UInt8(ascii: ">") ? i : nil
     }
 
+    /// Headings, captions (an image alone on its line among them: by label too, whose
+    /// definition may come later) and link definitions stand alone.
     static func isOwnAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         let t = ByteLines.trim(bytes, line)
         guard let first = t.first.map({ bytes[$0] }) else { return false }
         if first == UInt8(ascii: "#") { return AuthoredParser.heading(LazyBody.decode(bytes, t)) != nil }
-        if first == UInt8(ascii: "[") { return AuthoredParser.caption(LazyBody.decode(bytes, t)) != nil }
+        if first == UInt8(ascii: "[") || first == UInt8(ascii: "!") {
+            let text = LazyBody.decode(bytes, t)
+            return AuthoredParser.caption(text) != nil || AuthoredParser.isLinkDefinition(text)
+                || InlineMarkup.isImageByLabel(text)
+        }
         return false
+    }
+
+    static func isLinkDefinition(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = ByteLines.trim(bytes, line)
+        return !t.isEmpty && bytes[t.lowerBound] == UInt8(ascii: "[") && AuthoredParser.isLinkDefinition(LazyBody.decode(bytes, t))
     }
 
     static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -22,6 +22,8 @@ public final class LazyBody: Sendable {
     let preformatted: Set<Int>
     let end: Int
     let dialect: Dialect
+    /// Authored: the file's link definitions, head and middle.
+    let links: LinkDefinitions
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
@@ -37,8 +39,9 @@ public final class LazyBody: Sendable {
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
-         dialect: Dialect, titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+         dialect: Dialect, links: LinkDefinitions = .none, titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
         self.preformatted = preformatted
+        self.links = links
         self.nextAfterEnd = nextAfterEnd
         self.file = file
         self.headStart = headStart
@@ -155,11 +158,11 @@ public final class LazyBody: Sendable {
         // a caption or chrome.
         if continuing.contains(i) {
             let text = lines.joined(separator: " ")
-            return dialect == .authored ? AuthoredParser.marked(.paragraph, text) : Block(.paragraph, text)
+            return dialect == .authored ? AuthoredParser.marked(.paragraph, text, links: links) : Block(.paragraph, text)
         }
         switch dialect {
         case .authored:
-            return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks)
+            return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links)
         case .pageDump:
             let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
