@@ -3,15 +3,11 @@ import XCTest
 @testable import DocBaoCore
 
 /// Markdown's hard line breaks: a line of prose that ends in two spaces or more, or in a
-/// backslash, ends its row on screen too. The texts are built from lines joined by "\n" so
-/// that the trailing spaces are plain to see (and no editor strips them).
+/// backslash, ends its row on screen too.
 final class HardLineBreakTests: XCTestCase {
-    static func article(_ lines: [String]) -> Article {
-        ArticleParser.parse(text: (["# Ngắt dòng", ""] + lines).joined(separator: "\n"))
-    }
 
     func testTwoSpacesOrABackslashKeepTheLineEnd() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Ủy ban nhân dân tỉnh Lai Châu  ",
             "Số 1, đường Trần Hưng Đạo\\",
             "thành phố Lai Châu",
@@ -26,7 +22,7 @@ final class HardLineBreakTests: XCTestCase {
     }
 
     func testABreakAtTheEndOfAParagraphIsNone() {
-        let a = Self.article(["Dòng cuối có hai dấu cách  ", "", "Dòng cuối có gạch chéo\\", "", "Gạch chéo kép\\\\", "nối tiếp."])
+        let a = Fixtures.markdown(["Dòng cuối có hai dấu cách  ", "", "Dòng cuối có gạch chéo\\", "", "Gạch chéo kép\\\\", "nối tiếp."])
         XCTAssertEqual(a.blocks, [
             Block(.lead, "Dòng cuối có hai dấu cách"),
             Block(.paragraph, "Dòng cuối có gạch chéo\\"),  // CommonMark: a plain backslash there
@@ -35,7 +31,7 @@ final class HardLineBreakTests: XCTestCase {
     }
 
     func testBreaksInItemsQuotesAndHeadings() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Mở đầu.",
             "",
             "- Mục một  ",
@@ -65,7 +61,7 @@ final class HardLineBreakTests: XCTestCase {
     }
 
     func testMarkupAloneAtAnEndLeavesNoBlank() {
-        let a = Self.article(["![](anh.jpg)  ", "**chữ** sau ảnh", "", "Chữ trước ảnh ![](b.png)"])
+        let a = Fixtures.markdown(["![](anh.jpg)  ", "**chữ** sau ảnh", "", "Chữ trước ảnh ![](b.png)"])
         XCTAssertEqual(a.blocks, [
             Block(.lead, "chữ sau ảnh", spans: [InlineSpan(0..<5, .strong)]),
             Block(.paragraph, "Chữ trước ảnh"),
@@ -74,12 +70,12 @@ final class HardLineBreakTests: XCTestCase {
 
     func testACodeSpanHasNoBreak() {
         // CommonMark: inside a code span the backslash is a character and the line end a space.
-        let a = Self.article(["Lệnh `ls\\", "-l` và `cat  ", "tệp` đây."])
+        let a = Fixtures.markdown(["Lệnh `ls\\", "-l` và `cat  ", "tệp` đây."])
         XCTAssertEqual(a.blocks.map(\.text), ["Lệnh `ls\\ -l` và `cat tệp` đây."])
     }
 
     func testTablesAndCodeAreUntouched() {
-        let a = Self.article(["| a | b |  ", "|---|---|  ", "| 1 | 2 |  ", "", "```", "x  ", "y\\", "```"])
+        let a = Fixtures.markdown(["| a | b |  ", "|---|---|  ", "| 1 | 2 |  ", "", "```", "x  ", "y\\", "```"])
         XCTAssertEqual(a.blocks.map(\.kind), [.preformatted, .preformatted])
         XCTAssertFalse(a.blocks[0].text.contains("\\"), "a table row's trailing spaces are no break")
         XCTAssertEqual(a.blocks[1].text, "x\ny\\")
@@ -96,7 +92,7 @@ final class HardLineBreakTests: XCTestCase {
     /// In a list item the line after a break starts under the item's text; a long line of a
     /// paragraph carries on at the margin, as any line of prose does.
     func testTheLayoutOfABreak() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Một đoạn văn đủ dài để phải xuống dòng một lần  ",
             "rồi ngắt.",
             "",

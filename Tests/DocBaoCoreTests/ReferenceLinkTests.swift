@@ -5,12 +5,9 @@ import XCTest
 /// Markdown's reference links: `[text][label]`, `[label][]` and `[label]` take the address a
 /// `[label]: address` line gives, wherever it stands; the definition lines are not shown.
 final class ReferenceLinkTests: XCTestCase {
-    static func article(_ lines: [String]) -> Article {
-        ArticleParser.parse(text: (["# Liên kết", ""] + lines).joined(separator: "\n"))
-    }
 
     func testTheThreeFormsTakeTheirAddressFromADefinitionBelow() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Xem [báo cáo][bc], [Cổng thông tin][] và [laichau] để biết thêm.",
             "",
             "[bc]: https://example.invalid/bao-cao.pdf \"Báo cáo quý II\"",
@@ -26,7 +23,7 @@ final class ReferenceLinkTests: XCTestCase {
     }
 
     func testUndefinedLabelsAndNearMissesStayText() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Một [chỗ trống] và [văn bản][không có] và [x] [] ở đây.",
             "",
             "[x]: https://a.invalid thêm chữ",
@@ -45,7 +42,7 @@ final class ReferenceLinkTests: XCTestCase {
     }
 
     func testTheFirstDefinitionCountsAndStandsAlone() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Đọc [nguồn] rồi",
             "dòng tiếp của đoạn",
             "[nguồn]: https://mot.invalid",
@@ -57,7 +54,7 @@ final class ReferenceLinkTests: XCTestCase {
     }
 
     func testImagesByLabelAndCaptions() {
-        let a = Self.article([
+        let a = Fixtures.markdown([
             "Mở đầu có ![ảnh nhỏ][a] ở giữa.",
             "",
             "![Quang cảnh hội nghị][a]",
@@ -68,7 +65,7 @@ final class ReferenceLinkTests: XCTestCase {
     }
 
     func testCodeIsNotADefinitionNorALink() {
-        let a = Self.article(["Dùng `[a]` và [a].", "", "```", "[a]: https://trong-ma.invalid", "```", "", "[a]: https://that.invalid"])
+        let a = Fixtures.markdown(["Dùng `[a]` và [a].", "", "```", "[a]: https://trong-ma.invalid", "```", "", "[a]: https://that.invalid"])
         XCTAssertEqual(a.blocks.map(\.text), ["Dùng `[a]` và a (https://that.invalid).", "[a]: https://trong-ma.invalid"])
     }
 

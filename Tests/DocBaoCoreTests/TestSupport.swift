@@ -19,6 +19,12 @@ enum Fixtures {
 
     static func parse(_ text: String) -> Article { ArticleParser.parse(text: text) }
 
+    /// An authored article under a `# ` title, from lines joined by "\n" (so that spaces at
+    /// their ends are plain to see, and no editor strips them).
+    static func markdown(_ lines: [String]) -> Article {
+        ArticleParser.parse(text: (["# Tiêu đề", ""] + lines).joined(separator: "\n"))
+    }
+
     /// The `blocks` array of the article as `docbao parse` prints it.
     static func jsonBlocks(_ article: Article) throws -> [JSONValue] {
         guard case .object(let fields) = article.json, case .array(let blocks)? = fields.first(where: { $0.0 == "blocks" })?.1

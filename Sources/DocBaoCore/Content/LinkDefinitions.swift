@@ -7,7 +7,7 @@
 /// code and quotes), even right under a line of prose: a paragraph never ends in a line
 /// that is nothing but a label, a colon and one address. Labels match without regard to case
 /// or to how spaces run inside them; where a label is defined twice, the first one counts.
-public struct LinkDefinitions: Sendable, Equatable {
+public struct LinkDefinitions: Sendable {
     /// Addresses by normalised label. Nil until the first definition, so that an article
     /// without any never builds a dictionary.
     private var addresses: [String: [UInt8]]?
