@@ -18,6 +18,7 @@ final class FuzzTests: XCTestCase {
         "\n", " ", ".", ":", "-", "…", "\n- ", "\n1. ", "\na) ", "\n• ", "2) ", "\n> ", "\n>\n", "\u{A0}", "Quang cảnh Hội nghị.", "12/04/2021 10:30", "ＡＢＣ", "\u{FEFF}", "\u{7F}", "\u{8}",
         "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ", "\n```\n", "\n~~~~\n", " | ", "\n|---|:-:|\n",
         "  \n", "\\\n", "\n[a]: /x\n", "\n[Hội nghị]: <> 't'\n", "][", "][a]", "[]", "[a]",
+        "&amp;", "&#27;", "&#x1EA1;", "&agrave", "<br>", "<b>", "</b>", "<a href=\"x\">", "</a>", "<!--", "-->",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

@@ -8,7 +8,10 @@
 ///   `[text][label]`, `[label][]` and `[label]` where `LinkDefinitions` has the label;
 ///   `<https://…>` becomes the address, underlined; an image, `![alt](src)` (or by label),
 ///   becomes its alt text;
-/// - a backslash before ASCII punctuation (`\*`) makes it a plain character.
+/// - a backslash before ASCII punctuation (`\*`) makes it a plain character;
+/// - HTML (see `HTMLInline`): character references become their characters, `<br>` a line
+///   break, `<b>`/`<strong>` and `<i>`/`<em>` strong emphasis and emphasis, `<a href>` a link;
+///   comments and other known tags are dropped, their content kept.
 ///
 /// Code spans (`` `x` ``) stay as written, backticks and all: nothing inside them is markup.
 /// Text without any of the bytes that start markup comes back as it is, at the cost of one scan.
@@ -56,7 +59,7 @@ enum InlineMarkup {
 
     static func isMarkupByte(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`") || b == UInt8(ascii: "[")
-            || b == UInt8(ascii: "<") || b == UInt8(ascii: "\\")
+            || b == UInt8(ascii: "<") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "&")
     }
 
     /// A run of `*` or `_` that may open or close emphasis.
@@ -87,6 +90,8 @@ enum InlineMarkup {
         var linksBelow = 0
         /// Lengths of backtick runs no closing run follows any more.
         var unclosedCode: Set<Int> = []
+        /// HTML tags opened and not yet closed that style what they enclose.
+        var openTags: [(tag: HTMLInline.Tag, role: HTMLInline.Role, start: Int)] = []
         /// Where the alt text is, when the text was one image from its first byte to its last.
         var wholeImageAlt: Range<Int>?
         var spans: [InlineSpan] = []
@@ -129,6 +134,19 @@ enum InlineMarkup {
                         out.append(contentsOf: b[(i + 1)..<(end - 1)])
                         spans.append(InlineSpan(start..<out.count, .link))
                         i = end
+                    } else if let end = HTMLInline.commentEnd(at: i, in: b) {
+                        i = end
+                    } else if let tag = HTMLInline.tag(at: i, in: b), let role = HTMLInline.role(of: tag.name) {
+                        apply(tag, role)
+                        i = tag.end
+                    } else {
+                        out.append(c)
+                        i += 1
+                    }
+                case UInt8(ascii: "&"):
+                    if let (utf8, end) = HTMLInline.reference(at: i, in: b) {
+                        out.append(contentsOf: utf8)
+                        i = end
                     } else {
                         out.append(c)
                         i += 1
@@ -159,6 +177,31 @@ enum InlineMarkup {
             }
             resolveEmphasis(above: 0)
             return finish()
+        }
+
+        /// An HTML tag of a known role: a line break, or the start or end of a style.
+        mutating func apply(_ tag: HTMLInline.Tag, _ role: HTMLInline.Role) {
+            switch role {
+            case .lineBreak: out.append(0x0A)
+            case .dropped: break
+            case .strong, .emphasis, .link:
+                guard tag.isClosing else {
+                    openTags.append((tag, role, out.count))
+                    return
+                }
+                guard let k = openTags.lastIndex(where: { $0.tag.name == tag.name }) else { return }
+                let (open, role, start) = openTags.remove(at: k)
+                switch role {
+                case .strong: spans.append(InlineSpan(start..<out.count, .strong))
+                case .emphasis: spans.append(InlineSpan(start..<out.count, .emphasis))
+                default:
+                    // As a Markdown link: the text underlined, the address after it.
+                    guard let href = open.href.map(HTMLInline.decodingReferences), !href.isEmpty else { return }
+                    if start == out.count { out.append(contentsOf: href) }
+                    spans.append(InlineSpan(start..<out.count, .link))
+                    if !out[start...].elementsEqual(href) { out.append(contentsOf: Array(" (".utf8) + href + [UInt8(ascii: ")")]) }
+                }
+            }
         }
 
         /// At a `]`: a link or image when a `[` is open and `(destination)` follows; else a
@@ -258,7 +301,7 @@ enum InlineMarkup {
                 j = skipSpaces(j + 1)
             }
             guard j < n, b[j] == UInt8(ascii: ")") else { return nil }
-            return (url, j + 1)
+            return (HTMLInline.decodingReferences(url), j + 1)
         }
 
         func titleClose(_ c: UInt8) -> UInt8? {

@@ -95,7 +95,7 @@ public struct LinkDefinitions: Sendable {
             while j < b.count, b[j] != close { j += b[j] == UInt8(ascii: "\\") ? 2 : 1 }
             guard j < b.count, skipSpaces(b, j + 1) == b.count else { return nil }
         }
-        return (label, address)
+        return (label, HTMLInline.decodingReferences(address))
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }

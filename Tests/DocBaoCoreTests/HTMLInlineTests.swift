@@ -1,0 +1,50 @@
+import XCTest
+
+@testable import DocBaoCore
+
+/// HTML in Markdown text, as articles converted from web pages carry it.
+final class HTMLInlineTests: XCTestCase {
+    static func text(_ line: String) -> Block? { Fixtures.markdown([line]).blocks.first }
+
+    func testCharacterReferences() {
+        XCTAssertEqual(Self.text("Ng&agrave;y h&ocirc;m qua &#7841; &#x1EA1; &Dstrok;&abreve; &amp; &lt;b&gt; &hellip;")?.text,
+                       "Ngày hôm qua ạ ạ Đă & <b> …")
+        XCTAssertEqual(Self.text("a&nbsp;b")?.text, "a\u{A0}b")
+    }
+
+    func testReferencesThatMustNotReachTheScreenStayAsWritten() {
+        // The cleaning took every control and bidirectional override out of the file: a
+        // reference must not put one back.
+        let line = "&#27;[2J &#x1b; &#155; &#x202E; &#x2066; &#10; &#0; &#x110000; &nosuch; &amp &#;"
+        XCTAssertEqual(Self.text(line)?.text, line)
+    }
+
+    func testLineBreaksAndStyles() {
+        let block = Self.text("Dòng một<br>dòng hai<BR/>dòng ba, <b>đậm</b>, <em>nghiêng</em> và <span lang=\"vi\">thường</span>.")!
+        XCTAssertEqual(block.text, "Dòng một\ndòng hai\ndòng ba, đậm, nghiêng và thường.")
+        XCTAssertEqual(block.spans.map { block.text.utf8Slice($0.range.lowerBound, $0.range.upperBound) }, ["đậm", "nghiêng"])
+        XCTAssertEqual(block.spans.map(\.style), [.strong, .emphasis])
+    }
+
+    func testLinks() {
+        let block = Self.text("Xem <a href=\"https://a.invalid/?x=1&amp;y=2\" target=_blank>báo cáo</a> và <a href='https://b.invalid'></a>.")!
+        XCTAssertEqual(block.text, "Xem báo cáo (https://a.invalid/?x=1&y=2) và https://b.invalid.")
+        XCTAssertEqual(block.spans.map { block.text.utf8Slice($0.range.lowerBound, $0.range.upperBound) },
+                       ["báo cáo", "https://b.invalid"])
+    }
+
+    func testCommentsAndBlockTagsGo() {
+        let a = Fixtures.markdown(["<div class=\"tin\">", "<p>Đoạn <!-- ghi chú --> trong thẻ.</p>", "</div>", "", "<!-- more -->", "", "Sau."])
+        XCTAssertEqual(a.blocks.map(\.text), ["Đoạn  trong thẻ.", "Sau."])
+    }
+
+    func testWhatIsNotATagStaysText() {
+        for line in ["a < b và b > c", "Yêu <3", "<foo>lạ</foo>", "<b", "<b =x>", "</b x>", "<a href=\"không đóng>", "<!-- không đóng"] {
+            XCTAssertEqual(Self.text(line)?.text, line, line)
+        }
+    }
+
+    func testCodeSpansKeepTheirHTML() {
+        XCTAssertEqual(Self.text("`<b>&amp;</b>` và <b>&amp;</b>")?.text, "`<b>&amp;</b>` và &")
+    }
+}
