@@ -93,7 +93,9 @@ struct ReadInvocation {
             }
             let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content", file: file)
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
-            first = OpenedArticle(entry: entry, article: article, isPreview: restOfPage != nil)
+            // Where it was left, if it was the last article read: the database comes later.
+            let place = LastPlace.position(for: id, in: LastPlaceStorage(directory: dataDirectory(env)).load())
+            first = OpenedArticle(entry: entry, article: article, position: place, isPreview: restOfPage != nil)
         }
 
         let screen: CursesScreen
@@ -106,7 +108,7 @@ struct ReadInvocation {
         var state = ReaderState(settings: settings, size: screen.size)
         screen.doubleSize = glyphs.doubleSizeProtocol(environment: env)
         state.doubleSizeGlyphs = screen.doubleSize != nil
-        let session = ReaderSession(screen: screen, state: state, storeDirectory: DataLocation.dataDirectory(option: dataDir, environment: env),
+        let session = ReaderSession(screen: screen, state: state, storeDirectory: dataDirectory(env),
                                     settingsStorage: storage, savedSettings: saved, environment: env)
         if let root = libraryRoot {
             session.state.libraryName = root
@@ -122,4 +124,6 @@ struct ReadInvocation {
         if let settingsWarning { session.state.update(.showMessage(settingsWarning)) }
         session.run()
     }
+
+    func dataDirectory(_ env: [String: String]) -> String { DataLocation.dataDirectory(option: dataDir, environment: env) }
 }

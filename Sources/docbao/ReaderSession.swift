@@ -27,6 +27,7 @@ final class ReaderSession {
     static let busyTimeout: TimeInterval = 0.2
 
     private let settingsStorage: SettingsStorage
+    private var lastPlace: LastPlaceStorage { LastPlaceStorage(directory: storeDirectory) }
     /// What the settings file holds; what the reader changes is applied to it and saved.
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
@@ -125,6 +126,7 @@ final class ReaderSession {
                 }
             case .savePosition(let id, let position):
                 try? store?.savePosition(articleID: id, position)
+                lastPlace.save(LastPlace(articleID: id, position: position))
                 lastPositionSave = Date()
             case .saveSettings(let settings):
                 savedSettings = ReaderSettings.persisting(savedSettings, changesFrom: appliedSettings, to: settings)

@@ -80,6 +80,26 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
     }
 
+    /// The last place read is also noted beside the database, so that a file opened again on
+    /// its own starts there in its first frame, before the database is open: without the
+    /// database (deleted here) it still does.
+    func testTheLastPlaceComesBeforeTheDatabase() throws {
+        let t = try TmuxSession(arguments: [Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("G")
+        try t.waitFor("Tác giả: Đinh Lan")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let files = try FileManager.default.contentsOfDirectory(atPath: t.dataDirectory)
+        XCTAssertTrue(files.contains("last-place"), "\(files)")
+        for file in files where file.hasPrefix("docbao.sqlite") {
+            try FileManager.default.removeItem(atPath: t.dataDirectory + "/" + file)
+        }
+        let again = try TmuxSession(arguments: ["--data-dir", t.dataDirectory, Self.seed])
+        let screen = try again.waitFor("Tác giả: Đinh Lan")
+        XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
+    }
+
     func testUnusableDataDirectoryShowsUnavailableAndTheReaderWorks() throws {
         let t = try TmuxSession(arguments: ["--data-dir", "/dev/null/docbao", Self.seed])
         try t.waitFor("không khả dụng")
