@@ -18,14 +18,18 @@ struct LastPlaceStorage {
         return LastPlace(parsing: text)
     }
 
-    /// Writes atomically (temporary file, then rename). Failing is not worth a message: the
-    /// database has the place.
+    /// Writes atomically (temporary file, then rename), with POSIX calls: FileManager's first
+    /// use would cost more than the rest of quitting. The folder is the database's, made when
+    /// the database was; where it does not exist, nothing is written. Failing is not worth a
+    /// message: the database has the place.
     func save(_ place: LastPlace) {
         guard let text = place.serialized else { return }
-        let dir = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = path + ".tmp-\(getpid())"
-        guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: temp))) != nil else { return }
-        if rename(temp, path) != 0 { unlink(temp) }
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        if written != bytes.count || rename(temp, path) != 0 { unlink(temp) }
     }
 }
