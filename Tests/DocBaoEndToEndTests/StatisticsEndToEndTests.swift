@@ -68,36 +68,41 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertEqual(sidebarValue(screen, "Đánh giá"), "4,0★ (1)")
     }
 
-    func testReadingPositionIsRestoredOnReopen() throws {
+    /// The seed page read to its end and left (the session keeps its data folder until it goes).
+    func readToTheEndAndQuit() throws -> TmuxSession {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")
         try t.send("G")
         try t.waitFor("Tác giả: Đinh Lan")
         try t.send("q")
         try t.waitFor("__EXITED__ 0")
-        let again = try TmuxSession(arguments: ["--data-dir", t.dataDirectory, Self.seed])
+        return t
+    }
+
+    /// Opens the seed page again with `dataDirectory`, but for the files `removing` picks.
+    func assertReopensWhereItWasLeft(_ dataDirectory: String, removing: (String) -> Bool,
+                                     file: StaticString = #filePath, line: UInt = #line) throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: dataDirectory)
+        XCTAssertTrue(files.contains("last-place") && files.contains("docbao.sqlite"), "\(files)", file: file, line: line)
+        for name in files where removing(name) { try FileManager.default.removeItem(atPath: dataDirectory + "/" + name) }
+        let again = try TmuxSession(arguments: ["--data-dir", dataDirectory, Self.seed])
         let screen = try again.waitFor("Tác giả: Đinh Lan")
-        XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
+        XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left",
+                       file: file, line: line)
+    }
+
+    /// From the database, when the note of the last place is gone.
+    func testReadingPositionIsRestoredOnReopen() throws {
+        let left = try readToTheEndAndQuit()
+        try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0 == "last-place" } }
     }
 
     /// The last place read is also noted beside the database, so that a file opened again on
     /// its own starts there in its first frame, before the database is open: without the
     /// database (deleted here) it still does.
     func testTheLastPlaceComesBeforeTheDatabase() throws {
-        let t = try TmuxSession(arguments: [Self.seed])
-        try t.waitFor("Thống kê truy cập")
-        try t.send("G")
-        try t.waitFor("Tác giả: Đinh Lan")
-        try t.send("q")
-        try t.waitFor("__EXITED__ 0")
-        let files = try FileManager.default.contentsOfDirectory(atPath: t.dataDirectory)
-        XCTAssertTrue(files.contains("last-place"), "\(files)")
-        for file in files where file.hasPrefix("docbao.sqlite") {
-            try FileManager.default.removeItem(atPath: t.dataDirectory + "/" + file)
-        }
-        let again = try TmuxSession(arguments: ["--data-dir", t.dataDirectory, Self.seed])
-        let screen = try again.waitFor("Tác giả: Đinh Lan")
-        XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
+        let left = try readToTheEndAndQuit()
+        try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0.hasPrefix("docbao.sqlite") } }
     }
 
     func testUnusableDataDirectoryShowsUnavailableAndTheReaderWorks() throws {
