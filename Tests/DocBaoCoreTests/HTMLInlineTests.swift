@@ -33,6 +33,11 @@ final class HTMLInlineTests: XCTestCase {
                        ["báo cáo", "https://b.invalid"])
     }
 
+    func testAPictureShowsItsWords() {
+        XCTAssertEqual(Self.text("Trước <img src=\"a.jpg\" alt=\"Quang c&agrave;nh\"> sau <img src=b.jpg> hết.")?.text,
+                       "Trước Quang cành sau  hết.")
+    }
+
     func testCommentsAndBlockTagsGo() {
         let a = Fixtures.markdown(["<div class=\"tin\">", "<p>Đoạn <!-- ghi chú --> trong thẻ.</p>", "</div>", "", "<!-- more -->", "", "Sau."])
         XCTAssertEqual(a.blocks.map(\.text), ["Đoạn  trong thẻ.", "Sau."])

@@ -108,6 +108,8 @@ enum HTMLInline {
         var isClosing: Bool
         /// The `href` of an `<a>` tag, as written.
         var href: [UInt8]?
+        /// The `alt` of an `<img>` tag, as written.
+        var alt: [UInt8]?
         /// Where the tag ends, after its `>`.
         var end: Int
     }
@@ -124,14 +126,14 @@ enum HTMLInline {
         guard j < b.count, InlineMarkup.isASCIILetter(b[j]) else { return nil }
         while j < b.count, InlineMarkup.isASCIILetter(b[j]) || InlineMarkup.isASCIIDigit(b[j]) { j += 1 }
         let name = String(decoding: b[nameStart..<j], as: UTF8.self).lowercased()
-        var href: [UInt8]?
+        var href: [UInt8]?, alt: [UInt8]?
         while true {
             let spaced = j < b.count && (b[j] == 0x20 || b[j] == 0x09)
             while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1 }
             guard j < b.count else { return nil }
-            if b[j] == UInt8(ascii: ">") { return Tag(name: name, isClosing: closing, href: href, end: j + 1) }
+            if b[j] == UInt8(ascii: ">") { return Tag(name: name, isClosing: closing, href: href, alt: alt, end: j + 1) }
             if b[j] == UInt8(ascii: "/"), j + 1 < b.count, b[j + 1] == UInt8(ascii: ">"), !closing {
-                return Tag(name: name, isClosing: false, href: href, end: j + 2)
+                return Tag(name: name, isClosing: false, href: href, alt: alt, end: j + 2)
             }
             // An attribute, set off by a space.
             guard spaced, !closing, isAttributeNameStart(b[j]) else { return nil }
@@ -158,6 +160,7 @@ enum HTMLInline {
                 value = valueStart..<j
             }
             if attribute == "href" { href = Array(b[value]) }
+            if attribute == "alt" { alt = Array(b[value]) }
         }
     }
 
@@ -165,10 +168,11 @@ enum HTMLInline {
         InlineMarkup.isASCIILetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":")
     }
 
-    /// What a known tag does to the text: a line break, a style over what it encloses, or
-    /// nothing (it is dropped, its content kept). Tags of other names are shown as written.
+    /// What a known tag does to the text: a line break, a style over what it encloses, its
+    /// words (a picture's `alt`, as Markdown's images show theirs), or nothing (it is dropped,
+    /// its content kept). Tags of other names are shown as written.
     enum Role {
-        case lineBreak, strong, emphasis, link, dropped
+        case lineBreak, strong, emphasis, link, image, dropped
     }
 
     static func role(of name: String) -> Role? {
@@ -177,9 +181,10 @@ enum HTMLInline {
         case "b", "strong": return .strong
         case "i", "em", "cite", "dfn", "var": return .emphasis
         case "a": return .link
+        case "img": return .image
         case "span", "u", "s", "del", "ins", "strike", "mark", "small", "big", "sup", "sub", "font", "abbr", "q", "kbd",
             "samp", "tt", "time", "bdi", "wbr", "p", "div", "section", "article", "header", "footer", "figure",
-            "figcaption", "blockquote", "center", "main", "aside", "nav", "picture", "source", "img", "hr":
+            "figcaption", "blockquote", "center", "main", "aside", "nav", "picture", "source", "hr":
             return .dropped
         default: return nil
         }

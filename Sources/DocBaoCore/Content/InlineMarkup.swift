@@ -10,8 +10,8 @@
 ///   becomes its alt text;
 /// - a backslash before ASCII punctuation (`\*`) makes it a plain character;
 /// - HTML (see `HTMLInline`): character references become their characters, `<br>` a line
-///   break, `<b>`/`<strong>` and `<i>`/`<em>` strong emphasis and emphasis, `<a href>` a link;
-///   comments and other known tags are dropped, their content kept.
+///   break, `<b>`/`<strong>` and `<i>`/`<em>` strong emphasis and emphasis, `<a href>` a link,
+///   `<img alt>` its words; comments and other known tags are dropped, their content kept.
 ///
 /// Code spans (`` `x` ``) stay as written, backticks and all: nothing inside them is markup.
 /// Text without any of the bytes that start markup comes back as it is, at the cost of one scan.
@@ -184,6 +184,7 @@ enum InlineMarkup {
             switch role {
             case .lineBreak: out.append(0x0A)
             case .dropped: break
+            case .image: if !tag.isClosing, let alt = tag.alt { out.append(contentsOf: HTMLInline.decodingReferences(alt)) }
             case .strong, .emphasis, .link:
                 guard tag.isClosing else {
                     openTags.append((tag, role, out.count))
