@@ -149,7 +149,8 @@ enum HTMLInline {
                 let quote = b[j]
                 let valueStart = j + 1
                 j = valueStart
-                while j < b.count, b[j] != quote, b[j] != 0x0A { j += 1 }
+                // Capped, so that a line of unclosed quotes is not read to its end at each `<`.
+                while j < b.count, b[j] != quote, b[j] != 0x0A, j - valueStart < longestValue { j += 1 }
                 guard j < b.count, b[j] == quote else { return nil }
                 value = valueStart..<j
                 j += 1
@@ -163,6 +164,9 @@ enum HTMLInline {
             if attribute == "alt" { alt = Array(b[value]) }
         }
     }
+
+    /// Bytes of an attribute's value (an address, a picture's words) at most.
+    static let longestValue = 4096
 
     private static func isAttributeNameStart(_ c: UInt8) -> Bool {
         InlineMarkup.isASCIILetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":")
@@ -190,12 +194,15 @@ enum HTMLInline {
         }
     }
 
-    /// Where an HTML comment that starts at `i` (`<!--`) ends, after its `-->`; nil when it
-    /// is not closed in the text.
+    /// Whether an HTML comment starts at `i` (`<!--`).
+    static func opensComment(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        i + 3 < b.count && b[i + 1] == UInt8(ascii: "!") && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-")
+    }
+
+    /// Where the HTML comment that starts at `i` ends, after its `-->`; nil when it is not
+    /// closed in the text (then no later one is either: the caller need not look again).
     static func commentEnd(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        let open = Array("<!--".utf8)
-        guard i + open.count <= b.count, b[i..<(i + open.count)].elementsEqual(open) else { return nil }
-        var j = i + open.count
+        var j = i + 4
         while j + 2 < b.count {
             if b[j] == UInt8(ascii: "-"), b[j + 1] == UInt8(ascii: "-"), b[j + 2] == UInt8(ascii: ">") { return j + 3 }
             j += 1

@@ -90,6 +90,8 @@ enum InlineMarkup {
         var linksBelow = 0
         /// Lengths of backtick runs no closing run follows any more.
         var unclosedCode: Set<Int> = []
+        /// Whether a comment was left open: no `-->` follows any more.
+        var commentsUnclosed = false
         /// HTML tags opened and not yet closed that style what they enclose.
         var openTags: [(tag: HTMLInline.Tag, role: HTMLInline.Role, start: Int)] = []
         /// Where the alt text is, when the text was one image from its first byte to its last.
@@ -134,8 +136,14 @@ enum InlineMarkup {
                         out.append(contentsOf: b[(i + 1)..<(end - 1)])
                         spans.append(InlineSpan(start..<out.count, .link))
                         i = end
-                    } else if let end = HTMLInline.commentEnd(at: i, in: b) {
-                        i = end
+                    } else if !commentsUnclosed, HTMLInline.opensComment(at: i, in: b) {
+                        if let end = HTMLInline.commentEnd(at: i, in: b) {
+                            i = end
+                        } else {
+                            commentsUnclosed = true  // and shown as written
+                            out.append(c)
+                            i += 1
+                        }
                     } else if let tag = HTMLInline.tag(at: i, in: b), let role = HTMLInline.role(of: tag.name) {
                         apply(tag, role)
                         i = tag.end
