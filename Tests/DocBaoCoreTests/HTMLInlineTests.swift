@@ -41,6 +41,7 @@ final class HTMLInlineTests: XCTestCase {
     func testCommentsAndBlockTagsGo() {
         let a = Fixtures.markdown(["<div class=\"tin\">", "<p>Đoạn <!-- ghi chú --> trong thẻ.</p>", "</div>", "", "<!-- more -->", "", "Sau."])
         XCTAssertEqual(a.blocks.map(\.text), ["Đoạn  trong thẻ.", "Sau."])
+        XCTAssertEqual(a.removed, ["<!-- more -->"], "what leaves nothing to show is listed")
     }
 
     func testWhatIsNotATagStaysText() {

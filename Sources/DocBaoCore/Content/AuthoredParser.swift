@@ -347,8 +347,14 @@ struct AuthoredParser {
                 append(kind, Self.joinedProse(paragraph, spaceBreaks: breaks))
             }
         }
+        // A block whose markup leaves nothing to show (`<!-- more -->`, images without words)
+        // is listed as removed, as any line the loader leaves out is.
         func append(_ kind: Block.Kind, _ text: String) {
-            if let block = Self.marked(kind, text, links: links) { article.blocks.append(block) }
+            if let block = Self.marked(kind, text, links: links) {
+                article.blocks.append(block)
+            } else if !text.isEmpty {
+                article.removed.append(text)
+            }
         }
         // A level-1 heading before anything else is the title, where the header gave none.
         func appendHeading(level: Int, _ text: String) {
