@@ -27,7 +27,7 @@ final class ReaderSession {
     static let busyTimeout: TimeInterval = 0.2
 
     private let settingsStorage: SettingsStorage
-    private var lastPlace: LastPlaceStorage { LastPlaceStorage(directory: storeDirectory) }
+    private let lastPlace: LastPlaceStorage
     /// What the settings file holds; what the reader changes is applied to it and saved.
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
@@ -37,6 +37,7 @@ final class ReaderSession {
         self.screen = screen
         self.state = state
         self.storeDirectory = storeDirectory
+        lastPlace = LastPlaceStorage(directory: storeDirectory)
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings

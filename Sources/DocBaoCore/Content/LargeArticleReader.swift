@@ -36,11 +36,7 @@ public enum LargeArticleReader {
             middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine)
             // The head's links may name labels defined in the middle: it is parsed after the scan.
             links = AuthoredParser.linkDefinitions(AuthoredParser.lines(headText)[...])
-            for line in middle.linkDefinitions {
-                if let definition = LinkDefinitions.definition(AuthoredParser.trimmedLine(all, line)) {
-                    links.add(label: definition.label, address: definition.address)
-                }
-            }
+            links.add(middle.links)
             article = AuthoredParser.parse(headText, links: links)
         } else {
             article = PageDumpParser.parseHead(headText)
@@ -133,8 +129,8 @@ public enum LargeArticleReader {
         var continuing: Set<Int> = []
         /// The blocks of fenced code.
         var preformatted: Set<Int> = []
-        /// Authored: the lines that are link definitions (each a block of its own).
-        var linkDefinitions: [Range<Int>] = []
+        /// Authored: the link definitions (each line a block of its own).
+        var links = LinkDefinitions()
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
@@ -146,7 +142,7 @@ public enum LargeArticleReader {
         var starts: [Int] = []
         var continuing: Set<Int> = []
         var preformatted: Set<Int> = []
-        var linkDefinitions: [Range<Int>] = []
+        var links = LinkDefinitions()
         var start = range.lowerBound
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
@@ -194,7 +190,9 @@ public enum LargeArticleReader {
             let joins: Bool
             let marker = authored ? ListMarker.at(bytes, line) : nil
             let quote = authored && startsWithQuote(bytes, line)
-            if authored, !quote, isLinkDefinition(bytes, line) { linkDefinitions.append(line) }
+            if authored, !quote, let definition = linkDefinition(bytes, line) {
+                links.add(label: definition.label, address: definition.address)
+            }
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)
@@ -236,7 +234,7 @@ public enum LargeArticleReader {
                 previous = starts[starts.count - 1]..<line.upperBound
             }
         }
-        return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, linkDefinitions: linkDefinitions)
+        return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, links: links)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line
@@ -290,9 +288,11 @@ public enum LargeArticleReader {
         return false
     }
 
-    static func isLinkDefinition(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+    /// The link definition a line is, if any (only a line that starts with `[` is decoded).
+    static func linkDefinition(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (label: String, address: [UInt8])? {
         let t = ByteLines.trim(bytes, line)
-        return !t.isEmpty && bytes[t.lowerBound] == UInt8(ascii: "[") && AuthoredParser.isLinkDefinition(LazyBody.decode(bytes, t))
+        guard !t.isEmpty, bytes[t.lowerBound] == UInt8(ascii: "[") else { return nil }
+        return LinkDefinitions.definition(LazyBody.decode(bytes, t))
     }
 
     static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
