@@ -93,8 +93,8 @@ struct ReadInvocation {
             }
             let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content", file: file)
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
-            // Where it was left, if it was the last article read: the database comes later.
-            let place = LastPlace.position(for: id, in: LastPlaceStorage(directory: dataDirectory(env)).load())
+            // Where it was left, if it was read recently: the database comes later.
+            let place = RecentPlacesStorage(directory: dataDirectory(env)).load().position(for: id)
             first = OpenedArticle(entry: entry, article: article, position: place, isPreview: restOfPage != nil)
         }
 

@@ -27,7 +27,7 @@ final class ReaderSession {
     static let busyTimeout: TimeInterval = 0.2
 
     private let settingsStorage: SettingsStorage
-    private let lastPlace: LastPlaceStorage
+    private let recentPlaces: RecentPlacesStorage
     /// What the settings file holds; what the reader changes is applied to it and saved.
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
@@ -37,7 +37,7 @@ final class ReaderSession {
         self.screen = screen
         self.state = state
         self.storeDirectory = storeDirectory
-        lastPlace = LastPlaceStorage(directory: storeDirectory)
+        recentPlaces = RecentPlacesStorage(directory: storeDirectory)
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings
@@ -127,7 +127,7 @@ final class ReaderSession {
                 }
             case .savePosition(let id, let position):
                 try? store?.savePosition(articleID: id, position)
-                lastPlace.save(LastPlace(articleID: id, position: position))
+                recentPlaces.save(articleID: id, position: position)
                 lastPositionSave = Date()
             case .saveSettings(let settings):
                 savedSettings = ReaderSettings.persisting(savedSettings, changesFrom: appliedSettings, to: settings)

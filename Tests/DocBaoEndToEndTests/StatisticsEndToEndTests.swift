@@ -68,14 +68,19 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertEqual(sidebarValue(screen, "Đánh giá"), "4,0★ (1)")
     }
 
-    /// The seed page read to its end and left (the session keeps its data folder until it goes).
-    func readToTheEndAndQuit() throws -> TmuxSession {
+    /// The seed page read to its end and left, then another article read after it (the session
+    /// keeps its data folder until it goes).
+    func readToTheEndThenAnotherArticle() throws -> TmuxSession {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")
         try t.send("G")
         try t.waitFor("Tác giả: Đinh Lan")
         try t.send("q")
         try t.waitFor("__EXITED__ 0")
+        let other = try TmuxSession(arguments: ["--data-dir", t.dataDirectory, "Content/van-hoa/le-hoi-den-hung.txt"])
+        try other.waitFor("Thống kê truy cập")
+        try other.send("q")
+        try other.waitFor("__EXITED__ 0")
         return t
     }
 
@@ -83,7 +88,7 @@ final class StatisticsEndToEndTests: XCTestCase {
     func assertReopensWhereItWasLeft(_ dataDirectory: String, removing: (String) -> Bool,
                                      file: StaticString = #filePath, line: UInt = #line) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: dataDirectory)
-        XCTAssertTrue(files.contains("last-place") && files.contains("docbao.sqlite"), "\(files)", file: file, line: line)
+        XCTAssertTrue(files.contains("recent-places") && files.contains("docbao.sqlite"), "\(files)", file: file, line: line)
         for name in files where removing(name) { try FileManager.default.removeItem(atPath: dataDirectory + "/" + name) }
         let again = try TmuxSession(arguments: ["--data-dir", dataDirectory, Self.seed])
         let screen = try again.waitFor("Tác giả: Đinh Lan")
@@ -91,17 +96,18 @@ final class StatisticsEndToEndTests: XCTestCase {
                        file: file, line: line)
     }
 
-    /// From the database, when the note of the last place is gone.
+    /// From the database, when the note of recent places is gone.
     func testReadingPositionIsRestoredOnReopen() throws {
-        let left = try readToTheEndAndQuit()
-        try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0 == "last-place" } }
+        let left = try readToTheEndThenAnotherArticle()
+        try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0 == "recent-places" } }
     }
 
-    /// The last place read is also noted beside the database, so that a file opened again on
-    /// its own starts there in its first frame, before the database is open: without the
-    /// database (deleted here) it still does.
-    func testTheLastPlaceComesBeforeTheDatabase() throws {
-        let left = try readToTheEndAndQuit()
+    /// The places of the articles read last are also noted beside the database, so that an
+    /// article opened again on its own starts there in its first frame, before the database is
+    /// open: without the database (deleted here) it still does, though another article was read
+    /// after it.
+    func testRecentPlacesComeBeforeTheDatabase() throws {
+        let left = try readToTheEndThenAnotherArticle()
         try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0.hasPrefix("docbao.sqlite") } }
     }
 
