@@ -97,7 +97,8 @@ final class ReaderSession {
             case .open(let entry):
                 do {
                     let article = try ArticleFile.load(path: entry.path)
-                    let position = try? store?.position(articleID: entry.id)
+                    // The note when the database is not open (yet, or at all).
+                    let position = (try? store?.position(articleID: entry.id)) ?? recentPlaces.load().position(for: entry.id)
                     perform(state.update(.opened(OpenedArticle(entry: entry, article: article, position: position))))
                     noteOpenedFile()
                 } catch {

@@ -111,6 +111,27 @@ final class StatisticsEndToEndTests: XCTestCase {
         try withExtendedLifetime(left) { try assertReopensWhereItWasLeft(left.dataDirectory) { $0.hasPrefix("docbao.sqlite") } }
     }
 
+    /// Opened from the library, an article starts at its noted place too when the database
+    /// cannot be opened (a folder stands where it was).
+    func testTheLibraryOpensAtTheNotedPlaceWithoutTheDatabase() throws {
+        let left = try readToTheEndThenAnotherArticle()
+        try withExtendedLifetime(left) {
+            let dir = left.dataDirectory
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasPrefix("docbao.sqlite") {
+                try FileManager.default.removeItem(atPath: dir + "/" + name)
+            }
+            try FileManager.default.createDirectory(atPath: dir + "/docbao.sqlite", withIntermediateDirectories: false)
+            let t = try TmuxSession(arguments: ["--data-dir", dir, "Content"])
+            let library = try t.waitFor("Thống nhất với 7 nhóm")
+            XCTAssertTrue(library.contains("không khả dụng"), library)
+            let lines = library.split(separator: "\n", omittingEmptySubsequences: false)
+            let row = lines.firstIndex { $0.contains("Thống nhất với 7 nhóm") }!
+            try t.sendLiteral("\u{1B}[<0;5;\(row + 1)M\u{1B}[<0;5;\(row + 1)m")
+            let screen = try t.waitFor("Tác giả: Đinh Lan")
+            XCTAssertFalse(screen.contains("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XIV"), "opened where it was left")
+        }
+    }
+
     func testUnusableDataDirectoryShowsUnavailableAndTheReaderWorks() throws {
         let t = try TmuxSession(arguments: ["--data-dir", "/dev/null/docbao", Self.seed])
         try t.waitFor("không khả dụng")
