@@ -178,7 +178,7 @@ final class LargeArticleTests: XCTestCase {
     }
 
     func testAuthoredLargeFile() throws {
-        var text = "Title: Một bài rất dài\nAuthor: Minh Anh\n\nXem [nguồn cuối] trước đã.\n\n"
+        var text = "Title: Một bài rất dài\nAuthor: Minh Anh\n\nXem [nguồn cuối] trước đã[^cuối].\n\n"
         var i = 0
         while text.utf8.count < 400_000 {
             i += 1
@@ -194,6 +194,7 @@ final class LargeArticleTests: XCTestCase {
                 text += "Đoạn có định nghĩa ngay dưới\n[Nguồn cuối]: https://cuoi.invalid\nvà đoạn sau nó.\n\n"
                     + "![Ảnh theo nhãn][nguồn cuối]\n\nLại xem [nguồn cuối][] ở đây.\n\n"
                     + "Ảnh ngay dưới một dòng văn\n![Ảnh thường](a.jpg)\n![Ảnh lạ][không có]\nrồi văn tiếp.\n\n"
+                    + "Chú thích ngay dưới văn[^Cuối]\n[^cuối]: Ghi chú ở giữa tệp,\ndòng hai của nó.\n[^2]: Ghi chú hai\n\n"
             case 3 where i % 2 == 1:  // hard line breaks: two spaces, a backslash
                 text += "Ủy ban nhân dân \(i)  \nSố 1, đường Trần Hưng Đạo\\\nthành phố Lai Châu\n\n"
                     + "- Mục ngắt  \ndòng hai\n\n> Trích  \n> dòng hai\n\n"
@@ -211,7 +212,8 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "Ủy ban nhân dân 13\nSố 1, đường Trần Hưng Đạo\nthành phố Lai Châu")),
                       "hard line breaks")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "- Mục ngắt\ndòng hai")))
-        XCTAssertEqual(lazy.blocks.first?.text, "Xem nguồn cuối (https://cuoi.invalid) trước đã.", "a link in the head, defined in the middle")
+        XCTAssertEqual(lazy.blocks.first?.text, "Xem nguồn cuối (https://cuoi.invalid) trước đã[cuối].",
+                       "a link and a footnote in the head, defined in the middle")
         XCTAssertGreaterThan(lazy.body!.range(of: 0).lowerBound, 64 * 1024)
         XCTAssertTrue(Self.blocks(lazy).contains { $0.kind == .caption && $0.text == "Ảnh theo nhãn" })
         XCTAssertTrue(Self.blocks(lazy).contains { $0.text == "Lại xem nguồn cuối (https://cuoi.invalid) ở đây." })
@@ -220,6 +222,9 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "![Ảnh lạ][không có]")), "an undefined label")
         XCTAssertFalse(Self.blocks(lazy).contains { $0.text.contains("[Nguồn cuối]:") }, "the definition is not shown")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.quote, "Trích\ndòng hai")))
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "Chú thích ngay dưới văn[Cuối]")))
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "[cuối] Ghi chú ở giữa tệp, dòng hai của nó.")), "a footnote under prose")
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "[2] Ghi chú hai")))
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

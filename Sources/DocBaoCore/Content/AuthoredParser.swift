@@ -144,6 +144,7 @@ struct AuthoredParser {
     /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
     /// is left to show (an image without alt text).
     static func marked(_ kind: Block.Kind, _ text: String, links: LinkDefinitions) -> Block? {
+        let text = kind == .item && ListMarker.of(text)?.kind == .note ? Footnotes.withoutColon(text) : text
         var (shown, spans) = InlineMarkup.apply(text, links: links)
         // A list item's spaces before its marker are its nesting.
         let leading = kind != .item
@@ -281,8 +282,8 @@ struct AuthoredParser {
         line.utf8.first == UInt8(ascii: "[") && LinkDefinitions.definition(line) != nil
     }
 
-    /// The link definitions among a body's lines: those outside code (and quotes, whose lines
-    /// start with `>`) that are one.
+    /// The link and footnote definitions among a body's lines: those outside code (and quotes,
+    /// whose lines start with `>`) that are one.
     static func linkDefinitions(_ lines: ArraySlice<String>) -> LinkDefinitions {
         var links = LinkDefinitions()
         var fence: CodeFence?
@@ -293,6 +294,8 @@ struct AuthoredParser {
                 fence = open
             } else if line.utf8.first == UInt8(ascii: "["), let definition = LinkDefinitions.definition(line) {
                 links.add(label: definition.label, address: definition.address)
+            } else if let label = Footnotes.definedLabel(line) {
+                links.addFootnote(label: label)
             }
         }
         return links

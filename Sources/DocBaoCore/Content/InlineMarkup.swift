@@ -8,6 +8,7 @@
 ///   `[text][label]`, `[label][]` and `[label]` where `LinkDefinitions` has the label;
 ///   `<https://…>` becomes the address, underlined; an image, `![alt](src)` (or by label),
 ///   becomes its alt text;
+/// - a footnote reference, `[^1]`, becomes `[1]` where the footnote is defined (`Footnotes`);
 /// - a backslash before ASCII punctuation (`\*`) makes it a plain character;
 /// - HTML (see `HTMLInline`): character references become their characters, `<br>` a line
 ///   break, `<b>`/`<strong>` and `<i>`/`<em>` strong emphasis and emphasis, `<a href>` a link,
@@ -169,6 +170,13 @@ enum InlineMarkup {
                     brackets.append(Bracket(start: out.count, rawStart: i + 2, image: true, delimiters: delimiters.count))
                     out.append(contentsOf: b[i..<(i + 2)])
                     i += 2
+                case UInt8(ascii: "[") where i + 1 < n && b[i + 1] == UInt8(ascii: "^") && footnote(at: i) != nil:
+                    // A footnote reference (see `Footnotes`): `[^1]` is shown `[1]`.
+                    let label = footnote(at: i)!
+                    out.append(c)
+                    out.append(contentsOf: b[label])
+                    out.append(UInt8(ascii: "]"))
+                    i = label.upperBound + 1
                 case UInt8(ascii: "["):
                     brackets.append(Bracket(start: out.count, rawStart: i + 1, image: false, delimiters: delimiters.count))
                     out.append(c)
@@ -185,6 +193,12 @@ enum InlineMarkup {
             }
             resolveEmphasis(above: 0)
             return finish()
+        }
+
+        /// The label of a footnote reference at `i` whose footnote is defined.
+        func footnote(at i: Int) -> Range<Int>? {
+            guard let label = Footnotes.label(b, at: i, end: b.count), links.definesFootnote(b[label]) else { return nil }
+            return label
         }
 
         /// An HTML tag of a known role: a line break, or the start or end of a style.

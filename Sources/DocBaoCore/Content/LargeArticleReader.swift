@@ -192,6 +192,11 @@ public enum LargeArticleReader {
             let quote = authored && startsWithQuote(bytes, line)
             if authored, !quote, let definition = linkDefinition(bytes, line) {
                 links.add(label: definition.label, address: definition.address)
+            } else if authored, !quote, marker?.kind == .note,
+                let label = Footnotes.label(bytes, at: ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound),
+                                            end: line.upperBound)
+            {
+                links.addFootnote(label: String(decoding: bytes[label], as: UTF8.self))
             }
             if let previous {
                 joins = authored

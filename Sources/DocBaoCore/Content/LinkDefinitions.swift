@@ -11,10 +11,25 @@ public struct LinkDefinitions: Sendable {
     /// Addresses by normalised label. Nil until the first definition, so that an article
     /// without any never builds a dictionary.
     private var addresses: [String: [UInt8]]?
+    /// The normalised labels of the footnotes defined (see `Footnotes`); nil until the first.
+    private var footnotes: Set<String>?
 
     public static let none = LinkDefinitions()
 
+    /// Whether no link is defined (footnotes aside).
     public var isEmpty: Bool { addresses?.isEmpty ?? true }
+
+    /// Notes that a footnote is defined for `label`.
+    mutating func addFootnote(label: String) {
+        if footnotes == nil { footnotes = [] }
+        footnotes!.insert(Self.normalised(label))
+    }
+
+    /// Whether a footnote is defined for `label` (as written).
+    func definesFootnote<Label: Collection<UInt8>>(_ label: Label) -> Bool {
+        guard let footnotes else { return false }
+        return footnotes.contains(Self.normalised(String(decoding: label, as: UTF8.self)))
+    }
 
     /// Adds a definition, unless its label has one already.
     mutating func add(label: String, address: [UInt8]) {
@@ -24,6 +39,7 @@ public struct LinkDefinitions: Sendable {
     /// Adds every definition of `other` whose label has none here.
     mutating func add(_ other: LinkDefinitions) {
         for (key, address) in other.addresses ?? [:] { add(key: key, address: address) }
+        for key in other.footnotes ?? [] { addFootnote(label: key) }
     }
 
     private mutating func add(key: String, address: [UInt8]) {
@@ -60,7 +76,8 @@ public struct LinkDefinitions: Sendable {
         }
         guard i + 1 < b.count, b[i + 1] == UInt8(ascii: ":"), i - 1 <= longestLabel else { return nil }
         let label = String(decoding: b[1..<i], as: UTF8.self)
-        guard !normalised(label).isEmpty else { return nil }
+        // `[^label]:` defines a footnote (see `Footnotes`), whatever follows it.
+        guard !normalised(label).isEmpty, b[1] != UInt8(ascii: "^") else { return nil }
         var j = skipSpaces(b, i + 2)
         var address: [UInt8] = []
         if j < b.count, b[j] == UInt8(ascii: "<") {

@@ -3,10 +3,13 @@
 /// letter (`a) `, `đ) `, as Vietnamese documents number their points). A marker needs a space
 /// after it and text after that: `-5 độ`, `1.5 triệu` and a lone `•` are not items.
 ///
+/// A Markdown footnote's definition, `[^label]: `, opens an item of its own kind (see
+/// `Footnotes`).
+///
 /// Works on bytes, so that the scan of a large file (which sees raw lines, tabs and all) and the
 /// parsers (which see decoded, trimmed lines) answer alike.
 public struct ListMarker: Equatable, Sendable {
-    public enum Kind: Sendable { case bullet, number, letter }
+    public enum Kind: Sendable { case bullet, number, letter, note }
 
     public var kind: Kind
     /// Whether it can start a list where a paragraph is running: any bullet, `1` or `a`. A line
@@ -18,7 +21,17 @@ public struct ListMarker: Equatable, Sendable {
 
     /// Numbered or lettered: a list of bullets next to one of numbers are two lists (with a gap
     /// between them), where numbers and letters often mix in one (`1.`, `a)`, `b)`, `2.`).
-    public var isOrdered: Bool { kind != .bullet }
+    public var isOrdered: Bool { kind == .number || kind == .letter }
+
+    /// The lists an item can be one of: items of one kind follow each other closely, and two
+    /// lists of different kinds are set apart.
+    public var family: Int {
+        switch kind {
+        case .bullet: return 0
+        case .number, .letter: return 1
+        case .note: return 2
+        }
+    }
 
     /// The bullets, as UTF-8.
     static let bullets: [[UInt8]] = ["-", "*", "+", "•", "–", "—", "◦", "▪", "‣"].map { Array($0.utf8) }
@@ -31,6 +44,12 @@ public struct ListMarker: Equatable, Sendable {
         return text.withUTF8 { at($0, 0..<$0.count) }
     }
 
+    /// The marker at the start of an item's text as shown: a footnote's is `[label] ` there
+    /// (see `Footnotes`), every other as written.
+    public static func ofItem(_ text: String) -> ListMarker? {
+        of(text) ?? Footnotes.shownMarker(text)
+    }
+
     /// The marker at the start of the line `range` of `bytes`, if any.
     static func at(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ListMarker? {
         var i = range.lowerBound
@@ -38,7 +57,14 @@ public struct ListMarker: Equatable, Sendable {
         i = ByteLines.skipSpacesAndTabs(bytes, from: i, end: end)
         guard i < end else { return nil }
         let kind: Kind, opens: Bool
-        if let bullet = bullets.first(where: { matches(bytes, at: i, end: end, $0) }) {
+        if bytes[i] == UInt8(ascii: "["), let label = Footnotes.label(bytes, at: i, end: end),
+            label.upperBound + 1 < end, bytes[label.upperBound + 1] == UInt8(ascii: ":")
+        {
+            // `[^label]:`, which may stand anywhere, as a link definition may.
+            kind = .note
+            opens = true
+            i = label.upperBound + 2
+        } else if let bullet = bullets.first(where: { matches(bytes, at: i, end: end, $0) }) {
             kind = .bullet
             opens = true
             i += bullet.count
@@ -92,6 +118,6 @@ public struct ListMarker: Equatable, Sendable {
     private static func mayStart(_ b: UInt8) -> Bool {
         if b >= 0x80 { return b == 0xC2 || b == 0xC4 || b == 0xE2 || b == 0xE3 }  // spaces, đ, bullets
         return isDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || b == 0x2D || b == 0x2A || b == 0x2B
-            || b == 0x20 || b == 0x09
+            || b == 0x20 || b == 0x09 || b == 0x5B
     }
 }

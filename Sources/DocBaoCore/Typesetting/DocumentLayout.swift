@@ -147,7 +147,7 @@ public final class DocumentLayout {
     static func indents(of block: LayoutBlock, measure: Int) -> (first: Int, turnover: Int) {
         switch block.role {
         case .item:
-            guard let marker = ListMarker.of(block.text) else { return (0, 0) }
+            guard let marker = ListMarker.ofItem(block.text) else { return (0, 0) }
             let width = DisplayWidth.of(block.text.utf8Slice(0, marker.length))
             guard width * 3 <= measure else { return (0, 0) }
             return (block.text.utf8.prefix { $0 == 0x20 }.count, width)

@@ -39,7 +39,7 @@ public struct LayoutBlocks: Equatable, Sendable {
         // The next block is looked at only after an item: most blocks are not, and the dump
         // would otherwise decode every block of a large file twice.
         if let block, block.role == .item, let next = self[i + 1], next.role == .item,
-            ListMarker.of(block.text)?.isOrdered == ListMarker.of(next.text)?.isOrdered
+            ListMarker.ofItem(block.text)?.family == ListMarker.ofItem(next.text)?.family
                 || block.text.hasPrefix(" ") || next.text.hasPrefix(" ")  // a nested list is one with its parent
         {
             return .line
