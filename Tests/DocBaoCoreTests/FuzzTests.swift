@@ -71,7 +71,7 @@ final class FuzzTests: XCTestCase {
         }
         for t in texts {
             for s in t.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) {
-                XCTFail("case \(i): control U+\(String(s.value, radix: 16)) survived")
+                XCTFail("case \(i): control U+\(String(s.value, radix: 16)) survived in \(t.debugDescription)")
             }
         }
         // Inline spans lie inside their text and start and end on a character's first byte.

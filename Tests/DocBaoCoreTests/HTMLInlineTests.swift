@@ -44,6 +44,16 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(a.removed, ["<!-- more -->"], "what leaves nothing to show is listed")
     }
 
+    /// A title and a removed entry are one line each: a `<br>` or a hard break in them is a
+    /// space, even before a combining mark (which Foundation's string search would attach to
+    /// the line end, and so leave it).
+    func testTitlesAndRemovedEntriesStayOneLine() {
+        let a = ArticleParser.parse(text: "# Chia sẻ<br>\u{301}bài<br/>viết\n\n\\\n<!-- x -->\n\nSau.")
+        XCTAssertEqual(a.title, "Chia sẻ \u{301}bài viết")
+        XCTAssertEqual(a.blocks.map(\.text), ["Sau."])
+        XCTAssertEqual(a.removed, ["\\ <!-- x -->"], "the paragraph markup left empty, on one line")
+    }
+
     func testWhatIsNotATagStaysText() {
         for line in ["a < b và b > c", "Yêu <3", "<foo>lạ</foo>", "<b", "<b =x>", "</b x>", "<a href=\"không đóng>", "<!-- không đóng"] {
             XCTAssertEqual(Self.text(line)?.text, line, line)

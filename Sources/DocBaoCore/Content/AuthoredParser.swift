@@ -156,6 +156,14 @@ struct AuthoredParser {
 
     private static func isBlank(_ b: UInt8) -> Bool { b == 0x0A || b == 0x20 }
 
+    /// `text` with its line ends (hard breaks, `<br>`) as spaces, for what is shown or listed
+    /// as one line. Byte by byte: a line end followed by a combining mark is not a character of
+    /// its own to Foundation's string search, which would leave it.
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// `text` without the spaces and line ends at either end that markup standing alone there
     /// leaves behind (an image without words, a backslash alone on the line before a hard
     /// line break), its spans moved with it; at the start only when `leading`.
@@ -356,15 +364,14 @@ struct AuthoredParser {
             if let block = Self.marked(kind, text, links: links) {
                 article.blocks.append(block)
             } else if !text.isEmpty {
-                article.removed.append(text)
+                article.removed.append(Self.oneLine(text))
             }
         }
         // A level-1 heading before anything else is the title, where the header gave none.
         func appendHeading(level: Int, _ text: String) {
             if level == 1, article.title == nil, article.blocks.isEmpty {
                 // One line, as the breadcrumb and the library show it: a hard break is a space.
-                let title = InlineMarkup.apply(text, links: links).text
-                article.title = title.utf8.contains(0x0A) ? title.replacingOccurrences(of: "\n", with: " ") : title
+                article.title = Self.oneLine(InlineMarkup.apply(text, links: links).text)
             } else {
                 append(.heading, text)
             }
