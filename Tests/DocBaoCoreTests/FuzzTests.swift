@@ -19,7 +19,7 @@ final class FuzzTests: XCTestCase {
         "*", "**", "_", "`", "[", "](", "![", ")", "<https:", ">", "\\", "# ", "\n```\n", "\n~~~~\n", " | ", "\n|---|:-:|\n",
         "  \n", "\\\n", "\n[a]: /x\n", "\n[Hội nghị]: <> 't'\n", "][", "][a]", "[]", "[a]",
         "&amp;", "&#27;", "&#x1EA1;", "&agrave", "<br>", "<b>", "</b>", "<a href=\"x\">", "</a>", "<!--", "-->",
-        "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^",
+        "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^", "\n\n   ", "\n\n  ",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

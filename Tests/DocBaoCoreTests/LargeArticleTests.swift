@@ -185,7 +185,7 @@ final class LargeArticleTests: XCTestCase {
             switch i % 5 {
             case 0: text += i % 3 == 0 ? "### Mục \(i)\nĐoạn ngay sau mục.\n\n" : "## Phần \(i)\n\n"
             case 2 where i % 3 == 0:  // lists, one opened inside a paragraph, and a number that opens none
-                text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n  - Mục lồng\n\t- Mục sau tab\n- Mục nữa\n1. Số một\n2. Số hai\n\n"
+                text += "Các việc:\n- Mục \(i) của danh sách,\ntiếp tục ở dòng hai\n  - Mục lồng\n\t- Mục sau tab\n- Mục nữa\n1. Số một\n2. Số hai\n\n   Đoạn thêm của số hai.\n\n"
                     + "2. Một mục mở đoạn\nvẫn là mục đó.\n\nNăm\n2024. Trời lạnh.\n\n"
                     + "> Một câu trích dẫn \(i)\n> trên hai dòng\n>\n\t> đoạn hai của nó\nDòng sau trích dẫn.\n\n"
             case 1 where i % 4 == 1: text += "Dù ai đi ngược về xuôi \(i)\nNhớ ngày giỗ Tổ mùng Mười tháng Ba\n\n"  // verse
@@ -225,6 +225,7 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.paragraph, "Chú thích ngay dưới văn[Cuối]")))
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "[cuối] Ghi chú ở giữa tệp, dòng hai của nó.")), "a footnote under prose")
         XCTAssertTrue(Self.blocks(lazy).contains(Block(.item, "[2] Ghi chú hai")))
+        XCTAssertTrue(Self.blocks(lazy).contains(Block(.itemParagraph, "   Đoạn thêm của số hai.")), "a further paragraph of an item")
         assertSameArticle(lazy, try ArticleParser.parse(bytes: bytes, lazyAbove: .max))
     }
 

@@ -69,11 +69,14 @@ public struct Article: Sendable, Equatable {
 public struct Block: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         /// `item`: one item of a list, its marker (`- `, `1. `) kept at the start of its text.
+        /// `itemParagraph`: a further paragraph of the item before it (indented under it, after
+        /// a blank line, in the file): its text starts with as many spaces as the item's marker
+        /// and nesting take, which set it under the item's text.
         /// `verse`: a paragraph whose lines are kept (verse, an address): its text holds `\n`.
         /// `quote`: a paragraph of a block quote (`> ` lines), without the `>`.
         /// `preformatted`: lines kept as they are, spaces and all (a fenced code block, a
         /// table set in columns): its text holds `\n`.
-        case lead, paragraph, heading, caption, item, verse, quote, preformatted
+        case lead, paragraph, heading, caption, item, itemParagraph, verse, quote, preformatted
     }
 
     public var kind: Kind

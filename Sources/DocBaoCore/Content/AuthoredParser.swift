@@ -114,7 +114,10 @@ struct AuthoredParser {
     /// the columns of space before its first line; `spaceBreaks`: for each line, whether it
     /// ended in two spaces or more (see `joinedProse`); `links`: the file's link definitions.
     /// A definition is a block of its own (the scan cuts around it), and hidden.
-    static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool], links: LinkDefinitions) -> Block? {
+    /// `itemColumns`: the block is a further paragraph of a list item (`ItemContext`), set in
+    /// by that many columns.
+    static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool], links: LinkDefinitions,
+                      itemColumns: Int? = nil) -> Block? {
         func marked(_ kind: Block.Kind, _ text: String) -> Block? { Self.marked(kind, text, links: links) }
         if lines.count == 1 {
             let line = lines[0]
@@ -137,8 +140,23 @@ struct AuthoredParser {
         if lines.count >= 2, underlineLevel(lines[lines.count - 1]) != nil {
             return marked(.heading, joinedProse(Array(lines.dropLast()), spaceBreaks: spaceBreaks))
         }
+        if let itemColumns { return itemParagraph(lines, spaceBreaks: spaceBreaks, columns: itemColumns, links: links) }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
         return marked(.paragraph, joinedProse(lines, spaceBreaks: spaceBreaks))
+    }
+
+    /// A further paragraph of a list item: its lines kept where they are verse, else joined, after
+    /// `columns` spaces.
+    static func itemParagraph(_ lines: [String], spaceBreaks: [Bool], columns: Int, links: LinkDefinitions) -> Block? {
+        let text = keepsLines(lines) ? lines.joined(separator: "\n") : joinedProse(lines, spaceBreaks: spaceBreaks)
+        return marked(.itemParagraph, String(repeating: " ", count: columns) + text, links: links)
+    }
+
+    /// The columns an item's nesting and marker take as shown (`[1] ` for a footnote), which
+    /// its further paragraphs are set in by; nil for anything but an item.
+    static func shownColumns(of block: Block?) -> Int? {
+        guard let block, block.kind == .item, let marker = ListMarker.ofItem(block.text) else { return nil }
+        return DisplayWidth.of(block.text.utf8Slice(0, marker.length))
     }
 
     /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
@@ -146,8 +164,8 @@ struct AuthoredParser {
     static func marked(_ kind: Block.Kind, _ text: String, links: LinkDefinitions) -> Block? {
         let text = kind == .item && ListMarker.of(text)?.kind == .note ? Footnotes.withoutColon(text) : text
         var (shown, spans) = InlineMarkup.apply(text, links: links)
-        // A list item's spaces before its marker are its nesting.
-        let leading = kind != .item
+        // A list item's spaces before its marker are its nesting; an item paragraph's set it in.
+        let leading = kind != .item && kind != .itemParagraph
         if let first = shown.utf8.first, let last = shown.utf8.last, leading && isBlank(first) || isBlank(last) {
             (shown, spans) = trimmingBlanks(shown, spans, leading: leading)
         }
@@ -312,6 +330,13 @@ struct AuthoredParser {
     /// `links`: the file's link definitions, where `text` is not all of it (the head of a
     /// large file); else those of `text`.
     static func parse(_ text: String, links given: LinkDefinitions? = nil) -> Article {
+        var context = ItemContext()
+        return parse(text, links: given, context: &context)
+    }
+
+    /// `context`: where lists stand at the end of `text` (the head of a large file, whose
+    /// middle goes on from there).
+    static func parse(_ text: String, links given: LinkDefinitions?, context: inout ItemContext) -> Article {
         var article = Article()
         var lines = Self.lines(text)[...]
         let (indents, spaceBreaks) = Self.edges(text)
@@ -337,25 +362,33 @@ struct AuthoredParser {
         var breaks: [Bool] = []  // for each line of `paragraph`: whether it ended in two spaces
         var inItem = false  // whether `paragraph` is a list item
         var inQuote = false  // whether it is a paragraph of a quote
+        var furtherParagraph = false  // whether it is a further paragraph of the item before it
         func flush() {
             defer {
                 paragraph = []
                 breaks = []
                 inItem = false
                 inQuote = false
+                furtherParagraph = false
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
                 append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks))
             } else if !inItem, MarkdownTable.isTable(paragraph) {
                 article.blocks.append(MarkdownTable.block(paragraph))
+            } else if furtherParagraph, let columns = context.shownColumns {
+                if let block = Self.itemParagraph(paragraph, spaceBreaks: breaks, columns: columns, links: links) {
+                    article.blocks.append(block)
+                }
             } else if !inItem, Self.keepsLines(paragraph) {
                 append(.verse, paragraph.joined(separator: "\n"))
             } else {
                 // The first paragraph of prose is the lead (not a list, nor verse before it).
                 let kind: Block.Kind = inItem ? .item
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
+                let count = article.blocks.count
                 append(kind, Self.joinedProse(paragraph, spaceBreaks: breaks))
+                if inItem { context.shownColumns = article.blocks.count > count ? Self.shownColumns(of: article.blocks.last) : nil }
             }
         }
         // A block whose markup leaves nothing to show (`<!-- more -->`, images without words)
@@ -394,6 +427,7 @@ struct AuthoredParser {
             }
             if let open = CodeFence.opening(line) {
                 flush()
+                context.otherBlock()
                 fence = open
                 code = []
                 continue
@@ -405,6 +439,7 @@ struct AuthoredParser {
                 if quote.isEmpty {
                     flush()  // `>` alone: the next line starts a new paragraph of the quote
                 } else {
+                    if paragraph.isEmpty { context.otherBlock() }
                     paragraph.append(quote)
                     breaks.append(spaceBreaks[index])
                     inQuote = true
@@ -413,9 +448,11 @@ struct AuthoredParser {
                 flush()
             } else if Self.isLinkDefinition(line) {
                 flush()
+                context.otherBlock()
                 article.removed.append(line)  // shown nowhere: the links that name it are
             } else if let heading = heading(line) {
                 flush()
+                context.otherBlock()
                 appendHeading(level: heading.level, heading.text)
             } else if let level = Self.underlineLevel(line), !paragraph.isEmpty, !inItem, !MarkdownTable.isTable(paragraph) {
                 // `Heading` over `---` (or `===`): the paragraph above is a heading.
@@ -425,17 +462,20 @@ struct AuthoredParser {
                 appendHeading(level: level, text)
             } else if let text = caption(line, links: links) {
                 flush()
+                context.otherBlock()
                 if text.isEmpty { article.removed.append(line) }  // an image with no words to stand for it
                 append(.caption, text)
             } else if InlineMarkup.isImageByLabel(line) {
                 // An image whose label is not defined: shown as written, on its own all the
                 // same (the scan of a large file cannot know the label yet, and cuts there).
                 flush()
+                context.otherBlock()
                 paragraph = [line]
                 breaks = [false]
                 flush()
-            } else if startsItem(ListMarker.of(line), paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
+            } else if let marker = ListMarker.of(line), startsItem(marker, paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
                 flush()
+                context.item(textColumn: indents[index] + marker.length)
                 paragraph = [Self.nesting(indents[index]) + line]
                 breaks = [spaceBreaks[index]]
                 inItem = true
@@ -448,6 +488,7 @@ struct AuthoredParser {
                 paragraph = [header, line]
                 breaks = [headerBreaks, spaceBreaks[index]]
             } else {
+                if paragraph.isEmpty { furtherParagraph = context.paragraphStarts(indent: indents[index]) }
                 paragraph.append(line)  // an item's later lines carry on its text
                 breaks.append(spaceBreaks[index])
             }

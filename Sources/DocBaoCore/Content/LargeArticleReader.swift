@@ -32,12 +32,20 @@ public enum LargeArticleReader {
         var middleEnd = all.count
         var tail: [SourceLine] = []
         let middle: BlockScan
+        var headItemColumns: Int?
         if authored {
-            middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine)
-            // The head's links may name labels defined in the middle: it is parsed after the scan.
+            // The head first, for where its lists stand at its end (`ItemContext`), which the
+            // scan of the middle goes on from.
             links = AuthoredParser.linkDefinitions(AuthoredParser.lines(headText)[...])
-            links.add(middle.links)
-            article = AuthoredParser.parse(headText, links: links)
+            var context = ItemContext()
+            article = AuthoredParser.parse(headText, links: links, context: &context)
+            headItemColumns = context.shownColumns
+            middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine, context: context)
+            // The head's links may name labels defined in the middle: then it is parsed again.
+            if !middle.links.definesNothing {
+                links.add(middle.links)
+                article = AuthoredParser.parse(headText, links: links)
+            }
         } else {
             article = PageDumpParser.parseHead(headText)
             let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
@@ -61,7 +69,8 @@ public enum LargeArticleReader {
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
-                     dialect: authored ? .authored : .pageDump, links: links, titleFolded: article.title.map(TextFolding.fold),
+                     dialect: authored ? .authored : .pageDump, links: links, itemParagraphs: middle.itemParagraphs,
+                     headItemColumns: headItemColumns, titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
         var body = makeBody(starts)
@@ -115,6 +124,16 @@ public enum LargeArticleReader {
         return cut
     }
 
+    /// The columns of space before a line's text, tabs to stops of 8 as the cleaning expands them.
+    static func indentColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
+        var column = 0
+        for i in line {
+            let b = bytes[i]
+            if b == 0x20 { column += 1 } else if b == 0x09 { column += 8 - column % 8 } else { break }
+        }
+        return column
+    }
+
     /// The start of the first line that begins at or after `offset`.
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, atOrAfter offset: Int) -> Int {
         if offset == 0 || bytes[offset - 1] == 0x0A { return offset }
@@ -131,14 +150,21 @@ public enum LargeArticleReader {
         var preformatted: Set<Int> = []
         /// Authored: the link definitions (each line a block of its own).
         var links = LinkDefinitions()
+        /// Authored: the further paragraphs of list items (`ItemContext`), each with its item's
+        /// block (-1: the head's last block).
+        var itemParagraphs: [Int: Int] = [:]
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
     /// code, and the link definitions among them. One pass, looking at no more than the first
     /// and last bytes of most lines.
+    /// `context`: where lists stood at the end of the head.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
-                            longLine: Int = LongLines.limit) -> BlockScan
+                            longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext()) -> BlockScan
     {
+        var context = initial
+        var itemParagraphs: [Int: Int] = [:]
+        var item = -1  // the block of the last list item (-1: the head's)
         var starts: [Int] = []
         var continuing: Set<Int> = []
         var preformatted: Set<Int> = []
@@ -175,6 +201,7 @@ public enum LargeArticleReader {
                 continue
             }
             if authored, let open = CodeFence.opening(bytes, line) {
+                context.otherBlock()
                 preformatted.insert(starts.count)
                 starts.append(start)
                 piece = start
@@ -208,6 +235,18 @@ public enum LargeArticleReader {
                 joins = false
             }
             if !joins {
+                if authored {
+                    let indent = indentColumns(bytes, line)
+                    if let marker {
+                        let spaces = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound) - line.lowerBound
+                        context.item(textColumn: indent + marker.length - spaces)
+                        item = starts.count
+                    } else if quote || isOwnAuthoredBlock(bytes, line) {
+                        context.otherBlock()
+                    } else if context.paragraphStarts(indent: indent) {
+                        itemParagraphs[starts.count] = item
+                    }
+                }
                 starts.append(start)
                 inItem = marker != nil
                 inQuote = quote
@@ -239,7 +278,8 @@ public enum LargeArticleReader {
                 previous = starts[starts.count - 1]..<line.upperBound
             }
         }
-        return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, links: links)
+        return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, links: links,
+                         itemParagraphs: itemParagraphs)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line

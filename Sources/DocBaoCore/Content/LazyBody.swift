@@ -24,6 +24,10 @@ public final class LazyBody: Sendable {
     let dialect: Dialect
     /// Authored: the file's link definitions, head and middle.
     let links: LinkDefinitions
+    /// Authored: the further paragraphs of list items, each with its item's block (-1: the
+    /// head's last block, whose marker takes `headItemColumns` as shown).
+    let itemParagraphs: [Int: Int]
+    let headItemColumns: Int?
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
@@ -39,7 +43,10 @@ public final class LazyBody: Sendable {
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
-         dialect: Dialect, links: LinkDefinitions = .none, titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+         dialect: Dialect, links: LinkDefinitions = .none, itemParagraphs: [Int: Int] = [:], headItemColumns: Int? = nil,
+         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+        self.itemParagraphs = itemParagraphs
+        self.headItemColumns = headItemColumns
         self.preformatted = preformatted
         self.links = links
         self.nextAfterEnd = nextAfterEnd
@@ -162,7 +169,11 @@ public final class LazyBody: Sendable {
         }
         switch dialect {
         case .authored:
-            return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links)
+            // A further paragraph of a list item is set under the text of the item, which is
+            // decoded for its marker (once: it is cached).
+            let columns = itemParagraphs[i].flatMap { $0 < 0 ? headItemColumns : AuthoredParser.shownColumns(of: block($0)) }
+            return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links,
+                                        itemColumns: columns)
         case .pageDump:
             let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
@@ -257,11 +268,7 @@ public final class LazyBody: Sendable {
     /// The columns of space before block `i`'s first line, tabs to stops of 8 as the cleaning
     /// expands them.
     func indent(of i: Int) -> Int {
-        var column = 0
-        for b in file.buffer[range(of: i)] {
-            if b == 0x20 { column += 1 } else if b == 0x09 { column += 8 - column % 8 } else { break }
-        }
-        return column
+        LargeArticleReader.indentColumns(file.buffer, range(of: i))
     }
 
     /// Block `i` of fenced code: its lines as they are, without the fences (and what follows

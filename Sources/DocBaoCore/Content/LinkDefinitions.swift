@@ -19,6 +19,9 @@ public struct LinkDefinitions: Sendable {
     /// Whether no link is defined (footnotes aside).
     public var isEmpty: Bool { addresses?.isEmpty ?? true }
 
+    /// Whether neither a link nor a footnote is defined.
+    public var definesNothing: Bool { isEmpty && (footnotes?.isEmpty ?? true) }
+
     /// Notes that a footnote is defined for `label`.
     mutating func addFootnote(label: String) {
         if footnotes == nil { footnotes = [] }

@@ -128,7 +128,7 @@ struct FrameBuilder {
         case .paragraph: return .body
         case .heading: return .heading
         case .caption: return .caption
-        case .item, .verse, .quote, .preformatted: return .body
+        case .item, .itemParagraph, .verse, .quote, .preformatted: return .body
         case .byline: return .byline
         case .rating: return .rating
         case .notice: return .notice

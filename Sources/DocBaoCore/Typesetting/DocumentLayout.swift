@@ -117,7 +117,8 @@ public final class DocumentLayout {
         let measure = geometry.wrapWidth(for: b.role)
         let indents = Self.indents(of: b, measure: measure)
         let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover,
-                                     keepsSpaces: b.role == .preformatted, indentsAfterLineEnd: b.role == .item)
+                                     keepsSpaces: b.role == .preformatted,
+                                     indentsAfterLineEnd: b.role == .item || b.role == .itemParagraph)
         // The lines of a table or of code belong together: no gap between them.
         let lineGap = b.role == .preformatted ? 0 : geometry.lineGap
         var rows: [LayoutRow] = []
@@ -142,7 +143,7 @@ public final class DocumentLayout {
 
     /// A nested list item's first line starts as far in as its spaces go, and a list item's
     /// later lines start under its text, after the marker (unless spaces and marker take more
-    /// than a third of the measure); a long line of verse carries on two columns in, and so
+    /// than a third of the measure), and so do the lines of an item's further paragraphs; a long line of verse carries on two columns in, and so
     /// does a long line of code or of a table, from its own indent.
     static func indents(of block: LayoutBlock, measure: Int) -> (first: Int, turnover: Int) {
         switch block.role {
@@ -151,6 +152,10 @@ public final class DocumentLayout {
             let width = DisplayWidth.of(block.text.utf8Slice(0, marker.length))
             guard width * 3 <= measure else { return (0, 0) }
             return (block.text.utf8.prefix { $0 == 0x20 }.count, width)
+        case .itemParagraph:
+            // Under its item's text, as far in as its spaces go, on the same terms.
+            let width = block.text.utf8.prefix { $0 == 0x20 }.count
+            return width * 3 <= measure ? (width, width) : (0, 0)
         case .verse, .preformatted: return (0, 2)
         case .quote: return (0, block.text.utf8.contains(0x0A) ? 2 : 0)  // verse quoted
         default: return (0, 0)

@@ -104,6 +104,7 @@ extension TextRole {
         case .heading: self = .heading
         case .caption: self = .caption
         case .item: self = .item
+        case .itemParagraph: self = .itemParagraph
         case .verse: self = .verse
         case .quote: self = .quote
         case .preformatted: self = .preformatted

@@ -1,0 +1,103 @@
+import XCTest
+
+@testable import DocBaoCore
+
+/// Further paragraphs of list items and footnotes: after a blank line, a paragraph indented as
+/// far as the item's text belongs to the item and is set under its text.
+final class ItemParagraphTests: XCTestCase {
+
+    func testAFurtherParagraphIsSetUnderItsItemsText() {
+        let a = Fixtures.markdown([
+            "Mở đầu.",
+            "",
+            "1. Bước một: chuẩn bị hồ sơ theo mẫu.",
+            "",
+            "   Hồ sơ gồm đơn đề nghị",
+            "   và bản sao giấy tờ tùy thân.",
+            "",
+            "2. Bước hai",
+            "",
+            "Đoạn sau danh sách.",
+        ])
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu."),
+            Block(.item, "1. Bước một: chuẩn bị hồ sơ theo mẫu."),
+            Block(.itemParagraph, "   Hồ sơ gồm đơn đề nghị và bản sao giấy tờ tùy thân."),
+            Block(.item, "2. Bước hai"),
+            Block(.paragraph, "Đoạn sau danh sách."),
+        ])
+        XCTAssertEqual(PlainTextDump.render(a, width: 34, sizeLevel: 1, language: .vi), """
+        Tiêu đề
+
+        Mở đầu.
+
+        1. Bước một: chuẩn bị hồ sơ theo
+           mẫu.
+
+           Hồ sơ gồm đơn đề nghị và bản
+           sao giấy tờ tùy thân.
+
+        2. Bước hai
+
+        Đoạn sau danh sách.
+
+        """)
+    }
+
+    func testBulletsNotesAndNestedItemsSetTheirParagraphsUnderTheirOwnText() {
+        let a = Fixtures.markdown([
+            "- Gạch đầu dòng", "", "  đoạn của nó", "", "  đoạn thứ hai của nó", "",
+            "- Cấp một", "  - Cấp hai", "", "    đoạn của cấp hai", "",
+            "Văn[^1].", "", "[^1]: Ghi chú.", "", "    Đoạn hai của ghi chú.",
+        ])
+        XCTAssertEqual(a.blocks.map(\.kind), [.item, .itemParagraph, .itemParagraph, .item, .item, .itemParagraph, .lead, .item,
+                                             .itemParagraph])
+        XCTAssertEqual(a.blocks.filter { $0.kind == .itemParagraph }.map(\.text), [
+            "  đoạn của nó", "  đoạn thứ hai của nó", "    đoạn của cấp hai", "    Đoạn hai của ghi chú.",
+        ])
+    }
+
+    func testParagraphsThatStayOutsideTheList() {
+        // Not indented as far as the item's text (`1. ` asks 3 columns), or not at all.
+        let a = Fixtures.markdown(["1. Mục", "", "  hai dấu cách", "", "- Mục", "", "không thụt", "", "- Mục", " một dấu cách"])
+        XCTAssertEqual(a.blocks.map(\.kind), [.item, .lead, .item, .paragraph, .item])
+        // An article that indents every paragraph (with a tab, as plain text often does):
+        // a paragraph indented no further than its prose belongs to no item.
+        let tabbed = Fixtures.markdown(["\tĐoạn mở đầu.", "", "- Mục", "", "\tĐoạn tiếp theo.", "", "\t\tThụt sâu hơn thì thuộc mục."])
+        XCTAssertEqual(tabbed.blocks.map(\.kind), [.lead, .item, .paragraph, .paragraph])
+        // A heading, a quote or a caption ends the list.
+        let ended = Fixtures.markdown(["- Mục", "", "## Mục lớn", "", "  đoạn", "", "- Mục", "", "> trích", "", "  đoạn"])
+        XCTAssertEqual(ended.blocks.map(\.kind), [.item, .heading, .lead, .item, .quote, .paragraph])
+    }
+
+    func testParseCallsThemParagraphs() throws {
+        let a = Fixtures.markdown(["- Mục", "", "  đoạn"])
+        XCTAssertEqual(try Fixtures.jsonBlocks(a).map { block -> String in
+            guard case .object(let fields) = block, case .string(let kind)? = fields.first(where: { $0.0 == "kind" })?.1 else { return "" }
+            return kind
+        }, ["paragraph", "paragraph"])
+    }
+
+    /// Wherever the head of a large file ends — between an item and its paragraphs, between
+    /// two of them, after an indented paragraph of prose — the middle goes on as the
+    /// whole-file parser does.
+    func testEveryCutOfTheHeadReadsTheSame() throws {
+        let text = [
+            "# Danh sách dài", "", "Mở đầu của bài.", "", "1. Bước một", "", "   Đoạn của bước một.", "", "   Đoạn nữa.", "",
+            "2. Bước hai", "", "\tĐoạn thụt tab.", "", "- Mục", "", "\tĐoạn thụt một tab.", "", "\t\tĐoạn thụt sâu.", "",
+            "[^a]: Ghi chú[^a].", "", "    Đoạn của ghi chú.", "", "## Mục", "", "  Đoạn sau mục.", "", "- Cuối", "", "  Hết.",
+        ].joined(separator: "\n")
+        let bytes = FileBytes(Array(text.utf8))
+        let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: 0)
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 6)
+        // The lead, the first paragraph, is told in the head only.
+        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text) : $0 } }
+        var lazyMiddles = 0
+        for window in 0..<text.utf8.count {
+            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
+            if lazy.body != nil { lazyMiddles += 1 }
+            XCTAssertEqual(unled(LargeArticleTests.blocks(lazy)), unled(whole.blocks), "head cut at \(window)")
+        }
+        XCTAssertGreaterThan(lazyMiddles, text.utf8.count * 9 / 10)
+    }
+}
