@@ -140,16 +140,16 @@ struct AuthoredParser {
         if lines.count >= 2, underlineLevel(lines[lines.count - 1]) != nil {
             return marked(.heading, joinedProse(Array(lines.dropLast()), spaceBreaks: spaceBreaks))
         }
-        if let itemColumns { return itemParagraph(lines, spaceBreaks: spaceBreaks, columns: itemColumns, links: links) }
+        if let itemColumns { return marked(.itemParagraph, itemParagraphText(lines, spaceBreaks: spaceBreaks, columns: itemColumns)) }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
         return marked(.paragraph, joinedProse(lines, spaceBreaks: spaceBreaks))
     }
 
-    /// A further paragraph of a list item: its lines kept where they are verse, else joined, after
-    /// `columns` spaces.
-    static func itemParagraph(_ lines: [String], spaceBreaks: [Bool], columns: Int, links: LinkDefinitions) -> Block? {
+    /// The text of a further paragraph of a list item: its lines kept where they are verse,
+    /// else joined, after `columns` spaces.
+    static func itemParagraphText(_ lines: [String], spaceBreaks: [Bool], columns: Int) -> String {
         let text = keepsLines(lines) ? lines.joined(separator: "\n") : joinedProse(lines, spaceBreaks: spaceBreaks)
-        return marked(.itemParagraph, String(repeating: " ", count: columns) + text, links: links)
+        return String(repeating: " ", count: columns) + text
     }
 
     /// The columns an item's nesting and marker take as shown (`[1] ` for a footnote), which
@@ -377,9 +377,7 @@ struct AuthoredParser {
             } else if !inItem, MarkdownTable.isTable(paragraph) {
                 article.blocks.append(MarkdownTable.block(paragraph))
             } else if furtherParagraph, let columns = context.shownColumns {
-                if let block = Self.itemParagraph(paragraph, spaceBreaks: breaks, columns: columns, links: links) {
-                    article.blocks.append(block)
-                }
+                append(.itemParagraph, Self.itemParagraphText(paragraph, spaceBreaks: breaks, columns: columns))
             } else if !inItem, Self.keepsLines(paragraph) {
                 append(.verse, paragraph.joined(separator: "\n"))
             } else {

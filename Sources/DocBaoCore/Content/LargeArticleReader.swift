@@ -156,8 +156,8 @@ public enum LargeArticleReader {
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
-    /// code, and the link definitions among them. One pass, looking at no more than the first
-    /// and last bytes of most lines.
+    /// code, which are further paragraphs of list items, and the link and footnote definitions
+    /// among them. One pass, looking at no more than the first and last bytes of most lines.
     /// `context`: where lists stood at the end of the head.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
                             longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext()) -> BlockScan
