@@ -70,6 +70,12 @@ final class ItemParagraphTests: XCTestCase {
         XCTAssertEqual(ended.blocks.map(\.kind), [.item, .heading, .lead, .item, .quote, .paragraph])
     }
 
+    func testOneThatMarkupLeavesEmptyIsListedAsRemoved() {
+        let a = Fixtures.markdown(["- Mục", "", "  <!-- còn nữa -->", "", "  Đoạn thật."])
+        XCTAssertEqual(a.blocks.map(\.text), ["- Mục", "  Đoạn thật."])
+        XCTAssertEqual(a.removed, ["  <!-- còn nữa -->"])
+    }
+
     func testParseCallsThemParagraphs() throws {
         let a = Fixtures.markdown(["- Mục", "", "  đoạn"])
         XCTAssertEqual(try Fixtures.jsonBlocks(a).map { block -> String in
