@@ -14,13 +14,18 @@ enum Footnotes {
     /// The label of `[^label]` at `i` (the `[`), without its brackets and `^`: the `]` is right
     /// after the range returned.
     static func label(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Range<Int>? {
-        guard i + 3 < end, bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^")
+        guard i + 3 < end, bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^"),
+            let close = labelEnd(bytes, from: i + 2, end: end)
         else { return nil }
-        let start = i + 2
+        return (i + 2)..<close
+    }
+
+    /// The `]` after a label that starts at `start`, if the bytes there make one.
+    private static func labelEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
         var j = start
         while j < end, j - start <= longestLabel {
             switch bytes[j] {
-            case UInt8(ascii: "]"): return j > start ? start..<j : nil
+            case UInt8(ascii: "]"): return j > start ? j : nil
             case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "["), UInt8(ascii: "\\"): return nil
             default: j += 1
             }
@@ -57,13 +62,9 @@ enum Footnotes {
             let n = bytes.count
             var i = 0
             while i < n, bytes[i] == 0x20 { i += 1 }
-            guard i < n, bytes[i] == UInt8(ascii: "[") else { return nil }
-            var j = i + 1
-            while j < n, j - i - 1 <= longestLabel, bytes[j] != UInt8(ascii: "]") {
-                if [0x20, 0x09, 0x0A, UInt8(ascii: "["), UInt8(ascii: "\\")].contains(bytes[j]) { return nil }
-                j += 1
-            }
-            guard j < n, j > i + 1, bytes[j] == UInt8(ascii: "]"), j + 1 < n, bytes[j + 1] == 0x20 else { return nil }
+            guard i < n, bytes[i] == UInt8(ascii: "["), let j = labelEnd(bytes, from: i + 1, end: n), j + 1 < n,
+                bytes[j + 1] == 0x20
+            else { return nil }
             var k = j + 1
             while k < n, bytes[k] == 0x20 { k += 1 }
             guard k < n, bytes[k] != 0x0A else { return nil }
