@@ -28,6 +28,7 @@ final class ReaderSession {
 
     private let settingsStorage: SettingsStorage
     private let recentPlaces: RecentPlacesStorage
+    private let pendingFile: PendingVisitsStorage
     /// What the settings file holds; what the reader changes is applied to it and saved.
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
@@ -38,6 +39,7 @@ final class ReaderSession {
         self.state = state
         self.storeDirectory = storeDirectory
         recentPlaces = RecentPlacesStorage(directory: storeDirectory)
+        pendingFile = PendingVisitsStorage(directory: storeDirectory)
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings
@@ -80,7 +82,7 @@ final class ReaderSession {
             perform(state.update(action))
             if running { paint() }
         }
-        flushVisits(finalTimeout: true)
+        finishVisits()
     }
 
     func paint() {
@@ -165,6 +167,7 @@ final class ReaderSession {
         do {
             let s = try SQLiteStatisticsStore(directory: storeDirectory, busyTimeout: Self.busyTimeout)
             store = s
+            pendingFile.writeAll(into: s)  // visits an earlier docbao could not write
             state.update(.statsAvailability(true))
             if let w = s.warning { state.update(.showMessage(w)) }
             if let doc = state.document, let p = try? s.position(articleID: doc.entry.id) {
@@ -176,6 +179,17 @@ final class ReaderSession {
         }
         flushVisits(finalTimeout: false)
         refreshStats()
+    }
+
+    /// At quit: writes the visits still waiting (trying for up to 5 s while another process
+    /// holds the database), and keeps those it cannot write in a file beside the database, for
+    /// the next docbao that opens it.
+    private func finishVisits() {
+        if store == nil, !pendingVisits.isEmpty { openStore() }
+        flushVisits(finalTimeout: true)
+        guard !pendingVisits.isEmpty else { return }
+        pendingFile.keep(pendingVisits.map { PendingVisit(articleID: $0.article, seconds: $0.at.timeIntervalSince1970) })
+        pendingVisits = []
     }
 
     /// Writes pending visits in order; stops at the first failure and keeps the rest.

@@ -12,9 +12,13 @@ struct StoreOptions: ParsableArguments {
         DataLocation.dataDirectory(option: dataDir, environment: processEnvironment())
     }
 
+    /// Opens the database, and writes into it the visits a reader could not write before it
+    /// quit (`PendingVisit`), so that the numbers shown include them.
     func open() throws -> SQLiteStatisticsStore {
         do {
-            return try SQLiteStatisticsStore(directory: directory)
+            let store = try SQLiteStatisticsStore(directory: directory)
+            PendingVisitsStorage(directory: directory).writeAll(into: store)
+            return store
         } catch {
             throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
         }

@@ -132,6 +132,42 @@ final class StatisticsEndToEndTests: XCTestCase {
         }
     }
 
+    /// The database stays locked past the reader's last wait as it quits: the visit is kept in
+    /// a file beside it, and the next docbao that opens the database writes it.
+    func testAVisitTheReaderCouldNotWriteIsWrittenByTheNextDocbao() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-pending-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
+        let locker = try lockDatabase(in: dir, seconds: 8)
+        let t = try TmuxSession(arguments: ["--data-dir", dir, Self.seed])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0", timeout: 10)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/pending-visits"), "the visit is kept")
+        locker.waitUntilExit()
+        let (code, json) = try run(["stats", "--json", "--data-dir", dir])
+        XCTAssertEqual(code, 0)
+        XCTAssertTrue(json.contains("\"total\": 2") && json.contains(Self.seedID), json)  // the warm-up's and the reader's
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/pending-visits"), "and written")
+        XCTAssertTrue(try run(["stats", "--json", "--data-dir", dir]).1.contains("\"total\": 2"), "once")
+    }
+
+    /// Another process holding the database's write lock for `seconds` (from when this returns).
+    func lockDatabase(in dir: String, seconds: Int) throws -> Process {
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        locker.arguments = ["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(\(seconds)); c.execute('COMMIT')
+            """, dir + "/docbao.sqlite"]
+        let out = Pipe()
+        locker.standardOutput = out
+        try locker.run()
+        _ = out.fileHandleForReading.availableData  // waits for "locked"
+        return locker
+    }
+
     func testUnusableDataDirectoryShowsUnavailableAndTheReaderWorks() throws {
         let t = try TmuxSession(arguments: ["--data-dir", "/dev/null/docbao", Self.seed])
         try t.waitFor("không khả dụng")
@@ -147,17 +183,7 @@ final class StatisticsEndToEndTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-lock-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        locker.arguments = ["python3", "-c", """
-            import sqlite3, sys, time
-            c = sqlite3.connect(sys.argv[1], isolation_level=None)
-            c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(3); c.execute('COMMIT')
-            """, dir + "/docbao.sqlite"]
-        let out = Pipe()
-        locker.standardOutput = out
-        try locker.run()
-        _ = out.fileHandleForReading.availableData  // waits for "locked"
+        let locker = try lockDatabase(in: dir, seconds: 3)
         let t = try TmuxSession(arguments: ["--data-dir", dir, Self.seed])
         try t.waitFor("Thống kê truy cập", timeout: 2)
         try t.send("G")
