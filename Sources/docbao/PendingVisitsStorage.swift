@@ -6,8 +6,10 @@ import Foundation
 /// as for the note of recent places: this runs as the reader quits.
 struct PendingVisitsStorage {
     let path: String
+    let directory: String
 
     init(directory: String) {
+        self.directory = directory
         path = directory + "/" + PendingVisit.fileName
     }
 
@@ -20,6 +22,8 @@ struct PendingVisitsStorage {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        // In a folder a group shares, any of its users' docbao must be able to take them.
+        SQLiteStatisticsStore.restrictPermissions(path: path, directory: directory)
         return bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count
     }
 

@@ -1,11 +1,14 @@
 import DocBaoCore
+import DocBaoStore
 import Foundation
 
 /// Reads and writes the note of recent places (`RecentPlaces`) in the data folder.
 struct RecentPlacesStorage {
     let path: String
+    let directory: String
 
     init(directory: String) {
+        self.directory = directory
         path = directory + "/" + RecentPlaces.fileName
     }
 
@@ -29,6 +32,7 @@ struct RecentPlacesStorage {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
+        SQLiteStatisticsStore.restrictPermissions(path: temp, directory: directory)  // as the database's
         let bytes = Array(places.serialized.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)

@@ -137,6 +137,7 @@ final class StatisticsEndToEndTests: XCTestCase {
     func testAVisitTheReaderCouldNotWriteIsWrittenByTheNextDocbao() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-pending-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
         XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
         let locker = try lockDatabase(in: dir, seconds: 8)
         let t = try TmuxSession(arguments: ["--data-dir", dir, Self.seed])
@@ -144,6 +145,11 @@ final class StatisticsEndToEndTests: XCTestCase {
         try t.send("q")
         try t.waitFor("__EXITED__ 0", timeout: 10)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/pending-visits"), "the visit is kept")
+        // The folder is a group's (see below): its files are the group's too, as the database is.
+        for name in ["pending-visits", "recent-places", "docbao.sqlite"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: dir + "/" + name)[.posixPermissions] as? Int
+            XCTAssertEqual(mode, 0o660, name)
+        }
         locker.waitUntilExit()
         let (code, json) = try run(["stats", "--json", "--data-dir", dir])
         XCTAssertEqual(code, 0)
