@@ -41,8 +41,8 @@ public final class SQLiteStatisticsStore: StatisticsStore {
     }
 
     /// 0600, unless the directory is group-writable: then it is shared by a group of users.
-    /// The files docbao keeps beside the database follow the same rule.
-    public static func restrictPermissions(path: String, directory: String) {
+    /// The files docbao keeps beside the database follow the same rule (`DataFolderFile`).
+    static func restrictPermissions(path: String, directory: String) {
         var info = stat()
         let shared = stat(directory, &info) == 0 && (info.st_mode & S_IWGRP) != 0
         chmod(path, shared ? 0o660 : 0o600)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocBaoCore
+import DocBaoStore
 import DocBaoTerminal
 import Foundation
 
@@ -94,7 +95,7 @@ struct ReadInvocation {
             let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content", file: file)
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
             // Where it was left, if it was read recently: the database comes later.
-            let place = RecentPlacesStorage(directory: dataDirectory(env)).load().position(for: id)
+            let place = RecentPlacesFile(directory: dataDirectory(env)).load().position(for: id)
             first = OpenedArticle(entry: entry, article: article, position: place, isPreview: restOfPage != nil)
         }
 

@@ -27,8 +27,8 @@ final class ReaderSession {
     static let busyTimeout: TimeInterval = 0.2
 
     private let settingsStorage: SettingsStorage
-    private let recentPlaces: RecentPlacesStorage
-    private let pendingFile: PendingVisitsStorage
+    private let recentPlaces: RecentPlacesFile
+    private let pendingFile: PendingVisitsFile
     /// What the settings file holds; what the reader changes is applied to it and saved.
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
@@ -38,8 +38,8 @@ final class ReaderSession {
         self.screen = screen
         self.state = state
         self.storeDirectory = storeDirectory
-        recentPlaces = RecentPlacesStorage(directory: storeDirectory)
-        pendingFile = PendingVisitsStorage(directory: storeDirectory)
+        recentPlaces = RecentPlacesFile(directory: storeDirectory)
+        pendingFile = PendingVisitsFile(directory: storeDirectory)
         self.settingsStorage = settingsStorage
         self.savedSettings = savedSettings
         appliedSettings = state.settings

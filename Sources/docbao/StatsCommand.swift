@@ -17,7 +17,7 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> SQLiteStatisticsStore {
         do {
             let store = try SQLiteStatisticsStore(directory: directory)
-            PendingVisitsStorage(directory: directory).writeAll(into: store)
+            PendingVisitsFile(directory: directory).writeAll(into: store)
             return store
         } catch {
             throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
