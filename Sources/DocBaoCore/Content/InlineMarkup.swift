@@ -170,14 +170,15 @@ enum InlineMarkup {
                     brackets.append(Bracket(start: out.count, rawStart: i + 2, image: true, delimiters: delimiters.count))
                     out.append(contentsOf: b[i..<(i + 2)])
                     i += 2
-                case UInt8(ascii: "[") where i + 1 < n && b[i + 1] == UInt8(ascii: "^") && footnote(at: i) != nil:
-                    // A footnote reference (see `Footnotes`): `[^1]` is shown `[1]`.
-                    let label = footnote(at: i)!
-                    out.append(c)
-                    out.append(contentsOf: b[label])
-                    out.append(UInt8(ascii: "]"))
-                    i = label.upperBound + 1
                 case UInt8(ascii: "["):
+                    if i + 1 < n, b[i + 1] == UInt8(ascii: "^"), let label = footnote(at: i) {
+                        // A footnote reference (see `Footnotes`): `[^1]` is shown `[1]`.
+                        out.append(c)
+                        out.append(contentsOf: b[label])
+                        out.append(UInt8(ascii: "]"))
+                        i = label.upperBound + 1
+                        continue
+                    }
                     brackets.append(Bracket(start: out.count, rawStart: i + 1, image: false, delimiters: delimiters.count))
                     out.append(c)
                     i += 1
