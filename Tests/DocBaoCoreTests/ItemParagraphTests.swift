@@ -57,6 +57,38 @@ final class ItemParagraphTests: XCTestCase {
         ])
     }
 
+    func testAParagraphBelongsToTheOuterItemWhoseTextItReaches() {
+        // Indented as far as the text of `2. ` (3 columns) but not of the nested `- ` (5): the
+        // paragraph belongs to step two, and ends the nested list, as in CommonMark.
+        let a = Fixtures.markdown([
+            "2. Bước hai", "   - Mục con", "   - Mục con nữa", "", "   Đoạn của bước hai.", "3. Bước ba",
+            "", "- Một", "  - Một một", "", "  Đoạn của một.", "", "    Vẫn của một: thụt chưa tới mục con.",
+        ])
+        XCTAssertEqual(a.blocks, [
+            Block(.item, "2. Bước hai"),
+            Block(.item, "   - Mục con"),
+            Block(.item, "   - Mục con nữa"),
+            Block(.itemParagraph, "   Đoạn của bước hai."),
+            Block(.item, "3. Bước ba"),
+            Block(.item, "- Một"),
+            Block(.item, "  - Một một"),
+            Block(.itemParagraph, "  Đoạn của một."),
+            Block(.itemParagraph, "  Vẫn của một: thụt chưa tới mục con."),
+        ])
+    }
+
+    func testAnyMarkerAfterAFurtherParagraphStartsTheNextItem() {
+        // In running prose only `1.`, `a)` or a bullet may start a list (a wrapped line may
+        // start `2024. `); inside a list any number goes on with it.
+        let a = Fixtures.markdown(["1. Một", "", "   Đoạn của một.", "2. Hai", "", "Văn bản năm", "2024. Hết."])
+        XCTAssertEqual(a.blocks, [
+            Block(.item, "1. Một"),
+            Block(.itemParagraph, "   Đoạn của một."),
+            Block(.item, "2. Hai"),
+            Block(.lead, "Văn bản năm 2024. Hết."),
+        ])
+    }
+
     func testParagraphsThatStayOutsideTheList() {
         // Not indented as far as the item's text (`1. ` asks 3 columns), or not at all.
         let a = Fixtures.markdown(["1. Mục", "", "  hai dấu cách", "", "- Mục", "", "không thụt", "", "- Mục", " một dấu cách"])
@@ -92,10 +124,12 @@ final class ItemParagraphTests: XCTestCase {
             "# Danh sách dài", "", "Mở đầu của bài.", "", "1. Bước một", "", "   Đoạn của bước một.", "", "   Đoạn nữa.", "",
             "2. Bước hai", "", "\tĐoạn thụt tab.", "", "- Mục", "", "\tĐoạn thụt một tab.", "", "\t\tĐoạn thụt sâu.", "",
             "[^a]: Ghi chú[^a].", "", "    Đoạn của ghi chú.", "", "## Mục", "", "  Đoạn sau mục.", "", "- Cuối", "", "  Hết.",
+            "", "5. Lồng", "   - Con", "", "      Đoạn của con.", "", "   Đoạn của năm.", "6. Sáu", "   - Con của sáu", "",
+            "   Đoạn của sáu.",
         ].joined(separator: "\n")
         let bytes = FileBytes(Array(text.utf8))
         let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: 0)
-        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 6)
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 9)
         // The lead, the first paragraph, is told in the head only.
         func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text) : $0 } }
         var lazyMiddles = 0

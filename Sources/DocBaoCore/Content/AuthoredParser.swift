@@ -233,10 +233,11 @@ struct AuthoredParser {
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
     /// marker does; inside a running paragraph only one that opens a list (a bullet, `1.`,
-    /// `a)`), and inside an item any marker starts the next item.
-    static func startsItem(_ marker: ListMarker?, paragraphStarted: Bool, inItem: Bool) -> Bool {
+    /// `a)`), and inside an item or a further paragraph of one (`inList`) any marker starts
+    /// the next item.
+    static func startsItem(_ marker: ListMarker?, paragraphStarted: Bool, inList: Bool) -> Bool {
         guard let marker else { return false }
-        return !paragraphStarted || inItem || marker.opensList
+        return !paragraphStarted || inList || marker.opensList
     }
 
     /// A nested list item keeps the indent it has in the file (two columns or more, up to
@@ -362,7 +363,8 @@ struct AuthoredParser {
         var breaks: [Bool] = []  // for each line of `paragraph`: whether it ended in two spaces
         var inItem = false  // whether `paragraph` is a list item
         var inQuote = false  // whether it is a paragraph of a quote
-        var furtherParagraph = false  // whether it is a further paragraph of the item before it
+        var furtherParagraph = false  // whether it is a further paragraph of an item
+        var furtherColumns: Int?  // the columns that item's marker takes as shown
         func flush() {
             defer {
                 paragraph = []
@@ -370,13 +372,14 @@ struct AuthoredParser {
                 inItem = false
                 inQuote = false
                 furtherParagraph = false
+                furtherColumns = nil
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
                 append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks))
             } else if !inItem, MarkdownTable.isTable(paragraph) {
                 article.blocks.append(MarkdownTable.block(paragraph))
-            } else if furtherParagraph, let columns = context.shownColumns {
+            } else if furtherParagraph, let columns = furtherColumns {
                 append(.itemParagraph, Self.itemParagraphText(paragraph, spaceBreaks: breaks, columns: columns))
             } else if !inItem, Self.keepsLines(paragraph) {
                 append(.verse, paragraph.joined(separator: "\n"))
@@ -386,7 +389,7 @@ struct AuthoredParser {
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
                 let count = article.blocks.count
                 append(kind, Self.joinedProse(paragraph, spaceBreaks: breaks))
-                if inItem { context.shownColumns = article.blocks.count > count ? Self.shownColumns(of: article.blocks.last) : nil }
+                if inItem { context.itemShown(columns: article.blocks.count > count ? Self.shownColumns(of: article.blocks.last) : nil) }
             }
         }
         // A block whose markup leaves nothing to show (`<!-- more -->`, images without words)
@@ -471,9 +474,11 @@ struct AuthoredParser {
                 paragraph = [line]
                 breaks = [false]
                 flush()
-            } else if let marker = ListMarker.of(line), startsItem(marker, paragraphStarted: !paragraph.isEmpty, inItem: inItem) {
+            } else if let marker = ListMarker.of(line),
+                startsItem(marker, paragraphStarted: !paragraph.isEmpty, inList: inItem || furtherParagraph)
+            {
                 flush()
-                context.item(textColumn: indents[index] + marker.length)
+                context.item(indent: indents[index], textColumn: indents[index] + marker.length)
                 paragraph = [Self.nesting(indents[index]) + line]
                 breaks = [spaceBreaks[index]]
                 inItem = true
@@ -486,7 +491,10 @@ struct AuthoredParser {
                 paragraph = [header, line]
                 breaks = [headerBreaks, spaceBreaks[index]]
             } else {
-                if paragraph.isEmpty { furtherParagraph = context.paragraphStarts(indent: indents[index]) }
+                if paragraph.isEmpty, let owner = context.paragraphStarts(indent: indents[index]) {
+                    furtherParagraph = true
+                    furtherColumns = owner.shownColumns
+                }
                 paragraph.append(line)  // an item's later lines carry on its text
                 breaks.append(spaceBreaks[index])
             }

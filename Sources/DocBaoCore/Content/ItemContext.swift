@@ -1,42 +1,78 @@
 /// Markdown's further paragraphs of a list item (or of a footnote): after a blank line, a
-/// paragraph indented at least as far as the item's text starts belongs to the item before it,
-/// and is set under that text. Both the whole-file parser and the scan of a large file keep
-/// this context, block by block, and decide alike.
+/// paragraph indented at least as far as an open item's text starts belongs to that item, and
+/// is set under its text. Items nest, so several are open at once: a paragraph indented as far
+/// as the outer item's text but not the inner one's belongs to the outer item, and closes the
+/// inner list (CommonMark's rule). Both the whole-file parser and the scan of a large file
+/// keep this context, block by block, and decide alike.
 ///
 /// An article whose paragraphs are all indented (plain text often starts each with a tab)
 /// would otherwise put every paragraph after a list into its last item: a paragraph indented
 /// no further than the last paragraph of prose outside any list belongs to none.
 struct ItemContext: Equatable, Sendable {
-    /// Whether the last block was an item or one of its further paragraphs.
-    var inList = false
-    /// How far a further paragraph must be indented: the column where the item's text starts
-    /// in the file (CommonMark's rule), from 2 (`- `) to 4 (a footnote's `[^1]: ` asks no more).
-    var required = 2
-    /// The indent of the first line of the last paragraph of prose outside any list.
-    var proseIndent = 0
-    /// The columns the last item's nesting and marker take as shown, which its further
-    /// paragraphs are set in by; nil when that item showed nothing. Kept by the whole-file
-    /// parser (the scan of a large file decodes the item instead).
-    var shownColumns: Int?
-
-    /// An item starts, its text at `textColumn` in the file.
-    mutating func item(textColumn: Int) {
-        inList = true
-        required = min(4, max(2, textColumn))
-        shownColumns = nil
+    /// A list item that a further paragraph may still belong to.
+    struct OpenItem: Equatable, Sendable {
+        /// The column of its marker in the file.
+        var indent: Int
+        /// How far a further paragraph must be indented: the column where the item's text starts
+        /// in the file (CommonMark's rule), from 2 to 4 columns past its marker's indent (a
+        /// footnote's `[^1]: ` asks no more than 4).
+        var required: Int
+        /// The columns the item's nesting and marker take as shown, which its further
+        /// paragraphs are set in by; nil when unknown (not yet decoded, or the item showed
+        /// nothing).
+        var shownColumns: Int?
+        /// The scan of a large file: the item's block (nil: an item of the head).
+        var block: Int?
     }
 
-    /// A paragraph of prose starts, its first line indented by `indent`: whether it is a further
-    /// paragraph of the item before it. If not, it ends the list.
-    mutating func paragraphStarts(indent: Int) -> Bool {
-        if inList, indent >= required, indent > proseIndent { return true }
-        inList = false
+    /// The open items, outermost first; empty outside a list.
+    private(set) var open: [OpenItem] = []
+    /// The indent of the first line of the last paragraph of prose outside any list.
+    var proseIndent = 0
+
+    /// Whether the last block was an item or one of its further paragraphs.
+    var inList: Bool { !open.isEmpty }
+
+    /// An item starts, its marker at column `indent` and its text at `textColumn` in the file;
+    /// `block`: its block, in the scan of a large file. It closes the items at its indent or
+    /// further in (its older siblings and their lists).
+    mutating func item(indent: Int, textColumn: Int, block: Int? = nil) {
+        while let last = open.last, last.indent >= indent { open.removeLast() }
+        let required = min(indent + 4, max(indent + 2, textColumn))
+        open.append(OpenItem(indent: indent, required: required, shownColumns: nil, block: block))
+    }
+
+    /// The whole-file parser has set the item that started last: its marker takes `columns`
+    /// as shown.
+    mutating func itemShown(columns: Int?) {
+        guard !open.isEmpty else { return }
+        open[open.count - 1].shownColumns = columns
+    }
+
+    /// A paragraph of prose starts, its first line indented by `indent`: the item it is a
+    /// further paragraph of, which closes the items inside that one; nil if none, and then it
+    /// ends the list.
+    mutating func paragraphStarts(indent: Int) -> OpenItem? {
+        if indent > proseIndent, let owner = open.lastIndex(where: { $0.required <= indent }) {
+            open.removeSubrange((owner + 1)...)
+            return open[owner]
+        }
+        open = []
         proseIndent = indent
-        return false
+        return nil
     }
 
     /// Any other block (a heading, a caption, a quote, code, a definition) ends the list.
     mutating func otherBlock() {
-        inList = false
+        open = []
     }
+}
+
+/// Where a further paragraph of a list item in the middle of a large file finds the columns
+/// that item's nesting and marker take as shown.
+enum ItemColumns: Equatable, Sendable {
+    /// The item is a block of the middle, decoded when the paragraph is.
+    case ofBlock(Int)
+    /// The item is in the head, already parsed.
+    case known(Int)
 }

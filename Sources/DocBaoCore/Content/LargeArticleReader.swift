@@ -32,14 +32,12 @@ public enum LargeArticleReader {
         var middleEnd = all.count
         var tail: [SourceLine] = []
         let middle: BlockScan
-        var headItemColumns: Int?
         if authored {
             // The head first, for where its lists stand at its end (`ItemContext`), which the
             // scan of the middle goes on from.
             links = AuthoredParser.linkDefinitions(AuthoredParser.lines(headText)[...])
             var context = ItemContext()
             article = AuthoredParser.parse(headText, links: links, context: &context)
-            headItemColumns = context.shownColumns
             middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine, context: context)
             // The head's links may name labels defined in the middle: then it is parsed again.
             if !middle.links.definesNothing {
@@ -70,7 +68,7 @@ public enum LargeArticleReader {
         let makeBody = { (starts: [Int]) in
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
                      dialect: authored ? .authored : .pageDump, links: links, itemParagraphs: middle.itemParagraphs,
-                     headItemColumns: headItemColumns, titleFolded: article.title.map(TextFolding.fold),
+                     titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
         var body = makeBody(starts)
@@ -150,9 +148,9 @@ public enum LargeArticleReader {
         var preformatted: Set<Int> = []
         /// Authored: the link definitions (each line a block of its own).
         var links = LinkDefinitions()
-        /// Authored: the further paragraphs of list items (`ItemContext`), each with its item's
-        /// block (-1: the head's last block).
-        var itemParagraphs: [Int: Int] = [:]
+        /// Authored: the further paragraphs of list items (`ItemContext`), each with where its
+        /// item's marker is found.
+        var itemParagraphs: [Int: ItemColumns] = [:]
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
@@ -163,8 +161,7 @@ public enum LargeArticleReader {
                             longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext()) -> BlockScan
     {
         var context = initial
-        var itemParagraphs: [Int: Int] = [:]
-        var item = -1  // the block of the last list item (-1: the head's)
+        var itemParagraphs: [Int: ItemColumns] = [:]
         var starts: [Int] = []
         var continuing: Set<Int> = []
         var preformatted: Set<Int> = []
@@ -173,6 +170,7 @@ public enum LargeArticleReader {
         var previous: Range<Int>?  // the last non-blank line, if no blank line followed it
         var previousJoined = false  // whether that line already continues a wrapped sentence
         var inItem = false  // authored: whether the block being read is a list item
+        var inItemParagraph = false  // authored: whether it is a further paragraph of one
         var inQuote = false  // authored: whether it is a paragraph of a quote
         var fence: CodeFence?  // authored: the fence of the code block being read
         var piece = 0  // where the block of code being read starts
@@ -228,23 +226,30 @@ public enum LargeArticleReader {
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)
-                        && !AuthoredParser.startsItem(marker, paragraphStarted: true, inItem: inItem)
+                        && !AuthoredParser.startsItem(marker, paragraphStarted: true, inList: inItem || inItemParagraph)
                         && quote == inQuote  // a quote starts and ends its own block
                     : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
             } else {
                 joins = false
             }
             if !joins {
+                inItemParagraph = false
                 if authored {
                     let indent = indentColumns(bytes, line)
                     if let marker {
                         let spaces = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound) - line.lowerBound
-                        context.item(textColumn: indent + marker.length - spaces)
-                        item = starts.count
+                        context.item(indent: indent, textColumn: indent + marker.length - spaces, block: starts.count)
                     } else if quote || isOwnAuthoredBlock(bytes, line) {
                         context.otherBlock()
-                    } else if context.paragraphStarts(indent: indent) {
-                        itemParagraphs[starts.count] = item
+                    } else if let owner = context.paragraphStarts(indent: indent) {
+                        inItemParagraph = true
+                        // An item of the head was parsed with it; one of the middle is decoded
+                        // when the paragraph is.
+                        if let block = owner.block {
+                            itemParagraphs[starts.count] = .ofBlock(block)
+                        } else if let columns = owner.shownColumns {
+                            itemParagraphs[starts.count] = .known(columns)
+                        }
                     }
                 }
                 starts.append(start)

@@ -24,10 +24,9 @@ public final class LazyBody: Sendable {
     let dialect: Dialect
     /// Authored: the file's link definitions, head and middle.
     let links: LinkDefinitions
-    /// Authored: the further paragraphs of list items, each with its item's block (-1: the
-    /// head's last block, whose marker takes `headItemColumns` as shown).
-    let itemParagraphs: [Int: Int]
-    let headItemColumns: Int?
+    /// Authored: the further paragraphs of list items, each with where its item's marker is
+    /// found.
+    let itemParagraphs: [Int: ItemColumns]
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
@@ -43,10 +42,9 @@ public final class LazyBody: Sendable {
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
-         dialect: Dialect, links: LinkDefinitions = .none, itemParagraphs: [Int: Int] = [:], headItemColumns: Int? = nil,
+         dialect: Dialect, links: LinkDefinitions = .none, itemParagraphs: [Int: ItemColumns] = [:],
          titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
         self.itemParagraphs = itemParagraphs
-        self.headItemColumns = headItemColumns
         self.preformatted = preformatted
         self.links = links
         self.nextAfterEnd = nextAfterEnd
@@ -171,7 +169,11 @@ public final class LazyBody: Sendable {
         case .authored:
             // A further paragraph of a list item is set under the text of the item, which is
             // decoded for its marker (once: it is cached).
-            let columns = itemParagraphs[i].flatMap { $0 < 0 ? headItemColumns : AuthoredParser.shownColumns(of: block($0)) }
+            let columns: Int? = switch itemParagraphs[i] {
+            case .ofBlock(let item): AuthoredParser.shownColumns(of: block(item))
+            case .known(let columns): columns
+            case nil: nil
+            }
             return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links,
                                         itemColumns: columns)
         case .pageDump:
