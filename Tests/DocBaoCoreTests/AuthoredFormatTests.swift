@@ -79,7 +79,9 @@ final class AuthoredFormatTests: XCTestCase {
         """)
         XCTAssertEqual(a.blocks, [
             Block(.lead, "Mở đầu."), Block(.heading, "Tiêu đề phụ trên hai dòng"), Block(.paragraph, "Đoạn ngay sau."),
-            Block(.heading, "Lớn"), Block(.item, "- mục ---"), Block(.paragraph, "---"), Block(.paragraph, "Giá -- hai gạch --"),
+            // Under a list item, or alone, `---` is a section break (see SectionBreakTests).
+            Block(.heading, "Lớn"), Block(.item, "- mục"), Block(.sectionBreak, "* * *"), Block(.sectionBreak, "* * *"),
+            Block(.paragraph, "Giá -- hai gạch --"),
         ])
         XCTAssertEqual(Fixtures.parse("Title\n=====\n\n## Mục\n\nĐoạn.").title, "Title")
     }
@@ -121,11 +123,17 @@ final class AuthoredFormatTests: XCTestCase {
         #hashtag
 
         ##
+
+        ## Đóng bằng dấu thăng ##
+        ### Ngôn ngữ C#
+        ## Hết #####
         """)
         XCTAssertEqual(a.title, "Tiêu đề")
         XCTAssertEqual(a.blocks, [
             Block(.lead, "Mở đầu."), Block(.heading, "Mục nhỏ"), Block(.heading, "Mục nhỏ hơn"), Block(.heading, "Phần hai"),
             Block(.paragraph, "####### bảy dấu #hashtag"), Block(.paragraph, "##"),
+            // CommonMark's closing `#`s go when a space comes before them.
+            Block(.heading, "Đóng bằng dấu thăng"), Block(.heading, "Ngôn ngữ C#"), Block(.heading, "Hết"),
         ])
         XCTAssertTrue(AuthoredParser.recognises("Hội nghị\n\n### Mục\n"), "any level from two makes a file authored")
     }

@@ -76,7 +76,8 @@ public struct Block: Sendable, Equatable {
         /// `quote`: a paragraph of a block quote (`> ` lines), without the `>`.
         /// `preformatted`: lines kept as they are, spaces and all (a fenced code block, a
         /// table set in columns): its text holds `\n`.
-        case lead, paragraph, heading, caption, item, itemParagraph, verse, quote, preformatted
+        /// `sectionBreak`: Markdown's thematic break (`---`, `* * *`), shown as `* * *`.
+        case lead, paragraph, heading, caption, item, itemParagraph, verse, quote, preformatted, sectionBreak
     }
 
     public var kind: Kind

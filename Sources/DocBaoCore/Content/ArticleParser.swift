@@ -73,7 +73,7 @@ public enum ArticleParser {
     /// Whether any line starts with `#` or `[`, as the authored format's headings and
     /// captions do (a wider test than `AuthoredParser.recognises`, on bytes).
     static func mayBeAuthored(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
+        var found = FrontMatter.end(bytes, from: 0) != nil
         ByteLines.forEachLine(bytes, 0..<bytes.count) { line in
             let trimmed = ByteLines.trim(bytes, line)
             if !found, let first = trimmed.first.map({ bytes[$0] }) {

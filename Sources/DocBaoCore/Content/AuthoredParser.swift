@@ -40,7 +40,11 @@ struct AuthoredParser {
                 let hashes = headingLevel(bytes, trimmed)
                 if first {
                     first = false
-                    if hashes == 1 || headerEntry(ByteLines.string(bytes, trimmed)) != nil { found = true }
+                    if hashes == 1 || headerEntry(ByteLines.string(bytes, trimmed)) != nil
+                        || FrontMatter.end(bytes, from: line.lowerBound) != nil
+                    {
+                        found = true
+                    }
                 }
                 // Only lines that start "## " or "[" can be authored markup: test the bytes first.
                 let b = bytes[trimmed.lowerBound]
@@ -66,6 +70,35 @@ struct AuthoredParser {
         return level
     }
 
+    /// What a section break (Markdown's thematic break) is shown as: the break of prose
+    /// between scenes or topics, which reads the same aloud and in plain text.
+    static let sectionBreakText = "* * *"
+
+    /// Markdown's thematic break: three or more `-`, `*` or `_`, all the same, spaces or tabs
+    /// between them allowed (`---`, `* * *`, `___`), and nothing else on the line.
+    static func isThematicBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = ByteLines.trim(bytes, line)
+        guard let mark = t.first.map({ bytes[$0] }),
+            mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_")
+        else { return false }
+        var marks = 0
+        for i in t {
+            if bytes[i] == mark {
+                marks += 1
+            } else if bytes[i] != 0x20 && bytes[i] != 0x09 {
+                return false
+            }
+        }
+        return marks >= 3
+    }
+
+    static func isThematicBreak(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        else { return false }
+        var line = line
+        return line.withUTF8 { isThematicBreak($0, 0..<$0.count) }
+    }
+
     /// The level a Markdown underline gives the paragraph above it (`===`: 1, `---`: 2), or
     /// nil: a line of three or more `=`, or of `-`, and nothing else.
     static func underlineLevel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
@@ -82,13 +115,22 @@ struct AuthoredParser {
         return line.withUTF8 { underlineLevel($0, 0..<$0.count) }
     }
 
-    /// A heading line's level and text (`## Giá sạc` → 2, `Giá sạc`), or nil.
+    /// A heading line's level and text (`## Giá sạc` → 2, `Giá sạc`; `## Giá sạc ##` too), or nil.
     static func heading(_ line: String) -> (level: Int, text: String)? {
         guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         var copy = line
         guard let level = copy.withUTF8({ headingLevel($0, 0..<$0.count) }) else { return nil }
-        let text = line.dropFirst(level + 1).trimmingSpaces()
+        let text = withoutClosingHashes(line.dropFirst(level + 1).trimmingSpaces())
         return text.isEmpty ? nil : (level, text)
+    }
+
+    /// A heading's text without CommonMark's optional closing sequence: the `#`s at its end
+    /// when a space comes before them (`Giá sạc ##`); `C#` keeps its `#`.
+    static func withoutClosingHashes(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        let hashes = utf8.reversed().prefix { $0 == UInt8(ascii: "#") }.count
+        guard hashes > 0, hashes < utf8.count, utf8[utf8.count - hashes - 1] == 0x20 else { return text }
+        return String(decoding: utf8.dropLast(hashes), as: UTF8.self).trimmingSpaces()
     }
 
     static func headerEntry(_ line: String) -> (WritableKeyPath<Article, String?>, String)? {
@@ -124,6 +166,7 @@ struct AuthoredParser {
             if isLinkDefinition(line) { return nil }
             if let heading = heading(line) { return marked(.heading, heading.text) }
             if let text = caption(line, links: links) { return marked(.caption, text) }
+            if isThematicBreak(line) { return Block(.sectionBreak, sectionBreakText) }
         }
         if quoted(lines[0]) != nil {
             // A `>` line alone ends the block (the scan takes it for a blank line) but stays
@@ -343,6 +386,14 @@ struct AuthoredParser {
         let (indents, spaceBreaks) = Self.edges(text)
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
+        // A site generator's front matter (`---` … `---`): its fields, then the body.
+        if let matter = FrontMatter.read(lines, indent: { indents[$0] }) {
+            for (path, value) in matter.fields where article[keyPath: path] == nil { article[keyPath: path] = value }
+            article.removed += matter.removed
+            lines = lines.dropFirst(matter.count)
+            while lines.first?.isEmpty == true { lines = lines.dropFirst() }
+        }
+
         // Header: Key: value lines up to the first blank line, if the first one is a key.
         if let first = lines.first, headerEntry(first) != nil {
             while let line = lines.first, !line.isEmpty {
@@ -406,6 +457,10 @@ struct AuthoredParser {
             if level == 1, article.title == nil, article.blocks.isEmpty {
                 // One line, as the breadcrumb and the library show it: a hard break is a space.
                 article.title = Self.oneLine(InlineMarkup.apply(text, links: links).text)
+            } else if level == 1, article.blocks.isEmpty, let title = article.title,
+                TextFolding.fold(Self.oneLine(InlineMarkup.apply(text, links: links).text), equals: TextFolding.fold(title))
+            {
+                article.removed.append(text)  // the title that a header or front matter gave, again
             } else {
                 append(.heading, text)
             }
@@ -461,6 +516,12 @@ struct AuthoredParser {
                 paragraph = []
                 flush()
                 appendHeading(level: level, text)
+            } else if Self.isThematicBreak(line) {
+                // `* * *`, `---` after a blank line (or under a list item or a table): a
+                // section break, which stands alone. It comes before lists: `- - -` is one.
+                flush()
+                context.otherBlock()
+                article.blocks.append(Block(.sectionBreak, Self.sectionBreakText))
             } else if let text = caption(line, links: links) {
                 flush()
                 context.otherBlock()

@@ -96,7 +96,7 @@ extension Block.Kind {
     /// item's text starts with its marker, verse holds its line ends), so tools see no new value.
     var jsonName: String {
         switch self {
-        case .item, .itemParagraph, .verse, .quote, .preformatted: return Block.Kind.paragraph.rawValue
+        case .item, .itemParagraph, .verse, .quote, .preformatted, .sectionBreak: return Block.Kind.paragraph.rawValue
         default: return rawValue
         }
     }

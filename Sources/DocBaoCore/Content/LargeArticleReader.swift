@@ -19,8 +19,14 @@ public enum LargeArticleReader {
                      markdown: Bool = false) -> Article? {
         let all = file.buffer
         guard var headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
+        // A front matter belongs to the head whole, wherever the window ends.
+        let matterEnd = FrontMatter.end(all, from: start)
+        if let matterEnd, matterEnd > headEnd {
+            guard matterEnd < all.count else { return nil }
+            headEnd = matterEnd
+        }
         var headText = LazyBody.decode(all, start..<headEnd)
-        let authored = markdown || AuthoredParser.recognises(headText)
+        let authored = markdown || matterEnd != nil || AuthoredParser.recognises(headText)
         // A code block open where the head was cut goes to the middle whole.
         if authored, let fence = CodeFence.stillOpen(all, start..<headEnd) {
             headEnd = fence
@@ -213,7 +219,10 @@ public enum LargeArticleReader {
                 continue
             }
             let joins: Bool
-            let marker = authored ? ListMarker.at(bytes, line) : nil
+            // A thematic break stands alone (`- - -` is no list item), unless it underlines the
+            // paragraph above it (`---`, a heading).
+            let rule = authored && AuthoredParser.isThematicBreak(bytes, line)
+            let marker = authored && !rule ? ListMarker.at(bytes, line) : nil
             let quote = authored && startsWithQuote(bytes, line)
             if authored, !quote, let definition = linkDefinition(bytes, line) {
                 links.add(label: definition.label, address: definition.address)
@@ -228,6 +237,7 @@ public enum LargeArticleReader {
                     ? continuesParagraph(bytes, line, after: previous)
                         && !AuthoredParser.startsItem(marker, paragraphStarted: true, inList: inItem || inItemParagraph)
                         && quote == inQuote  // a quote starts and ends its own block
+                        && (!rule || !inItem && !inQuote && !inTable && AuthoredParser.underlineLevel(bytes, line) != nil)
                     : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
             } else {
                 joins = false
@@ -239,7 +249,7 @@ public enum LargeArticleReader {
                     if let marker {
                         let spaces = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound) - line.lowerBound
                         context.item(indent: indent, textColumn: indent + marker.length - spaces, block: starts.count)
-                    } else if quote || isOwnAuthoredBlock(bytes, line) {
+                    } else if quote || rule || isOwnAuthoredBlock(bytes, line) {
                         context.otherBlock()
                     } else if let owner = context.paragraphStarts(indent: indent) {
                         inItemParagraph = true
@@ -274,6 +284,7 @@ public enum LargeArticleReader {
             previousJoined = joins
             // An underline (`---`, `===`) makes the paragraph above it a heading, which it ends.
             if authored, joins, !inItem, !inQuote, !inTable, AuthoredParser.underlineLevel(bytes, line) != nil { previous = nil }
+            if rule && !joins { previous = nil }  // a section break: the next line starts anew
             if line.count > longLine {
                 for cut in LongLines.cuts(bytes, line, size: longLine) {
                     continuing.insert(starts.count)

@@ -129,6 +129,7 @@ struct FrameBuilder {
         case .heading: return .heading
         case .caption: return .caption
         case .item, .itemParagraph, .verse, .quote, .preformatted: return .body
+        case .sectionBreak: return .meta
         case .byline: return .byline
         case .rating: return .rating
         case .notice: return .notice

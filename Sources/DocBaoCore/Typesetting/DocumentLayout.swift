@@ -157,6 +157,7 @@ public final class DocumentLayout {
             let width = block.text.utf8.prefix { $0 == 0x20 }.count
             return width * 3 <= measure ? (width, width) : (0, 0)
         case .verse, .preformatted: return (0, 2)
+        case .sectionBreak: return (max(0, (measure - DisplayWidth.of(block.text)) / 2), 0)  // centred
         case .quote: return (0, block.text.utf8.contains(0x0A) ? 2 : 0)  // verse quoted
         default: return (0, 0)
         }

@@ -108,6 +108,7 @@ extension TextRole {
         case .verse: self = .verse
         case .quote: self = .quote
         case .preformatted: self = .preformatted
+        case .sectionBreak: self = .sectionBreak
         }
     }
 }
