@@ -20,6 +20,7 @@ final class FuzzTests: XCTestCase {
         "  \n", "\\\n", "\n[a]: /x\n", "\n[Hội nghị]: <> 't'\n", "][", "][a]", "[]", "[a]",
         "&amp;", "&#27;", "&#x1EA1;", "&agrave", "<br>", "<b>", "</b>", "<a href=\"x\">", "</a>", "<!--", "-->",
         "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^", "\n\n   ", "\n\n  ",
+        "\n---\n", "\n* * *\n", "___", "---", "+++\n", "\n...\n", "title: ", "author = ", "  - ", " ##",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
