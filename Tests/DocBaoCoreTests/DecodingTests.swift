@@ -104,6 +104,19 @@ final class DecodingTests: XCTestCase {
         XCTAssertFalse(a.blocks[0].text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, a.blocks[0].text.debugDescription)
     }
 
+    /// Soft hyphens, in the file or as `&shy;`, go without a warning: a terminal would draw
+    /// them as stray hyphens or blanks, and a search would miss the word.
+    func testSoftHyphensGoQuietly() throws {
+        let a = try ArticleParser.parse(bytes: Array("# T\n\nAn extra\u{AD}ordinarily com&shy;pre\u{AD}hen&#173;sive word.".utf8))
+        XCTAssertEqual(a.blocks[0].text, "An extraordinarily comprehensive word.")
+        XCTAssertEqual(a.warnings, [])
+        // In the middle of a large file too, and found by search.
+        let large = "# T\n\nĐầu.\n\n" + (1...20).map { "Đoạn \($0) về kinh\u{AD}tế." }.joined(separator: "\n\n")
+        let lazy = try ArticleParser.parse(file: FileBytes(Array(large.utf8)), lazyAbove: 10, window: 20)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, "Đoạn 20 về kinhtế.")
+    }
+
     func testOverstrikeAndTabs() throws {
         let a = try ArticleParser.parse(bytes: Array("Title: T\n\nb\u{8}bold and\tt.".utf8))
         XCTAssertEqual(a.blocks[0].text, "bold and        t.")

@@ -138,6 +138,20 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines("中文汉字", 5), ["中文", "汉字"])
     }
 
+    /// A no-break space keeps a number with its unit and a title with a name; a paragraph
+    /// that joins every word with one (pages full of `&nbsp;`) still wraps between words
+    /// rather than inside them. The same on the `Character` path (decomposed text).
+    func testNoBreakSpacesHoldTheirNeighboursUnlessNothingElseCan() {
+        let nbsp = "\u{A0}"
+        XCTAssertEqual(lines("Ngày 12\(nbsp)tháng 4\(nbsp)năm 2024", 18), ["Ngày 12\(nbsp)tháng", "4\(nbsp)năm 2024"])
+        XCTAssertEqual(lines("Tất\(nbsp)cả\(nbsp)các\(nbsp)từ\(nbsp)đều\(nbsp)nối", 12), ["Tất\(nbsp)cả\(nbsp)các", "từ\(nbsp)đều\(nbsp)nối"])
+        // After an ordinary break, a no-break space further on is still a spare place.
+        XCTAssertEqual(lines("a bbbbbb\(nbsp)cccccc\(nbsp)dd", 9), ["a", "bbbbbb", "cccccc dd".replacingOccurrences(of: " ", with: nbsp)])
+        XCTAssertEqual(lines("12\u{202F}000 đồng", 8), ["12\u{202F}000", "đồng"], "a narrow no-break space too")
+        let decomposed = "Việt\(nbsp)Nam và Hà\(nbsp)Nội".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 8).map { $0.precomposedStringWithCanonicalMapping }, ["Việt\(nbsp)Nam", "và", "Hà\(nbsp)Nội"])
+    }
+
     /// Properties on random Vietnamese/CJK/emoji text at random widths 1…200: no line wider
     /// than the measure (but a lone cluster wider than it), nothing lost or duplicated, no
     /// cluster split, every word that fits kept whole.

@@ -1,6 +1,8 @@
 /// Removes everything from UTF-8 bytes that a terminal could take as a command: C0 and C1
 /// control codes, whole ESC/CSI/OSC/DCS sequences, DEL, and bidirectional overrides. Line ends
-/// become LF, tabs become spaces, and backspace overstrike keeps the last character.
+/// become LF, tabs become spaces, and backspace overstrike keeps the last character. Soft
+/// hyphens (U+00AD) go too, uncounted: hints for a hyphenating browser, which terminals draw
+/// as a hyphen, a blank or nothing, and which would keep a search from finding the word.
 ///
 /// It works on bytes, before decoding, so that a 100 MB file with nothing to remove costs one
 /// scan and no copy.
@@ -29,7 +31,7 @@ public enum ByteSanitizer {
                 if b != 0x0A { return true }
             } else if b == 0x7F {
                 return true
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F || bytes[i + 1] == 0xAD {
                 return true
             } else if b == 0xE2, i + 2 < n, isBidiControl(bytes[i + 1], bytes[i + 2]) {
                 return true
@@ -146,6 +148,8 @@ public enum ByteSanitizer {
                 case 0x90, 0x98, 0x9D, 0x9E, 0x9F: i = skipString(from: i + 2)  // DCS SOS OSC PM APC
                 default: i += 2
                 }
+            case 0xC2 where i + 1 < n && bytes[i + 1] == 0xAD:
+                i += 2  // a soft hyphen
             case 0xE2 where i + 2 < n && isBidiControl(bytes[i + 1], bytes[i + 2]):
                 removed += 1; i += 3
             default:

@@ -32,6 +32,7 @@ enum HTMLInline {
             value = v
         }
         guard j < b.count, b[j] == UInt8(ascii: ";"), let scalar = Unicode.Scalar(value), mayShow(scalar) else { return nil }
+        if value == 0xAD { return ([], j + 1) }  // `&shy;`: a soft hyphen goes, as the cleaning drops one in the file
         return (Array(String(Character(scalar)).utf8), j + 1)
     }
 

@@ -19,9 +19,12 @@ public struct WrappedLine: Equatable, Sendable {
 ///
 /// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
 /// (`45-CT/TW` → `45-` / `CT/TW`), and between wide (CJK) characters; always at a line end
-/// (`\n`: the kept lines of verse), which is dropped too. A word longer than the
-/// measure is broken between grapheme clusters. No line is wider than the measure, except a
-/// single cluster that is itself wider (a wide character in a one-column measure).
+/// (`\n`: the kept lines of verse), which is dropped too. A no-break space (`12 tháng`,
+/// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
+/// has no other place to break: pages that put `&nbsp;` between all their words must still
+/// wrap between words. A word longer than the measure is broken between grapheme clusters.
+/// No line is wider than the measure, except a single cluster that is itself wider (a wide
+/// character in a one-column measure).
 public enum LineBreaker {
     static let hyphens: ScalarSet = ["-", "‐", "–", "—", "/"]
     /// Characters that must not start a line (closing punctuation, CJK full stops).
@@ -30,6 +33,9 @@ public enum LineBreaker {
     ]
     /// Characters that must not end a line (opening brackets and quotes).
     static let noBreakAfter: ScalarSet = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
+
+    /// No-break spaces: U+00A0, the figure space and the narrow no-break space.
+    static func isNoBreakSpace(_ v: UInt32) -> Bool { v == 0xA0 || v == 0x2007 || v == 0x202F }
 
     /// The lines of `text` wrapped to `measure` columns, as strings without spaces at either
     /// end (for short interface text: the help, notices); at least one line.
@@ -77,6 +83,8 @@ public enum LineBreaker {
         var noBreakAfter: Bool
         /// A line end: the line must end here.
         var isLineEnd = false
+        /// A no-break space: a place to break only where a line has no other.
+        var isNoBreakSpace = false
     }
 
     /// The greedy breaker over any sequence of clusters.
@@ -98,6 +106,8 @@ public enum LineBreaker {
         var contentWidth = 0      // width up to contentEnd
         // A place the line may end: end offset, width there, next line's start, width there.
         var breakEnd = -1, breakWidth = 0, breakNext = 0, breakNextWidth = 0
+        // The same at the last no-break space: taken only where the line has no other place.
+        var spareEnd = -1, spareWidth = 0, spareNext = 0, spareNextWidth = 0
         var prev: Cluster? = nil
         var prevWide = false
 
@@ -130,6 +140,7 @@ public enum LineBreaker {
                 lineStart = -1
                 lineWidth = 0
                 breakEnd = -1
+                spareEnd = -1
                 prev = nil
                 prevWide = false
                 continue
@@ -164,6 +175,9 @@ public enum LineBreaker {
                 } else if p.isHyphen && !c.noBreakBefore {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
+                } else if p.isNoBreakSpace && !c.noBreakBefore {
+                    spareEnd = offset - p.length; spareWidth = lineWidth - p.width
+                    spareNext = offset; spareNextWidth = lineWidth
                 }
             }
             if lineWidth + w > measure && contentEnd > lineStart {
@@ -171,11 +185,24 @@ public enum LineBreaker {
                     emit(end: breakEnd, width: breakWidth)
                     lineStart = breakNext
                     lineWidth -= breakNextWidth
+                    // A no-break space after the break is still a spare place on the next line.
+                    if spareEnd >= lineStart {
+                        spareWidth -= breakNextWidth
+                        spareNextWidth -= breakNextWidth
+                    } else {
+                        spareEnd = -1
+                    }
+                } else if spareEnd > lineStart {
+                    emit(end: spareEnd, width: spareWidth)
+                    lineStart = spareNext
+                    lineWidth -= spareNextWidth
+                    spareEnd = -1
                 } else {
                     // No opportunity: break the word between clusters.
                     emit(end: contentEnd, width: contentWidth)
                     lineStart = offset
                     lineWidth = 0
+                    spareEnd = -1
                 }
                 turnOver()
                 breakEnd = -1
@@ -208,9 +235,10 @@ public enum LineBreaker {
 
         mutating func next() -> Cluster? {
             guard let c = characters.next() else { return nil }
-            return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: c.isWhitespace,
+            let noBreakSpace = c.unicodeScalars.count == 1 && isNoBreakSpace(c.unicodeScalars.first!.value)
+            return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: c.isWhitespace && !noBreakSpace,
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
-                           noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n")
+                           noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace)
         }
     }
 
@@ -255,11 +283,12 @@ public enum LineBreaker {
                 return nil
             }
             i += n
-            let isSpace = v == 0xA0 || (v >= 0x2000 && v <= 0x200A) || v == 0x205F || v == 0x3000
+            let noBreakSpace = isNoBreakSpace(v)
+            let isSpace = !noBreakSpace && ((v >= 0x2000 && v <= 0x200A) || v == 0x205F || v == 0x3000)
             // Below U+2000 the accepted scalars are all letters of width 1.
             let width = v < 0x2000 ? 1 : DisplayWidth.of(Unicode.Scalar(v)!)
             var cluster = Cluster(length: n, width: width, isSpace: isSpace,
-                                  isHyphen: false, noBreakBefore: false, noBreakAfter: false)
+                                  isHyphen: false, noBreakBefore: false, noBreakAfter: false, isNoBreakSpace: noBreakSpace)
             // Only punctuation from U+2000 up can be in the sets: letters skip the look-up.
             if v >= 0x2000 && !isSpace {
                 cluster.isHyphen = hyphens.contains(scalar: v)
