@@ -136,6 +136,9 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines("Chỉ thị số 45-CT/TW", 14), ["Chỉ thị số 45-", "CT/TW"])
         XCTAssertEqual(lines("abcdefghij", 4), ["abcd", "efgh", "ij"])
         XCTAssertEqual(lines("中文汉字", 5), ["中文", "汉字"])
+        // A zero-width space (web pages put them in long addresses and runs of Thai) is a place
+        // to break that takes no room.
+        XCTAssertEqual(lines("trang\u{200B}chủ\u{200B}tin\u{200B}tức", 10), ["trang\u{200B}chủ", "tin\u{200B}tức"])
     }
 
     /// A no-break space keeps a number with its unit and a title with a name; a paragraph

@@ -19,7 +19,7 @@ public struct WrappedLine: Equatable, Sendable {
 ///
 /// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
 /// (`45-CT/TW` → `45-` / `CT/TW`), and between wide (CJK) characters; always at a line end
-/// (`\n`: the kept lines of verse), which is dropped too. A no-break space (`12 tháng`,
+/// (`\n`: the kept lines of verse), which is dropped too, and at a zero-width space. A no-break space (`12 tháng`,
 /// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
 /// has no other place to break: pages that put `&nbsp;` between all their words must still
 /// wrap between words. A word longer than the measure is broken between grapheme clusters.
@@ -236,7 +236,9 @@ public enum LineBreaker {
         mutating func next() -> Cluster? {
             guard let c = characters.next() else { return nil }
             let noBreakSpace = c.unicodeScalars.count == 1 && isNoBreakSpace(c.unicodeScalars.first!.value)
-            return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: c.isWhitespace && !noBreakSpace,
+            // A zero-width space (U+200B) is a place to break, as a space is, that takes no room.
+            let isSpace = c.isWhitespace && !noBreakSpace || c == "\u{200B}"
+            return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: isSpace,
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
                            noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace)
         }
