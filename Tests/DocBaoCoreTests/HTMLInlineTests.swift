@@ -44,6 +44,42 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(a.removed, ["<!-- more -->"], "what leaves nothing to show is listed")
     }
 
+    /// Block tags end the line they close (once, however many meet); list items get a bullet
+    /// and table cells a rule between them, so that a page's HTML list or table reads line by
+    /// line instead of running its words together.
+    func testBlockTagsListsAndTablesKeepTheirLines() {
+        XCTAssertEqual(Self.text("<p>Đoạn một.</p><p>Đoạn hai.</p>")?.text, "Đoạn một.\nĐoạn hai.")
+        XCTAssertEqual(Self.text("<ul><li>Một</li><li><b>Hai</b></li></ul>")?.text, "• Một\n• Hai")
+        let table = "<table><thead><tr><th>Tỉnh</th><th>Dân số</th></tr></thead><tbody><tr><td>Lai Châu</td><td>482.100</td></tr></tbody></table>"
+        XCTAssertEqual(Self.text(table)?.text, "Tỉnh │ Dân số\nLai Châu │ 482.100")
+        XCTAssertEqual(Self.text("Trước <div>giữa</div> sau")?.text, "Trước\ngiữa\nsau")
+        XCTAssertEqual(Self.text("Không <span>tách</span> dòng")?.text, "Không tách dòng")
+    }
+
+    /// A `<figure>` alone is a photo caption: its `<figcaption>`, or else its picture's words;
+    /// on one line, or over several as Pandoc writes it, in a large file's middle too.
+    func testAFigureIsACaption() throws {
+        let lines = [
+            "Mở đầu.", "<figure><img src=\"a.jpg\" alt=\"Cảnh chợ\"><figcaption>Người dân tại <em>chợ phiên</em>.</figcaption></figure>",
+            "", "<figure>", "<img src=\"c.jpg\" alt=\"Toàn cảnh\" />", "<figcaption aria-hidden=\"true\">Toàn cảnh hội nghị</figcaption>",
+            "</figure>", "", "<FIGURE><img src=d.jpg alt=\"Chỉ có chữ thay ảnh\"></FIGURE>", "", "Hết.",
+        ]
+        let a = Fixtures.markdown(lines)
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .caption, .caption, .caption, .paragraph])
+        XCTAssertEqual(a.blocks.map(\.text), ["Mở đầu.", "Người dân tại chợ phiên.", "Toàn cảnh hội nghị", "Chỉ có chữ thay ảnh", "Hết."])
+        XCTAssertEqual(a.blocks[1].spans.map(\.style), [.emphasis])
+        XCTAssertNil(HTMLInline.figureCaption("<figure>không đóng"))
+        let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
+        let bytes = FileBytes(Array(text.utf8))
+        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }
+        var failures: [Int] = []
+        for window in 0..<text.utf8.count {
+            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
+            if unled(LargeArticleTests.blocks(lazy)) != unled(a.blocks) { failures.append(window) }
+        }
+        XCTAssertEqual(failures, [], "head cuts that read otherwise")
+    }
+
     /// A title and a removed entry are one line each: a `<br>` or a hard break in them is a
     /// space, even before a combining mark (which Foundation's string search would attach to
     /// the line end, and so leave it).

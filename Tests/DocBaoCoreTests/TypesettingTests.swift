@@ -151,6 +151,9 @@ final class LineBreakerTests: XCTestCase {
         // After an ordinary break, a no-break space further on is still a spare place.
         XCTAssertEqual(lines("a bbbbbb\(nbsp)cccccc\(nbsp)dd", 9), ["a", "bbbbbb", "cccccc dd".replacingOccurrences(of: " ", with: nbsp)])
         XCTAssertEqual(lines("12\u{202F}000 đồng", 8), ["12\u{202F}000", "đồng"], "a narrow no-break space too")
+        // A dash with a no-break space after it stays with the next word (the seed writes
+        // `Dũng -&nbsp;Phó Bí thư`), rather than starting a line with the space.
+        XCTAssertEqual(lines("Trần Tiến Dũng -\(nbsp)Phó Bí thư", 19), ["Trần Tiến Dũng", "-\(nbsp)Phó Bí thư"])
         let decomposed = "Việt\(nbsp)Nam và Hà\(nbsp)Nội".decomposedStringWithCanonicalMapping
         XCTAssertEqual(lines(decomposed, 8).map { $0.precomposedStringWithCanonicalMapping }, ["Việt\(nbsp)Nam", "và", "Hà\(nbsp)Nội"])
     }

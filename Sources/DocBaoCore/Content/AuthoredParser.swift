@@ -145,6 +145,7 @@ struct AuthoredParser {
     /// be empty).
     static func caption(_ line: String, links: LinkDefinitions = .none) -> String? {
         if line.utf8.first == UInt8(ascii: "!") { return InlineMarkup.imageAlone(line, links: links) }
+        if line.utf8.first == UInt8(ascii: "<") { return HTMLInline.figureCaption(line) }
         guard line.hasPrefix("["), line.hasSuffix("]"), let colon = line.firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(String(line[line.index(after: line.startIndex)..<colon]))
         guard ["anh", "image", "photo", "hinh"].contains(label) else { return nil }
@@ -185,7 +186,9 @@ struct AuthoredParser {
         }
         if let itemColumns { return marked(.itemParagraph, itemParagraphText(lines, spaceBreaks: spaceBreaks, columns: itemColumns)) }
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
-        return marked(.paragraph, joinedProse(lines, spaceBreaks: spaceBreaks))
+        let text = joinedProse(lines, spaceBreaks: spaceBreaks)
+        if let figure = HTMLInline.figureCaption(text) { return marked(.caption, figure) }
+        return marked(.paragraph, text)
     }
 
     /// The text of a further paragraph of a list item: its lines kept where they are verse,
@@ -212,7 +215,42 @@ struct AuthoredParser {
         if let first = shown.utf8.first, let last = shown.utf8.last, leading && isBlank(first) || isBlank(last) {
             (shown, spans) = trimmingBlanks(shown, spans, leading: leading)
         }
+        if shown.utf8.contains(0x0A) { (shown, spans) = withoutSpacesAroundLineEnds(shown, spans) }
         return shown.isEmpty ? nil : Block(kind, shown, spans: spans)
+    }
+
+    /// `text` without the spaces just before or after a line end, which HTML's block tags and
+    /// `<br>` leave behind (`Trước <div>giữa</div> sau`), its spans moved with it. (The layout
+    /// would not show them; `parse` and `dump` would.)
+    static func withoutSpacesAroundLineEnds(_ text: String, _ spans: [InlineSpan]) -> (String, [InlineSpan]) {
+        let utf8 = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(utf8.count)
+        var newOffset = [Int](repeating: 0, count: utf8.count + 1)  // where each old offset lands
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0x20 {
+                var end = i
+                while end < utf8.count, utf8[end] == 0x20 { end += 1 }
+                let touchesLineEnd = i > 0 && utf8[i - 1] == 0x0A || end < utf8.count && utf8[end] == 0x0A
+                for j in i..<end {
+                    newOffset[j] = kept.count
+                    if !touchesLineEnd { kept.append(0x20) }
+                }
+                i = end
+            } else {
+                newOffset[i] = kept.count
+                kept.append(utf8[i])
+                i += 1
+            }
+        }
+        newOffset[utf8.count] = kept.count
+        guard kept.count < utf8.count else { return (text, spans) }
+        let moved = spans.compactMap { span -> InlineSpan? in
+            let range = newOffset[span.range.lowerBound]..<newOffset[span.range.upperBound]
+            return range.isEmpty ? nil : InlineSpan(range, span.style)
+        }
+        return (String(decoding: kept, as: UTF8.self), moved)
     }
 
     private static func isBlank(_ b: UInt8) -> Bool { b == 0x0A || b == 0x20 }
@@ -439,7 +477,10 @@ struct AuthoredParser {
                 let kind: Block.Kind = inItem ? .item
                     : article.blocks.contains { $0.kind == .lead || $0.kind == .paragraph } ? .paragraph : .lead
                 let count = article.blocks.count
-                append(kind, Self.joinedProse(paragraph, spaceBreaks: breaks))
+                let text = Self.joinedProse(paragraph, spaceBreaks: breaks)
+                // A picture with its caption in HTML (Pandoc writes one over several lines).
+                if !inItem, let figure = HTMLInline.figureCaption(text) { return append(.caption, figure) }
+                append(kind, text)
                 if inItem { context.itemShown(columns: article.blocks.count > count ? Self.shownColumns(of: article.blocks.last) : nil) }
             }
         }

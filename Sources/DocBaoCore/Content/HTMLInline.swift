@@ -173,11 +173,13 @@ enum HTMLInline {
         InlineMarkup.isASCIILetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":")
     }
 
-    /// What a known tag does to the text: a line break, a style over what it encloses, its
-    /// words (a picture's `alt`, as Markdown's images show theirs), or nothing (it is dropped,
+    /// What a known tag does to the text: a line break; a block's edge (a line break, where
+    /// the line has text: `<p>`, `<div>`, a table's row), a list item's (a line break and a
+    /// bullet), a table cell's (a rule between cells); a style over what it encloses; its
+    /// words (a picture's `alt`, as Markdown's images show theirs); or nothing (it is dropped,
     /// its content kept). Tags of other names are shown as written.
     enum Role {
-        case lineBreak, strong, emphasis, link, image, dropped
+        case lineBreak, blockEdge, listItem, cell, strong, emphasis, link, image, dropped
     }
 
     static func role(of name: String) -> Role? {
@@ -187,12 +189,48 @@ enum HTMLInline {
         case "i", "em", "cite", "dfn", "var": return .emphasis
         case "a": return .link
         case "img": return .image
+        case "p", "div", "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "center", "main",
+            "aside", "nav", "hr", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption",
+            "h1", "h2", "h3", "h4", "h5", "h6":
+            return .blockEdge
+        case "li": return .listItem
+        case "td", "th": return .cell
         case "span", "u", "s", "del", "ins", "strike", "mark", "small", "big", "sup", "sub", "font", "abbr", "q", "kbd",
-            "samp", "tt", "time", "bdi", "wbr", "p", "div", "section", "article", "header", "footer", "figure",
-            "figcaption", "blockquote", "center", "main", "aside", "nav", "picture", "source", "hr":
+            "samp", "tt", "time", "bdi", "wbr", "picture", "source":
             return .dropped
         default: return nil
         }
+    }
+
+    /// The words of a figure that is all of `text` (`<figure>` … `</figure>`, on one line or
+    /// several, as Pandoc writes a picture with a caption): its `<figcaption>`'s, or else what
+    /// is inside it (a picture's `alt`), still as HTML; nil for anything else.
+    static func figureCaption(_ text: String) -> String? {
+        let b = Array(text.utf8)
+        guard b.count > 17, b[0] == UInt8(ascii: "<"), let open = find("<figure", in: b, from: 0), open == 0,
+            let openEnd = find(">", in: b, from: 7), b.count >= 9, find("</figure>", in: b, from: b.count - 9) == b.count - 9
+        else { return nil }
+        let inside = (openEnd + 1)..<(b.count - 9)
+        if let captionStart = find("<figcaption", in: b, from: inside.lowerBound), captionStart < inside.upperBound,
+            let captionOpenEnd = find(">", in: b, from: captionStart),
+            let captionEnd = find("</figcaption>", in: b, from: captionOpenEnd), captionEnd <= inside.upperBound
+        {
+            return String(decoding: b[(captionOpenEnd + 1)..<captionEnd], as: UTF8.self)
+        }
+        return String(decoding: b[inside], as: UTF8.self)
+    }
+
+    /// Where `needle` (ASCII, lower case) first occurs in `bytes` from `start`, whatever the
+    /// case of its letters there.
+    private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
+        let n = Array(needle.utf8)
+        guard start >= 0, bytes.count >= n.count, start <= bytes.count - n.count else { return nil }
+        for i in start...(bytes.count - n.count) {
+            var j = 0
+            while j < n.count, (bytes[i + j] | (InlineMarkup.isASCIILetter(bytes[i + j]) ? 0x20 : 0)) == n[j] { j += 1 }
+            if j == n.count { return i }
+        }
+        return nil
     }
 
     /// Whether an HTML comment starts at `i` (`<!--`).

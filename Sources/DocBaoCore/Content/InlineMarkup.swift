@@ -202,10 +202,29 @@ enum InlineMarkup {
             return label
         }
 
+        /// Whether the line being written has anything but spaces yet (looked at from its end:
+        /// the spaces after its last character, at most).
+        var lineHasText: Bool {
+            var i = out.count - 1
+            while i >= 0, out[i] == 0x20 { i -= 1 }
+            return i >= 0 && out[i] != 0x0A
+        }
+
+        /// A block's edge in HTML: the line ends, unless nothing is on it yet (so that
+        /// `</td></tr><tr>` or `</p>` then `<p>` make one line end, not several).
+        mutating func endLineWithText() {
+            if lineHasText { out.append(0x0A) }
+        }
+
         /// An HTML tag of a known role: a line break, or the start or end of a style.
         mutating func apply(_ tag: HTMLInline.Tag, _ role: HTMLInline.Role) {
             switch role {
             case .lineBreak: out.append(0x0A)
+            case .blockEdge: endLineWithText()
+            case .listItem:
+                endLineWithText()
+                if !tag.isClosing { out.append(contentsOf: "• ".utf8) }
+            case .cell: if !tag.isClosing, lineHasText { out.append(contentsOf: " │ ".utf8) }
             case .dropped: break
             case .image: if !tag.isClosing, let alt = tag.alt { out.append(contentsOf: HTMLInline.decodingReferences(alt)) }
             case .strong, .emphasis, .link:

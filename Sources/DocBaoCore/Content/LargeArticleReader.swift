@@ -341,6 +341,13 @@ public enum LargeArticleReader {
         let t = ByteLines.trim(bytes, line)
         guard let first = t.first.map({ bytes[$0] }) else { return false }
         if first == UInt8(ascii: "#") { return AuthoredParser.heading(LazyBody.decode(bytes, t)) != nil }
+        if first == UInt8(ascii: "<") {
+            // A whole `<figure>` on its line is a caption (a figure over several lines is a
+            // paragraph's worth of lines, which the block decides).
+            guard t.count > 17, bytes[t.upperBound - 1] == UInt8(ascii: ">"), bytes[t.lowerBound + 1] | 0x20 == UInt8(ascii: "f")
+            else { return false }
+            return HTMLInline.figureCaption(LazyBody.decode(bytes, t)) != nil
+        }
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "!") {
             let text = LazyBody.decode(bytes, t)
             return AuthoredParser.caption(text) != nil || AuthoredParser.isLinkDefinition(text)

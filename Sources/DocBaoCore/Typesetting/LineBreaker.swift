@@ -169,10 +169,10 @@ public enum LineBreaker {
                 if p.isSpace {
                     breakEnd = contentEnd; breakWidth = contentWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter {
+                } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if p.isHyphen && !c.noBreakBefore {
+                } else if p.isHyphen && !c.noBreakBefore && !c.isNoBreakSpace {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if p.isNoBreakSpace && !c.noBreakBefore {
