@@ -230,4 +230,17 @@ final class ListTests: XCTestCase {
 
         """)
     }
+
+    /// A list inside a quote keeps one item a line, in a large file's middle too.
+    func testAListInsideAQuoteKeepsItsItemsApart() throws {
+        let lines = ["Mở đầu.", "", "> Ông nói:", "> - Một là giữ rừng;", "> - hai là giữ nước.", "> 2024. Năm bản lề.", "",
+                     "> Năm nay có", "> 12. điểm mới", "", "Hết."]
+        let a = Fixtures.markdown(lines)
+        XCTAssertEqual(a.blocks[1], Block(.quote, "Ông nói:\n- Một là giữ rừng;\n- hai là giữ nước. 2024. Năm bản lề."))
+        XCTAssertEqual(a.blocks[2], Block(.quote, "Năm nay có 12. điểm mới"), "in running prose only 1., a) or a bullet starts a list")
+        let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
+        let lazy = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: 10, window: 12)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual(Array(LargeArticleTests.blocks(lazy).dropFirst()), Array(a.blocks.dropFirst()))
+    }
 }

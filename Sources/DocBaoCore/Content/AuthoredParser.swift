@@ -307,9 +307,18 @@ struct AuthoredParser {
         return line.dropFirst().trimmingSpaces()
     }
 
-    /// A quote's lines as its text: kept where they are verse, else joined as prose.
+    /// A quote's lines as its text: kept where they are verse, else joined as prose, except
+    /// that a list inside the quote (`> - ý một`) keeps each item on a line of its own (by the
+    /// rules of lists outside quotes: in running prose only a bullet, `1.` or `a)` starts one).
     static func joinedQuote(_ lines: [String], spaceBreaks: [Bool]) -> String {
-        keepsLines(lines) ? lines.joined(separator: "\n") : joinedProse(lines, spaceBreaks: spaceBreaks)
+        if keepsLines(lines) { return lines.joined(separator: "\n") }
+        var breaks = spaceBreaks
+        var inList = false
+        for (i, line) in lines.enumerated() where startsItem(ListMarker.of(line), paragraphStarted: i > 0, inList: inList) {
+            if i > 0 { breaks[i - 1] = true }
+            inList = true
+        }
+        return joinedProse(lines, spaceBreaks: breaks)
     }
 
     /// Whether `line` starts a list item where it stands: at the start of a paragraph any
