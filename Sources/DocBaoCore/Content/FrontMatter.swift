@@ -69,11 +69,21 @@ enum FrontMatter {
         // Blank lines before it are skipped, as the parser skips them.
         while lines.count <= maximumLines + 1, offset < bytes.count {
             let stop = ByteLines.find(0x0A, in: bytes, from: offset, to: bytes.count) ?? bytes.count
-            let line = offset..<stop
+            // Raw bytes: a CR before the line end is not cleaned yet.
+            let line = offset..<(stop > offset && bytes[stop - 1] == 0x0D ? stop - 1 : stop)
             offset = stop + 1
+            if lines.isEmpty {
+                // The first line is looked at in bytes: nearly every file ends the search here.
+                var t = ByteLines.trim(bytes, line)
+                // Tabs are not cleaned yet either.
+                while let last = t.last, bytes[last] == 0x09 { t = t.dropLast() }
+                while let first = t.first, bytes[first] == 0x09 { t = t.dropFirst() }
+                if t.isEmpty { continue }
+                guard t.count == 3, bytes[t.lowerBound] == UInt8(ascii: "-") || bytes[t.lowerBound] == UInt8(ascii: "+"),
+                    bytes[t.lowerBound + 1] == bytes[t.lowerBound], bytes[t.lowerBound + 2] == bytes[t.lowerBound]
+                else { return nil }
+            }
             let text = AuthoredParser.trimmedLine(bytes, line)
-            if lines.isEmpty && text.isEmpty { continue }
-            if lines.isEmpty && !isOpening(text) { return nil }
             lines.append(text)
             indents.append(LargeArticleReader.indentColumns(bytes, line))
             ends.append(min(offset, bytes.count))
