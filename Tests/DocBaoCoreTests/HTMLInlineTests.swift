@@ -51,7 +51,8 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(Self.text("<p>Đoạn một.</p><p>Đoạn hai.</p>")?.text, "Đoạn một.\nĐoạn hai.")
         XCTAssertEqual(Self.text("<ul><li>Một</li><li><b>Hai</b></li></ul>")?.text, "• Một\n• Hai")
         let table = "<table><thead><tr><th>Tỉnh</th><th>Dân số</th></tr></thead><tbody><tr><td>Lai Châu</td><td>482.100</td></tr></tbody></table>"
-        XCTAssertEqual(Self.text(table)?.text, "Tỉnh │ Dân số\nLai Châu │ 482.100")
+        // A table inside prose (a table alone is set in columns: see below).
+        XCTAssertEqual(Self.text("Bảng: " + table)?.text, "Bảng:\nTỉnh │ Dân số\nLai Châu │ 482.100")
         XCTAssertEqual(Self.text("Trước <div>giữa</div> sau")?.text, "Trước\ngiữa\nsau")
         XCTAssertEqual(Self.text("Không <span>tách</span> dòng")?.text, "Không tách dòng")
     }
@@ -69,6 +70,40 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(a.blocks.map(\.text), ["Mở đầu.", "Người dân tại chợ phiên.", "Toàn cảnh hội nghị", "Chỉ có chữ thay ảnh", "Hết."])
         XCTAssertEqual(a.blocks[1].spans.map(\.style), [.emphasis])
         XCTAssertNil(HTMLInline.figureCaption("<figure>không đóng"))
+        let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
+        let bytes = FileBytes(Array(text.utf8))
+        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }
+        var failures: [Int] = []
+        for window in 0..<text.utf8.count {
+            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
+            if unled(LargeArticleTests.blocks(lazy)) != unled(a.blocks) { failures.append(window) }
+        }
+        XCTAssertEqual(failures, [], "head cuts that read otherwise")
+    }
+
+    /// An HTML table that is a paragraph of its own (Pandoc writes one over many lines) is set
+    /// in columns as a Markdown table is: alignment from the first row's cells, a cell that
+    /// spans columns followed by empty ones, a line break in a cell a space. In a large file's
+    /// middle too.
+    func testAnHTMLTableIsSetInColumns() throws {
+        let lines = [
+            "Mở đầu.", "", "<table>", "<thead>", "<tr class=\"header\">", "<th>Tỉnh</th>",
+            "<th style=\"text-align: right;\">Dân số</th>", "<th>Ghi chú</th>", "</tr>", "</thead>", "<tbody>",
+            "<tr><td>Lai Châu</td><td>482.100</td><td>miền <b>núi</b><br>Tây Bắc</td></tr>",
+            "<tr><td colspan=\"2\">Tổng</td><td>—</td></tr>", "</tbody>", "</table>", "",
+            "<table><tr><td>Ngoài<table><tr><td>trong</td></tr></table></td></tr></table>", "", "Hết.",
+        ]
+        let a = Fixtures.markdown(lines)
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .preformatted, .paragraph, .paragraph])
+        XCTAssertEqual(a.blocks[1].text, """
+        Tỉnh     │  Dân số │ Ghi chú
+        ─────────┼─────────┼─────────────────
+        Lai Châu │ 482.100 │ miền núi Tây Bắc
+        Tổng     │         │ —
+        """)
+        XCTAssertEqual(a.blocks[2].text, "Ngoài\ntrong", "a table inside a cell: read line by line")
+        // A Markdown table's cell with `<br>` stays on its row too.
+        XCTAssertEqual(Fixtures.markdown(["| a<br>b | c |", "|---|---|", "| 1 | 2 |"]).blocks[0].text, "a b │ c\n────┼──\n1   │ 2")
         let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
         let bytes = FileBytes(Array(text.utf8))
         func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }

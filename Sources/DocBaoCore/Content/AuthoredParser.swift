@@ -188,6 +188,7 @@ struct AuthoredParser {
         if keepsLines(lines) { return marked(.verse, lines.joined(separator: "\n")) }
         let text = joinedProse(lines, spaceBreaks: spaceBreaks)
         if let figure = HTMLInline.figureCaption(text) { return marked(.caption, figure) }
+        if let table = HTMLTable.rows(text) { return MarkdownTable.block(cells: table.rows, alignments: table.alignments) }
         return marked(.paragraph, text)
     }
 
@@ -492,6 +493,10 @@ struct AuthoredParser {
                 let text = Self.joinedProse(paragraph, spaceBreaks: breaks)
                 // A picture with its caption in HTML (Pandoc writes one over several lines).
                 if !inItem, let figure = HTMLInline.figureCaption(text) { return append(.caption, figure) }
+                // An HTML table, set in columns as a Markdown one is.
+                if !inItem, let table = HTMLTable.rows(text) {
+                    return article.blocks.append(MarkdownTable.block(cells: table.rows, alignments: table.alignments))
+                }
                 append(kind, text)
                 if inItem { context.itemShown(columns: article.blocks.count > count ? Self.shownColumns(of: article.blocks.last) : nil) }
             }

@@ -111,6 +111,10 @@ enum HTMLInline {
         var href: [UInt8]?
         /// The `alt` of an `<img>` tag, as written.
         var alt: [UInt8]?
+        /// The `colspan` of a table cell, when it spans more than one column.
+        var colspan: Int?
+        /// A table cell's alignment, from `align="right"` or `style="text-align: right"`.
+        var alignment: MarkdownTable.Alignment?
         /// Where the tag ends, after its `>`.
         var end: Int
     }
@@ -127,14 +131,16 @@ enum HTMLInline {
         guard j < b.count, InlineMarkup.isASCIILetter(b[j]) else { return nil }
         while j < b.count, InlineMarkup.isASCIILetter(b[j]) || InlineMarkup.isASCIIDigit(b[j]) { j += 1 }
         let name = String(decoding: b[nameStart..<j], as: UTF8.self).lowercased()
-        var href: [UInt8]?, alt: [UInt8]?
+        var href: [UInt8]?, alt: [UInt8]?, colspan: Int?, alignment: MarkdownTable.Alignment?
         while true {
             let spaced = j < b.count && (b[j] == 0x20 || b[j] == 0x09)
             while j < b.count, b[j] == 0x20 || b[j] == 0x09 { j += 1 }
             guard j < b.count else { return nil }
-            if b[j] == UInt8(ascii: ">") { return Tag(name: name, isClosing: closing, href: href, alt: alt, end: j + 1) }
+            if b[j] == UInt8(ascii: ">") {
+                return Tag(name: name, isClosing: closing, href: href, alt: alt, colspan: colspan, alignment: alignment, end: j + 1)
+            }
             if b[j] == UInt8(ascii: "/"), j + 1 < b.count, b[j + 1] == UInt8(ascii: ">"), !closing {
-                return Tag(name: name, isClosing: false, href: href, alt: alt, end: j + 2)
+                return Tag(name: name, isClosing: false, href: href, alt: alt, colspan: colspan, alignment: alignment, end: j + 2)
             }
             // An attribute, set off by a space.
             guard spaced, !closing, isAttributeNameStart(b[j]) else { return nil }
@@ -163,6 +169,21 @@ enum HTMLInline {
             }
             if attribute == "href" { href = Array(b[value]) }
             if attribute == "alt" { alt = Array(b[value]) }
+            if attribute == "colspan", let n = Int(String(decoding: b[value], as: UTF8.self)), n > 1 { colspan = min(n, 64) }
+            if (name == "td" || name == "th") && (attribute == "align" || attribute == "style") {
+                alignment = cellAlignment(String(decoding: b[value], as: UTF8.self).lowercased()) ?? alignment
+            }
+        }
+    }
+
+    /// A cell's alignment from its `align` value or its style's `text-align`.
+    private static func cellAlignment(_ value: String) -> MarkdownTable.Alignment? {
+        let setting = value.range(of: "text-align:").map { String(value[$0.upperBound...]) } ?? value
+        switch setting.trimmingSpaces().prefix { $0.isLetter } {
+        case "right": return .right
+        case "center": return .center
+        case "left": return .left
+        default: return nil
         }
     }
 

@@ -106,9 +106,16 @@ enum MarkdownTable {
     /// a layout too narrow for the columns can set it as records instead (`stacked`). A row
     /// with more cells than the header keeps them as further columns: no text is lost.
     static func block(_ lines: [String]) -> Block {
-        let alignments = delimiterRow(lines[1]) ?? []
-        let rows = ([lines[0]] + lines.dropFirst(2)).map { cells($0).map { cell in
-            let (text, spans) = InlineMarkup.apply(cell)
+        block(cells: ([lines[0]] + lines.dropFirst(2)).map(cells), alignments: delimiterRow(lines[1]) ?? [])
+    }
+
+    /// A table of `rows` of cells as written (row 0 is the header), with their markup: from
+    /// Markdown, or from an HTML table (`HTMLTable`).
+    static func block(cells rows: [[String]], alignments: [Alignment]) -> Block {
+        let rows = rows.map { $0.map { cell in
+            var (text, spans) = InlineMarkup.apply(cell)
+            // A cell is one line (`<br>` or `<p>` in it would break the row): a line end is a space.
+            if text.utf8.contains(0x0A) { text = AuthoredParser.oneLine(text) }
             return Cell(text: text, spans: spans)
         } }
         let table = Cells(rows: rows, alignments: alignments)
