@@ -227,6 +227,7 @@ enum HTMLInline {
     /// several, as Pandoc writes a picture with a caption): its `<figcaption>`'s, or else what
     /// is inside it (a picture's `alt`), still as HTML; nil for anything else.
     static func figureCaption(_ text: String) -> String? {
+        guard text.utf8.first == UInt8(ascii: "<") else { return nil }  // most paragraphs: no copy
         let b = Array(text.utf8)
         guard b.count > 17, b[0] == UInt8(ascii: "<"), let open = find("<figure", in: b, from: 0), open == 0,
             let openEnd = find(">", in: b, from: 7), b.count >= 9, find("</figure>", in: b, from: b.count - 9) == b.count - 9
