@@ -91,8 +91,10 @@ final class FrontMatterTests: XCTestCase {
         let body = (1...60).map { "Đoạn số \($0) của bài viết dài." }.joined(separator: "\n\n")
         let text = (matter + [body]).joined(separator: "\n")
         let bytes = FileBytes(Array(text.utf8))
-        XCTAssertNotNil(FrontMatter.end(FileBytes(Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)).buffer, from: 0),
-                        "found in raw bytes with CRLF line ends")
+        let crlf = FileBytes(Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        withExtendedLifetime(crlf) {  // the buffer is the file's storage
+            XCTAssertNotNil(FrontMatter.end(crlf.buffer, from: 0), "found in raw bytes with CRLF line ends")
+        }
         let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: 0)
         XCTAssertEqual(whole.title, "Bài dài")
         // The lead, the first paragraph, is told in the head only.

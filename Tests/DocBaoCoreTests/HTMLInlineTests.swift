@@ -71,14 +71,7 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(a.blocks[1].spans.map(\.style), [.emphasis])
         XCTAssertNil(HTMLInline.figureCaption("<figure>không đóng"))
         let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
-        let bytes = FileBytes(Array(text.utf8))
-        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }
-        var failures: [Int] = []
-        for window in 0..<text.utf8.count {
-            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
-            if unled(LargeArticleTests.blocks(lazy)) != unled(a.blocks) { failures.append(window) }
-        }
-        XCTAssertEqual(failures, [], "head cuts that read otherwise")
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: a.blocks), [])
     }
 
     /// An HTML table that is a paragraph of its own (Pandoc writes one over many lines) is set
@@ -105,14 +98,7 @@ final class HTMLInlineTests: XCTestCase {
         // A Markdown table's cell with `<br>` stays on its row too.
         XCTAssertEqual(Fixtures.markdown(["| a<br>b | c |", "|---|---|", "| 1 | 2 |"]).blocks[0].text, "a b │ c\n────┼──\n1   │ 2")
         let text = (["# Tiêu đề", ""] + lines).joined(separator: "\n")
-        let bytes = FileBytes(Array(text.utf8))
-        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }
-        var failures: [Int] = []
-        for window in 0..<text.utf8.count {
-            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
-            if unled(LargeArticleTests.blocks(lazy)) != unled(a.blocks) { failures.append(window) }
-        }
-        XCTAssertEqual(failures, [], "head cuts that read otherwise")
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: a.blocks), [])
     }
 
     /// A title and a removed entry are one line each: a `<br>` or a hard break in them is a

@@ -33,6 +33,21 @@ enum Fixtures {
     }
 
     struct NoBlocks: Error { var json: JSONValue }
+
+    /// The places a large file's head may end in `text` (every byte, a window each) at which
+    /// the lazy reader reads other blocks than `whole` (the whole-file parse): none, when the
+    /// scan of the middle follows the parser's rules. The lead is told in the head only, so
+    /// a lead counts as a paragraph here.
+    static func headCutsReadingOtherwise(_ text: String, whole: [Block]) throws -> [Int] {
+        let bytes = FileBytes(Array(text.utf8))
+        func unled(_ blocks: [Block]) -> [Block] { blocks.map { $0.kind == .lead ? Block(.paragraph, $0.text, spans: $0.spans) : $0 } }
+        var failures: [Int] = []
+        for window in 0..<text.utf8.count {
+            let lazy = try ArticleParser.parse(file: bytes, lazyAbove: 10, window: window)
+            if unled(LargeArticleTests.blocks(lazy)) != unled(whole) { failures.append(window) }
+        }
+        return failures
+    }
 }
 
 extension Grid {
