@@ -101,6 +101,16 @@ final class HTMLInlineTests: XCTestCase {
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: a.blocks), [])
     }
 
+    /// Digits (and `+ - = ( )`) in `<sup>` and `<sub>` become Unicode's raised and lowered
+    /// ones, which search finds as plain digits; anything else inside stays as written.
+    func testSuperscriptsAndSubscripts() {
+        let block = Self.text("9.068 km<sup>2</sup>, CO<sub>2</sub>, ghi chú<sup>12</sup>, 10<sup>-3</sup>, 1<sup>st</sup>, x<sup><b>2</b></sup>.")!
+        XCTAssertEqual(block.text, "9.068 km², CO₂, ghi chú¹², 10⁻³, 1st, x2.")
+        XCTAssertEqual(block.spans.map { block.text.utf8Slice($0.range.lowerBound, $0.range.upperBound) }, ["2"],
+                       "markup inside keeps its span, and its digit")
+        XCTAssertEqual(TextFolding.fold("CO₂ km² ¹²³"), "co2 km2 123")
+    }
+
     /// A title and a removed entry are one line each: a `<br>` or a hard break in them is a
     /// space, even before a combining mark (which Foundation's string search would attach to
     /// the line end, and so leave it).

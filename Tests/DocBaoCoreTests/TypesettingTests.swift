@@ -11,6 +11,7 @@ final class DisplayWidthTests: XCTestCase {
         guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
         let samples = "aZ9 ĐđƠơƯưẠạẢảẤấẦầẨẩẪẫẬậắằẳẵặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
             + "中文汉字東京한국어ひらがなカタカナＡＢＣ、。「」" + "😀😂🚗🔋👍🎉❤🌏⌚⚡✅❌" + "\u{301}\u{323}\u{200B}"
+            + "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"  // what `<sup>` and `<sub>` become
         for s in samples.unicodeScalars {
             XCTAssertEqual(DisplayWidth.of(s) , Int(max(0, c_wcwidth(Int32(bitPattern: s.value)))),
                            "U+\(String(s.value, radix: 16))")

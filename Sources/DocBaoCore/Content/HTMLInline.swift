@@ -200,7 +200,7 @@ enum HTMLInline {
     /// words (a picture's `alt`, as Markdown's images show theirs); or nothing (it is dropped,
     /// its content kept). Tags of other names are shown as written.
     enum Role {
-        case lineBreak, blockEdge, listItem, cell, strong, emphasis, link, image, dropped
+        case lineBreak, blockEdge, listItem, cell, strong, emphasis, link, image, raised, lowered, dropped
     }
 
     static func role(of name: String) -> Role? {
@@ -216,11 +216,37 @@ enum HTMLInline {
             return .blockEdge
         case "li": return .listItem
         case "td", "th": return .cell
-        case "span", "u", "s", "del", "ins", "strike", "mark", "small", "big", "sup", "sub", "font", "abbr", "q", "kbd",
+        case "sup": return .raised
+        case "sub": return .lowered
+        case "span", "u", "s", "del", "ins", "strike", "mark", "small", "big", "font", "abbr", "q", "kbd",
             "samp", "tt", "time", "bdi", "wbr", "picture", "source":
             return .dropped
         default: return nil
         }
+    }
+
+    /// `bytes` (the content of a `<sup>` or `<sub>`) in Unicode's superscript or subscript
+    /// characters, where every one has one (digits, `+ - = ( )`): `m<sup>2</sup>` reads `m²`,
+    /// `CO<sub>2</sub>` `CO₂`, a note's number `¹`. Nil otherwise (the content then stays as it is).
+    static func script(_ bytes: ArraySlice<UInt8>, superscript: Bool) -> [UInt8]? {
+        guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
+        var out = ""
+        for b in bytes {
+            let v: UInt32
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = UInt32(b - UInt8(ascii: "0"))
+                v = !superscript ? 0x2080 + digit : digit == 1 ? 0xB9 : digit == 2 ? 0xB2 : digit == 3 ? 0xB3 : 0x2070 + digit
+            case UInt8(ascii: "+"): v = superscript ? 0x207A : 0x208A
+            case UInt8(ascii: "-"): v = superscript ? 0x207B : 0x208B
+            case UInt8(ascii: "="): v = superscript ? 0x207C : 0x208C
+            case UInt8(ascii: "("): v = superscript ? 0x207D : 0x208D
+            case UInt8(ascii: ")"): v = superscript ? 0x207E : 0x208E
+            default: return nil
+            }
+            out.unicodeScalars.append(Unicode.Scalar(v)!)
+        }
+        return Array(out.utf8)
     }
 
     /// The words of a figure that is all of `text` (`<figure>` … `</figure>`, on one line or

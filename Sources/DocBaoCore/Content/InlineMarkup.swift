@@ -226,6 +226,19 @@ enum InlineMarkup {
                 if !tag.isClosing { out.append(contentsOf: "• ".utf8) }
             case .cell: if !tag.isClosing, lineHasText { out.append(contentsOf: " │ ".utf8) }
             case .dropped: break
+            case .raised, .lowered:
+                guard tag.isClosing else {
+                    openTags.append((tag, role, out.count))
+                    return
+                }
+                guard let k = openTags.lastIndex(where: { $0.tag.name == tag.name }) else { return }
+                let start = openTags.remove(at: k).start
+                // Only plain content changes (no span or open tag inside it would move).
+                guard start <= out.count, !spans.contains(where: { $0.range.upperBound > start }),
+                    !openTags.contains(where: { $0.start > start }),
+                    let script = HTMLInline.script(out[start...], superscript: role == .raised)
+                else { return }
+                out.replaceSubrange(start..., with: script)
             case .image: if !tag.isClosing, let alt = tag.alt { out.append(contentsOf: HTMLInline.decodingReferences(alt)) }
             case .strong, .emphasis, .link:
                 guard tag.isClosing else {

@@ -11,6 +11,7 @@ public enum TextFolding {
             return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : v == 0x0A ? " " : s
         }
         if let base = latinBase(v) { return Unicode.Scalar(base)! }
+        if let digit = scriptDigit(v) { return Unicode.Scalar(digit)! }
         if s.properties.canonicalCombiningClass != .notReordered { return nil }
         if s.properties.generalCategory == .nonspacingMark { return nil }
         if s.properties.changesWhenLowercased, let lower = s.properties.lowercaseMapping.unicodeScalars.first {
@@ -82,6 +83,19 @@ public enum TextFolding {
                 }
             }
             return n
+        }
+    }
+
+    /// The ASCII digit a superscript or subscript digit stands for (`²`, `₂`: `2`), so that a
+    /// search for `CO2` finds `CO₂`; nil for anything else.
+    @usableFromInline
+    static func scriptDigit(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0xB9: return 0x31
+        case 0xB2, 0xB3: return 0x30 + v - 0xB0
+        case 0x2070, 0x2074...0x2079: return 0x30 + v - 0x2070
+        case 0x2080...0x2089: return 0x30 + v - 0x2080
+        default: return nil
         }
     }
 
