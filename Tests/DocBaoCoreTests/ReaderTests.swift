@@ -193,6 +193,26 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(words.isSubset(of: dumped), "\(Array(words.subtracting(dumped)).prefix(5))")
     }
 
+    /// A file that is not UTF-8 (an older Vietnamese encoding) shows broken letters: the
+    /// status line says why, in the reader's language, until the next key.
+    func testAFileThatIsNotUTF8IsNamedOnTheStatusLine() throws {
+        let article = try ArticleParser.parse(bytes: Array("Title: Th".utf8) + [0xF4] + Array("ng tin\n\nNg".utf8) + [0xE0] + Array("y.".utf8))
+        XCTAssertTrue(article.hasInvalidUTF8)
+        var s = ReaderState(size: TermSize(width: 100, height: 24))
+        let entry = LibraryEntry(id: "cu.txt", path: "", category: "", title: "cu")
+        s.update(.opened(OpenedArticle(entry: entry, article: article)))
+        XCTAssertEqual(s.message, "Tệp không phải UTF-8: byte lỗi hiện là \u{FFFD} (đổi mã bằng iconv)")
+        XCTAssertTrue(render(s).grid.text(row: 23).contains("Tệp không phải UTF-8"))
+        s.update(.scroll(1))
+        XCTAssertNil(s.message)
+        s.update(.toggleLanguage)
+        s.update(.opened(OpenedArticle(entry: entry, article: article)))
+        XCTAssertEqual(s.message, "Not valid UTF-8: bad bytes shown as \u{FFFD} (convert it with iconv)")
+        var seed = try seedState()
+        seed.update(.opened(OpenedArticle(entry: entry, article: try Fixtures.seed)))
+        XCTAssertNil(seed.message)
+    }
+
     /// An article read from standard input has no file: R says so instead of reading again.
     func testReloadOfStandardInputIsRefusedWithAMessage() throws {
         var s = ReaderState(size: TermSize(width: 80, height: 24))

@@ -39,6 +39,10 @@ public struct Article: Sendable, Equatable {
         self.language = language
     }
 
+    /// Whether the file was not valid UTF-8, its bad bytes shown as U+FFFD: the reader says so,
+    /// since the text then looks broken.
+    public var hasInvalidUTF8: Bool { warnings.contains(TextDecoder.invalidUTF8Warning) }
+
     /// True when the article has no text a reader could read.
     public var isEmpty: Bool {
         title == nil && kicker == nil && blocks.isEmpty && body == nil && author == nil

@@ -10,6 +10,9 @@ public enum TextDecoder {
 
     static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The warning of a file that is not valid UTF-8 (an older Vietnamese encoding, say).
+    public static let invalidUTF8Warning = "the file is not valid UTF-8; invalid bytes are shown as \u{FFFD}"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
@@ -33,7 +36,7 @@ public enum TextDecoder {
             text = valid
         } else {
             text = String(decoding: sanitized.bytes, as: UTF8.self)
-            warnings.append("the file is not valid UTF-8; invalid bytes are shown as \u{FFFD}")
+            warnings.append(invalidUTF8Warning)
         }
         return Decoded(text: Normalization.nfc(text), warnings: warnings)
     }

@@ -183,6 +183,7 @@ extension ReaderState {
         ratingPrompt = false
         relayout()
         rebuildBlocks()
+        if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
     }
 
     /// Effects for leaving the open article: remember where the reader was.
