@@ -255,8 +255,8 @@ enum HTMLInline {
     static func figureCaption(_ text: String) -> String? {
         guard text.utf8.first == UInt8(ascii: "<") else { return nil }  // most paragraphs: no copy
         let b = Array(text.utf8)
-        guard b.count > 17, b[0] == UInt8(ascii: "<"), let open = find("<figure", in: b, from: 0), open == 0,
-            let openEnd = find(">", in: b, from: 7), b.count >= 9, find("</figure>", in: b, from: b.count - 9) == b.count - 9
+        guard b.count > 17, matches("<figure", b, at: 0), let openEnd = find(">", in: b, from: 7),
+            matches("</figure>", b, at: b.count - 9)
         else { return nil }
         let inside = (openEnd + 1)..<(b.count - 9)
         if let captionStart = find("<figcaption", in: b, from: inside.lowerBound), captionStart < inside.upperBound,
@@ -271,14 +271,15 @@ enum HTMLInline {
     /// Where `needle` (ASCII, lower case) first occurs in `bytes` from `start`, whatever the
     /// case of its letters there.
     private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
-        let n = Array(needle.utf8)
-        guard start >= 0, bytes.count >= n.count, start <= bytes.count - n.count else { return nil }
-        for i in start...(bytes.count - n.count) {
-            var j = 0
-            while j < n.count, (bytes[i + j] | (InlineMarkup.isASCIILetter(bytes[i + j]) ? 0x20 : 0)) == n[j] { j += 1 }
-            if j == n.count { return i }
-        }
-        return nil
+        guard start >= 0, bytes.count >= needle.utf8.count, start <= bytes.count - needle.utf8.count else { return nil }
+        return (start...(bytes.count - needle.utf8.count)).first { matches(needle, bytes, at: $0) }
+    }
+
+    /// Whether `needle` (ASCII, lower case) stands in `bytes` at `i`, whatever the case of its
+    /// letters there (`</TABLE>`).
+    static func matches(_ needle: String, _ bytes: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + needle.utf8.count <= bytes.count else { return false }
+        return zip(bytes[i...], needle.utf8).allSatisfy { b, n in (b | (InlineMarkup.isASCIILetter(b) ? 0x20 : 0)) == n }
     }
 
     /// Whether an HTML comment starts at `i` (`<!--`).

@@ -9,10 +9,9 @@ enum HTMLTable {
     static func rows(_ text: String) -> (rows: [[String]], alignments: [MarkdownTable.Alignment])? {
         guard text.utf8.first == UInt8(ascii: "<") else { return nil }
         let b = Array(text.utf8)
+        guard HTMLInline.matches("</table>", b, at: b.count - 8) else { return nil }
         return b.withUnsafeBufferPointer { b -> (rows: [[String]], alignments: [MarkdownTable.Alignment])? in
-            guard let open = HTMLInline.tag(at: 0, in: b), open.name == "table", !open.isClosing,
-                endsWithClosingTable(b)
-            else { return nil }
+            guard let open = HTMLInline.tag(at: 0, in: b), open.name == "table", !open.isClosing else { return nil }
             var rows: [[String]] = []
             var alignments: [MarkdownTable.Alignment] = []
             var row: [String]?
@@ -52,11 +51,5 @@ enum HTMLTable {
             closeRow(at: b.count)
             return rows.isEmpty ? nil : (rows, alignments)
         }
-    }
-
-    private static func endsWithClosingTable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let closing = Array("</table>".utf8)
-        guard b.count >= closing.count else { return false }
-        return zip(b[(b.count - closing.count)...], closing).allSatisfy { ($0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0)) == $1 }
     }
 }
