@@ -784,6 +784,26 @@ final class ThemeTests: XCTestCase {
         XCTAssertNil(GlyphMode.off.doubleSizeProtocol(environment: ["XTERM_VERSION": "1"]))
     }
 
+    /// In a double-size row each cell is two columns wide: a quote's and a caption's bar must
+    /// stand in the cell just before their text, not where a single-size row has it (which the
+    /// text then covered, at the levels with margins).
+    func testBarsStandBeforeTheirTextInDoubleSizeRows() throws {
+        for level in [8, 9] {
+            var s = ReaderState(size: TermSize(width: 100, height: 40))
+            s.doubleSizeGlyphs = true
+            s.settings.sizeLevel = level
+            let article = ArticleParser.parse(text: "# Thử\n\nĐoạn.\n\n> Trích dẫn.\n\n[Ảnh: Chú thích]\n")
+            s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: article)))
+            let frame = render(s)
+            for text in ["Trích dẫn.", "Chú thích"] {
+                let y = try XCTUnwrap((0..<frame.grid.height).first { frame.grid.text(row: $0).contains(text) }, "\(level) \(text)")
+                XCTAssertEqual(frame.grid.rowAttributes[y], .doubleTop, "level \(level)")
+                let row = frame.grid.text(row: y)
+                XCTAssertTrue(row.contains("▍" + text), "level \(level): \(row)")
+            }
+        }
+    }
+
     /// The sequences, then the cursor put back where curses left it (here row 3, column 5).
     func testDoubleSizeSequences() {
         var g = Grid(width: 10, height: 3)

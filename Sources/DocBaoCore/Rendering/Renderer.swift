@@ -151,12 +151,15 @@ struct FrameBuilder {
                 let role = Self.styleRole(block.role)
                 let base = theme.style(role)
                 var x = geo.left + LayoutGeometry.indent(block.role) + line.indent
+                var barX = geo.left
                 if let half {
+                    // A double-size row's cells are two columns wide: its columns are halved.
                     grid.rowAttributes[y] = half == .top ? .doubleTop : .doubleBottom
                     x = (geo.left + LayoutGeometry.indent(block.role)) / 2 + line.indent
+                    barX = geo.left / 2
                 }
                 if block.role.hasBar {
-                    grid.put("▍", x: geo.left, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
+                    grid.put("▍", x: barX, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)
                 }
                 if !focused {
                     focus = GridPoint(x: x, y: y)
