@@ -3,7 +3,8 @@ import XCTest
 @testable import DocBaoCore
 
 /// Further paragraphs of list items and footnotes: after a blank line, a paragraph indented as
-/// far as the item's text belongs to the item and is set under its text.
+/// far as the item's text belongs to the item and is set under its text; so do a quote, a
+/// caption and code indented as far.
 final class ItemParagraphTests: XCTestCase {
 
     func testAFurtherParagraphIsSetUnderItsItemsText() {
@@ -97,9 +98,73 @@ final class ItemParagraphTests: XCTestCase {
         // a paragraph indented no further than its prose belongs to no item.
         let tabbed = Fixtures.markdown(["\tĐoạn mở đầu.", "", "- Mục", "", "\tĐoạn tiếp theo.", "", "\t\tThụt sâu hơn thì thuộc mục."])
         XCTAssertEqual(tabbed.blocks.map(\.kind), [.lead, .item, .paragraph, .paragraph])
-        // A heading, a quote or a caption ends the list.
+        // A heading, or a quote or a caption at the margin, ends the list.
         let ended = Fixtures.markdown(["- Mục", "", "## Mục lớn", "", "  đoạn", "", "- Mục", "", "> trích", "", "  đoạn"])
         XCTAssertEqual(ended.blocks.map(\.kind), [.item, .heading, .lead, .item, .quote, .paragraph])
+    }
+
+    /// How-to articles put a picture, a quote or a command inside a step: indented as far as
+    /// the step's text, each stands under it, and the step's next paragraph still belongs to it.
+    func testQuotesCaptionsAndCodeInsideAnItem() {
+        let a = Fixtures.markdown([
+            "Mở đầu.", "",
+            "1. Mở ứng dụng:", "", "   ![Màn hình chính](a.png)", "", "   Chọn Cài đặt.", "",
+            "2. Cài công cụ:", "", "   ```sh", "   apt install tmux", "   ```", "", "   Rồi chạy thử.", "",
+            "3. Đọc lời khuyên:", "   > Đừng quên", "   > lưu lại.", "", "   Xong bước ba.", "",
+            "   - Mục con", "", "     > Trích trong mục con.", "", "   Trở lại bước ba.", "",
+            "> Trích ngoài danh sách.", "", "   Đoạn sau trích dẫn.",
+        ])
+        XCTAssertEqual(a.blocks, [
+            Block(.lead, "Mở đầu."),
+            Block(.item, "1. Mở ứng dụng:"),
+            Block(.caption, "Màn hình chính", inset: 3),
+            Block(.itemParagraph, "   Chọn Cài đặt."),
+            Block(.item, "2. Cài công cụ:"),
+            Block(.preformatted, "   apt install tmux"),
+            Block(.itemParagraph, "   Rồi chạy thử."),
+            Block(.item, "3. Đọc lời khuyên:"),
+            Block(.quote, "Đừng quên lưu lại.", inset: 3),
+            Block(.itemParagraph, "   Xong bước ba."),
+            Block(.item, "   - Mục con"),
+            Block(.quote, "Trích trong mục con.", inset: 5),
+            Block(.itemParagraph, "   Trở lại bước ba."),
+            Block(.quote, "Trích ngoài danh sách."),
+            Block(.paragraph, "Đoạn sau trích dẫn."),
+        ])
+        XCTAssertEqual(PlainTextDump.render(Fixtures.markdown(["1. Bước:", "", "   > Một câu trích dẫn đủ dài để xuống dòng.",
+                                                               "", "   ![Ảnh minh họa](a.png)"]),
+                                            width: 30, sizeLevel: 1, language: .vi), """
+        Tiêu đề
+
+        1. Bước:
+
+           ▍ Một câu trích dẫn đủ dài
+           ▍ để xuống dòng.
+
+           ▍ Ảnh minh họa
+
+        """)
+    }
+
+    /// The reader draws them where `dump` writes them: the bar under the item's text, and in
+    /// double-size rows under it too (there the step's marker takes as many double cells).
+    func testTheReaderSetsThemUnderTheItemsText() throws {
+        let article = Fixtures.markdown(["1. Bước một:", "", "   > Trích dẫn trong bước."])
+        for (level, glyphs) in [(1, false), (9, true)] {
+            var s = ReaderState(size: TermSize(width: 100, height: 40))
+            s.doubleSizeGlyphs = glyphs
+            s.settings.sizeLevel = level
+            s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: article)))
+            let grid = render(s).grid
+            let step = try XCTUnwrap(grid.place(of: "Bước", inRowWith: "Bước một"), "level \(level)")
+            let bar = try XCTUnwrap(grid.place(of: "▍", inRowWith: "Trích dẫn"), "level \(level)")
+            XCTAssertEqual(bar.x, step.x, "level \(level)")
+            XCTAssertEqual(try XCTUnwrap(grid.place(of: "Trích", inRowWith: "Trích dẫn")).x, step.x + (glyphs ? 1 : 2))
+        }
+        // Where the step's marker would take more than a third of the measure, as its own lines
+        // give up their indent, the quote stands at the margin.
+        XCTAssertEqual(PlainTextDump.render(article, width: 8, sizeLevel: 1, language: .vi).split(separator: "\n").last,
+                       "▍ bước.")
     }
 
     func testOneThatMarkupLeavesEmptyIsListedAsRemoved() {
@@ -125,11 +190,14 @@ final class ItemParagraphTests: XCTestCase {
             "2. Bước hai", "", "\tĐoạn thụt tab.", "", "- Mục", "", "\tĐoạn thụt một tab.", "", "\t\tĐoạn thụt sâu.", "",
             "[^a]: Ghi chú[^a].", "", "    Đoạn của ghi chú.", "", "## Mục", "", "  Đoạn sau mục.", "", "- Cuối", "", "  Hết.",
             "", "5. Lồng", "   - Con", "", "      Đoạn của con.", "", "   Đoạn của năm.", "6. Sáu", "   - Con của sáu", "",
-            "   Đoạn của sáu.",
+            "   Đoạn của sáu.", "", "7. Bảy", "", "   > Trích của bảy,", "   > hai dòng.", "", "   Đoạn của bảy.", "",
+            "   ![Ảnh của bảy](a.png)", "", "   ![Ảnh chưa định nghĩa][x]", "", "   ```", "   mã của bảy", "   ```", "",
+            "   Hết bảy.", "", "> Trích ngoài.", "", "   Sau trích.",
         ].joined(separator: "\n")
         let bytes = FileBytes(Array(text.utf8))
         let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: 0)
-        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 9)
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 12)
+        XCTAssertEqual(whole.blocks.filter { $0.inset > 0 }.map(\.kind), [.quote, .caption])
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
         let lazyMiddles = try (0..<text.utf8.count).filter { try ArticleParser.parse(file: bytes, lazyAbove: 10, window: $0).body != nil }
         XCTAssertGreaterThan(lazyMiddles.count, text.utf8.count * 9 / 10)

@@ -91,11 +91,16 @@ public struct Block: Sendable, Equatable {
     public var spans: [InlineSpan] = []
     /// A table's cells, for a layout too narrow for `text`'s columns (see `MarkdownTable`).
     var table: MarkdownTable.Cells?
+    /// The columns the whole block, its bar with it, is set in by: a quote or a photo caption
+    /// inside a list item stands under the item's text. (A further paragraph of an item
+    /// carries its columns as spaces in its text instead, which its later lines turn over to.)
+    public var inset = 0
 
-    public init(_ kind: Kind, _ text: String, spans: [InlineSpan] = []) {
+    public init(_ kind: Kind, _ text: String, spans: [InlineSpan] = [], inset: Int = 0) {
         self.kind = kind
         self.text = text
         self.spans = spans
+        self.inset = inset
     }
 
     /// Carries this block on with `next` after `separator` (the pieces of a long line).

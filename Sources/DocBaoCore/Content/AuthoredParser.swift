@@ -159,6 +159,7 @@ struct AuthoredParser {
     /// A definition is a block of its own (the scan cuts around it), and hidden.
     /// `itemColumns`: the block is a further paragraph of a list item (`ItemContext`), set in
     /// by that many columns.
+    /// A quote or a caption inside a list item is set in by `itemColumns`.
     static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool], links: LinkDefinitions,
                       itemColumns: Int? = nil) -> Block? {
         func marked(_ kind: Block.Kind, _ text: String) -> Block? { Self.marked(kind, text, links: links) }
@@ -166,7 +167,9 @@ struct AuthoredParser {
             let line = lines[0]
             if isLinkDefinition(line) { return nil }
             if let heading = heading(line) { return marked(.heading, heading.text) }
-            if let text = caption(line, links: links) { return marked(.caption, text) }
+            if let text = caption(line, links: links) {
+                return Self.marked(.caption, text, links: links, inset: itemColumns ?? 0)
+            }
             if isThematicBreak(line) { return Block(.sectionBreak, sectionBreakText) }
         }
         if quoted(lines[0]) != nil {
@@ -175,7 +178,8 @@ struct AuthoredParser {
             let kept = zip(lines.map(quoted), spaceBreaks).compactMap { text, breaks in
                 text.flatMap { $0.isEmpty ? nil : ($0, breaks) }
             }
-            return kept.isEmpty ? nil : marked(.quote, joinedQuote(kept.map(\.0), spaceBreaks: kept.map(\.1)))
+            return kept.isEmpty ? nil
+                : Self.marked(.quote, joinedQuote(kept.map(\.0), spaceBreaks: kept.map(\.1)), links: links, inset: itemColumns ?? 0)
         }
         if ListMarker.of(lines[0]) != nil {
             return marked(.item, nesting(indent) + joinedProse(lines, spaceBreaks: spaceBreaks))
@@ -206,9 +210,9 @@ struct AuthoredParser {
         return DisplayWidth.of(block.text.utf8Slice(0, marker.length))
     }
 
-    /// A block of `text` with its inline markup (emphasis, links) applied; nil when nothing
-    /// is left to show (an image without alt text).
-    static func marked(_ kind: Block.Kind, _ text: String, links: LinkDefinitions) -> Block? {
+    /// A block of `text` with its inline markup (emphasis, links) applied, set in by `inset`;
+    /// nil when nothing is left to show (an image without alt text).
+    static func marked(_ kind: Block.Kind, _ text: String, links: LinkDefinitions, inset: Int = 0) -> Block? {
         let text = kind == .item && ListMarker.of(text)?.kind == .note ? Footnotes.withoutColon(text) : text
         var (shown, spans) = InlineMarkup.apply(text, links: links)
         // A list item's spaces before its marker are its nesting; an item paragraph's set it in.
@@ -220,7 +224,7 @@ struct AuthoredParser {
         if shown.withUTF8({ ByteLines.find(0x0A, in: $0, from: 0, to: $0.count) != nil }) {
             (shown, spans) = withoutSpacesAroundLineEnds(shown, spans)
         }
-        return shown.isEmpty ? nil : Block(kind, shown, spans: spans)
+        return shown.isEmpty ? nil : Block(kind, shown, spans: spans, inset: inset)
     }
 
     /// `text` without the spaces just before or after a line end, which HTML's block tags and
@@ -467,6 +471,7 @@ struct AuthoredParser {
         var inQuote = false  // whether it is a paragraph of a quote
         var furtherParagraph = false  // whether it is a further paragraph of an item
         var furtherColumns: Int?  // the columns that item's marker takes as shown
+        var quoteInset = 0  // the columns a quote inside a list item is set in by
         func flush() {
             defer {
                 paragraph = []
@@ -478,7 +483,7 @@ struct AuthoredParser {
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
-                append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks))
+                append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks), inset: quoteInset)
             } else if !inItem, MarkdownTable.isTable(paragraph) {
                 article.blocks.append(MarkdownTable.block(paragraph))
             } else if furtherParagraph, let columns = furtherColumns {
@@ -503,8 +508,8 @@ struct AuthoredParser {
         }
         // A block whose markup leaves nothing to show (`<!-- more -->`, images without words)
         // is listed as removed, as any line the loader leaves out is.
-        func append(_ kind: Block.Kind, _ text: String) {
-            if let block = Self.marked(kind, text, links: links) {
+        func append(_ kind: Block.Kind, _ text: String, inset: Int = 0) {
+            if let block = Self.marked(kind, text, links: links, inset: inset) {
                 article.blocks.append(block)
             } else if !text.isEmpty {
                 article.removed.append(Self.oneLine(text))
@@ -541,7 +546,7 @@ struct AuthoredParser {
             }
             if let open = CodeFence.opening(line) {
                 flush()
-                context.otherBlock()
+                _ = context.innerBlockStarts(indent: indents[index])  // code keeps its own indent
                 fence = open
                 code = []
                 continue
@@ -553,7 +558,9 @@ struct AuthoredParser {
                 if quote.isEmpty {
                     flush()  // `>` alone: the next line starts a new paragraph of the quote
                 } else {
-                    if paragraph.isEmpty { context.otherBlock() }
+                    if paragraph.isEmpty {
+                        quoteInset = context.innerBlockStarts(indent: indents[index])?.shownColumns ?? 0
+                    }
                     paragraph.append(quote)
                     breaks.append(spaceBreaks[index])
                     inQuote = true
@@ -582,14 +589,18 @@ struct AuthoredParser {
                 article.blocks.append(Block(.sectionBreak, Self.sectionBreakText))
             } else if let text = caption(line, links: links) {
                 flush()
-                context.otherBlock()
+                let inset = context.innerBlockStarts(indent: indents[index])?.shownColumns ?? 0
                 if text.isEmpty { article.removed.append(line) }  // an image with no words to stand for it
-                append(.caption, text)
+                append(.caption, text, inset: inset)
             } else if InlineMarkup.isImageByLabel(line) {
                 // An image whose label is not defined: shown as written, on its own all the
-                // same (the scan of a large file cannot know the label yet, and cuts there).
+                // same (the scan of a large file cannot know the label yet, and cuts there),
+                // under an item's text as a further paragraph when it stands inside one.
                 flush()
-                context.otherBlock()
+                if let columns = context.innerBlockStarts(indent: indents[index])?.shownColumns {
+                    furtherParagraph = true
+                    furtherColumns = columns
+                }
                 paragraph = [line]
                 breaks = [false]
                 flush()

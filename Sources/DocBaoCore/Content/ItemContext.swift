@@ -53,26 +53,46 @@ struct ItemContext: Equatable, Sendable {
     /// further paragraph of, which closes the items inside that one; nil if none, and then it
     /// ends the list.
     mutating func paragraphStarts(indent: Int) -> OpenItem? {
+        if let owner = innerBlockStarts(indent: indent) { return owner }
+        proseIndent = indent
+        return nil
+    }
+
+    /// A quote, a photo caption or code starts, its first line indented by `indent`: the item
+    /// it stands inside, on the terms of a further paragraph (which it closes the items inside
+    /// of); nil if none, and then it ends the list. Inside an item it leaves the list open, so
+    /// that the item's next paragraph still belongs to it.
+    mutating func innerBlockStarts(indent: Int) -> OpenItem? {
         if indent > proseIndent, let owner = open.lastIndex(where: { $0.required <= indent }) {
             open.removeSubrange((owner + 1)...)
             return open[owner]
         }
         open = []
-        proseIndent = indent
         return nil
     }
 
-    /// Any other block (a heading, a caption, a quote, code, a definition) ends the list.
+    /// Any other block (a heading, a section break, a definition) ends the list.
     mutating func otherBlock() {
         open = []
     }
 }
 
-/// Where a further paragraph of a list item in the middle of a large file finds the columns
-/// that item's nesting and marker take as shown.
+/// Where a block inside a list item in the middle of a large file (a further paragraph, a
+/// quote, a caption) finds the columns that item's nesting and marker take as shown.
 enum ItemColumns: Equatable, Sendable {
-    /// The item is a block of the middle, decoded when the paragraph is.
+    /// The item is a block of the middle, decoded when the block inside it is.
     case ofBlock(Int)
     /// The item is in the head, already parsed.
     case known(Int)
+
+    /// Where `item`'s columns are found; nil when they are unknown (it showed nothing).
+    init?(of item: ItemContext.OpenItem) {
+        if let block = item.block {
+            self = .ofBlock(block)
+        } else if let columns = item.shownColumns {
+            self = .known(columns)
+        } else {
+            return nil
+        }
+    }
 }

@@ -73,7 +73,7 @@ public enum LargeArticleReader {
         let lead = article.blocks.first { $0.kind == .lead }
         let makeBody = { (starts: [Int]) in
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
-                     dialect: authored ? .authored : .pageDump, links: links, itemParagraphs: middle.itemParagraphs,
+                     dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems,
                      titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
         }
@@ -154,9 +154,9 @@ public enum LargeArticleReader {
         var preformatted: Set<Int> = []
         /// Authored: the link definitions (each line a block of its own).
         var links = LinkDefinitions()
-        /// Authored: the further paragraphs of list items (`ItemContext`), each with where its
-        /// item's marker is found.
-        var itemParagraphs: [Int: ItemColumns] = [:]
+        /// Authored: the blocks inside list items (`ItemContext`): further paragraphs, quotes and
+        /// captions, each with where its item's marker is found.
+        var insideItems: [Int: ItemColumns] = [:]
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
@@ -167,7 +167,7 @@ public enum LargeArticleReader {
                             longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext()) -> BlockScan
     {
         var context = initial
-        var itemParagraphs: [Int: ItemColumns] = [:]
+        var insideItems: [Int: ItemColumns] = [:]
         var starts: [Int] = []
         var continuing: Set<Int> = []
         var preformatted: Set<Int> = []
@@ -205,7 +205,7 @@ public enum LargeArticleReader {
                 continue
             }
             if authored, let open = CodeFence.opening(bytes, line) {
-                context.otherBlock()
+                _ = context.innerBlockStarts(indent: indentColumns(bytes, line))
                 preformatted.insert(starts.count)
                 starts.append(start)
                 piece = start
@@ -249,17 +249,18 @@ public enum LargeArticleReader {
                     if let marker {
                         let spaces = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound) - line.lowerBound
                         context.item(indent: indent, textColumn: indent + marker.length - spaces, block: starts.count)
-                    } else if quote || rule || isOwnAuthoredBlock(bytes, line) {
+                    } else if rule {
                         context.otherBlock()
+                    } else if let own = quote ? .inner : ownAuthoredBlock(bytes, line) {
+                        // A quote or a caption may stand inside an item, set in under its text.
+                        if own == .other {
+                            context.otherBlock()
+                        } else if let owner = context.innerBlockStarts(indent: indent) {
+                            insideItems[starts.count] = ItemColumns(of: owner)
+                        }
                     } else if let owner = context.paragraphStarts(indent: indent) {
                         inItemParagraph = true
-                        // An item of the head was parsed with it; one of the middle is decoded
-                        // when the paragraph is.
-                        if let block = owner.block {
-                            itemParagraphs[starts.count] = .ofBlock(block)
-                        } else if let columns = owner.shownColumns {
-                            itemParagraphs[starts.count] = .known(columns)
-                        }
+                        insideItems[starts.count] = ItemColumns(of: owner)
                     }
                 }
                 starts.append(start)
@@ -295,7 +296,7 @@ public enum LargeArticleReader {
             }
         }
         return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, links: links,
-                         itemParagraphs: itemParagraphs)
+                         insideItems: insideItems)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line
@@ -314,7 +315,7 @@ public enum LargeArticleReader {
     /// In the authored format a paragraph runs to the next blank line (or list item: see
     /// `blockStarts`); `## ` headings and `[Ảnh: …]` captions stand alone.
     static func continuesParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>) -> Bool {
-        !isOwnAuthoredBlock(bytes, line) && !isOwnAuthoredBlock(bytes, previous)
+        ownAuthoredBlock(bytes, line) == nil && ownAuthoredBlock(bytes, previous) == nil
     }
 
     /// Whether a line's first byte after spaces and tabs (which the cleaning makes spaces) is
@@ -337,23 +338,27 @@ public enum LargeArticleReader {
 
     /// Headings, captions (an image alone on its line among them: by label too, whose
     /// definition may come later) and link definitions stand alone.
-    static func isOwnAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+    /// A line that is a block of its own in an authored file: one that may stand inside a list
+    /// item (a caption, an image), or any other (a heading, a link definition).
+    enum OwnBlock { case inner, other }
+
+    static func ownAuthoredBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> OwnBlock? {
         let t = ByteLines.trim(bytes, line)
-        guard let first = t.first.map({ bytes[$0] }) else { return false }
-        if first == UInt8(ascii: "#") { return AuthoredParser.heading(LazyBody.decode(bytes, t)) != nil }
+        guard let first = t.first.map({ bytes[$0] }) else { return nil }
+        if first == UInt8(ascii: "#") { return AuthoredParser.heading(LazyBody.decode(bytes, t)) != nil ? .other : nil }
         if first == UInt8(ascii: "<") {
             // A whole `<figure>` on its line is a caption (a figure over several lines is a
             // paragraph's worth of lines, which the block decides).
             guard t.count > 17, bytes[t.upperBound - 1] == UInt8(ascii: ">"), bytes[t.lowerBound + 1] | 0x20 == UInt8(ascii: "f")
-            else { return false }
-            return HTMLInline.figureCaption(LazyBody.decode(bytes, t)) != nil
+            else { return nil }
+            return HTMLInline.figureCaption(LazyBody.decode(bytes, t)) != nil ? .inner : nil
         }
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "!") {
             let text = LazyBody.decode(bytes, t)
-            return AuthoredParser.caption(text) != nil || AuthoredParser.isLinkDefinition(text)
-                || InlineMarkup.isImageByLabel(text)
+            if AuthoredParser.isLinkDefinition(text) { return .other }
+            return AuthoredParser.caption(text) != nil || InlineMarkup.isImageByLabel(text) ? .inner : nil
         }
-        return false
+        return nil
     }
 
     /// The link definition a line is, if any (only a line that starts with `[` is decoded).

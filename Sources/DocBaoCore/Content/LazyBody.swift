@@ -24,9 +24,9 @@ public final class LazyBody: Sendable {
     let dialect: Dialect
     /// Authored: the file's link definitions, head and middle.
     let links: LinkDefinitions
-    /// Authored: the further paragraphs of list items, each with where its item's marker is
-    /// found.
-    let itemParagraphs: [Int: ItemColumns]
+    /// Authored: the blocks inside list items (further paragraphs, quotes, captions), each with
+    /// where its item's marker is found.
+    let insideItems: [Int: ItemColumns]
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
@@ -42,9 +42,9 @@ public final class LazyBody: Sendable {
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
-         dialect: Dialect, links: LinkDefinitions = .none, itemParagraphs: [Int: ItemColumns] = [:],
+         dialect: Dialect, links: LinkDefinitions = .none, insideItems: [Int: ItemColumns] = [:],
          titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
-        self.itemParagraphs = itemParagraphs
+        self.insideItems = insideItems
         self.preformatted = preformatted
         self.links = links
         self.nextAfterEnd = nextAfterEnd
@@ -167,9 +167,9 @@ public final class LazyBody: Sendable {
         }
         switch dialect {
         case .authored:
-            // A further paragraph of a list item is set under the text of the item, which is
-            // decoded for its marker (once: it is cached).
-            let columns: Int? = switch itemParagraphs[i] {
+            // A further paragraph, quote or caption of a list item is set under the text of the
+            // item, which is decoded for its marker (once: it is cached).
+            let columns: Int? = switch insideItems[i] {
             case .ofBlock(let item): AuthoredParser.shownColumns(of: block(item))
             case .known(let columns): columns
             case nil: nil

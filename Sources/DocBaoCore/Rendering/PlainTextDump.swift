@@ -59,11 +59,12 @@ public enum PlainTextDump {
         guard var block = block.map({ DocumentLayout.shown($0, geometry: geometry) }) else { return }
         let rows = DocumentLayout.rows(of: block, at: index, gapAfter: gapAfter, geometry: geometry)
         let indent = LayoutGeometry.indent(block.role)
+        let margin = geometry.left + DocumentLayout.inset(of: block, geometry: geometry)
         block.text.withUTF8 { text in
             for row in rows {
                 // An empty line of code is an empty line, with no margin before it.
                 if case .text(let line, _) = row.kind, line.end > line.start || block.role.hasBar {
-                    out.append(contentsOf: repeatElement(0x20, count: geometry.left))
+                    out.append(contentsOf: repeatElement(0x20, count: margin))
                     if block.role.hasBar {
                         out += captionMark
                     } else {

@@ -150,13 +150,15 @@ struct FrameBuilder {
             if case .text(let line, let half) = row.kind, let block = layout.block(row.block) {
                 let role = Self.styleRole(block.role)
                 let base = theme.style(role)
-                var x = geo.left + LayoutGeometry.indent(block.role) + line.indent
-                var barX = geo.left
+                let inset = DocumentLayout.inset(of: block, geometry: geo)
+                var x = geo.left + inset + LayoutGeometry.indent(block.role) + line.indent
+                var barX = geo.left + inset
                 if let half {
-                    // A double-size row's cells are two columns wide: its columns are halved.
+                    // A double-size row's cells are two columns wide: its margin is halved (the
+                    // inset is in cells of the glyph size already).
                     grid.rowAttributes[y] = half == .top ? .doubleTop : .doubleBottom
-                    x = (geo.left + LayoutGeometry.indent(block.role)) / 2 + line.indent
-                    barX = geo.left / 2
+                    x = (geo.left + LayoutGeometry.indent(block.role)) / 2 + inset + line.indent
+                    barX = geo.left / 2 + inset
                 }
                 if block.role.hasBar {
                     grid.put("▍", x: barX, y: y, style: theme.style(.captionMark), limit: geo.paneWidth)

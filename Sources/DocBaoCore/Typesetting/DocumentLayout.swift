@@ -76,6 +76,7 @@ public final class DocumentLayout {
         let records = MarkdownTable.stacked(table)
         var shown = LayoutBlock(b.role, records.text, spans: records.spans)
         shown.table = table
+        shown.inset = b.inset
         return shown
     }
 
@@ -114,7 +115,7 @@ public final class DocumentLayout {
     static func rows(of b: LayoutBlock?, at block: Int, gapAfter: GapAfter, geometry: LayoutGeometry) -> [LayoutRow] {
         guard let b else { return [] }
         let double = geometry.doubleRoles.contains(b.role)
-        let measure = geometry.wrapWidth(for: b.role)
+        let measure = geometry.wrapWidth(for: b.role) - inset(of: b, geometry: geometry)
         let indents = Self.indents(of: b, measure: measure)
         let lines = LineBreaker.wrap(b.text, measure: measure, firstIndent: indents.first, turnoverIndent: indents.turnover,
                                      keepsSpaces: b.role == .preformatted,
@@ -139,6 +140,13 @@ public final class DocumentLayout {
         let last = lines.last?.start ?? 0
         for _ in 0..<gap { rows.append(LayoutRow(block: block, kind: .gap, lineStart: last)) }
         return rows
+    }
+
+    /// The columns `block` is set in by as laid out (`Block.inset`), in cells of its glyph
+    /// size, as the item's marker it stands under is: none where they would take more than a
+    /// third of the measure, as an item's turnover indent gives way then.
+    static func inset(of block: LayoutBlock, geometry: LayoutGeometry) -> Int {
+        block.inset > 0 && block.inset * 3 <= geometry.wrapWidth(for: block.role) ? block.inset : 0
     }
 
     /// A nested list item's first line starts as far in as its spaces go, and a list item's

@@ -18,6 +18,8 @@ public struct LayoutBlock: Equatable, Sendable {
     public var spans: [InlineSpan]
     /// A table's cells (`Block.table`).
     var table: MarkdownTable.Cells?
+    /// The columns the block is set in by (`Block.inset`).
+    public var inset = 0
 
     public init(_ role: TextRole, _ text: String, spans: [InlineSpan] = []) {
         self.role = role

@@ -93,6 +93,7 @@ extension LayoutBlock {
     init(_ block: Block) {
         self.init(TextRole(block.kind), block.text, spans: block.spans)
         table = block.table
+        inset = block.inset
     }
 }
 
