@@ -21,6 +21,7 @@ final class FuzzTests: XCTestCase {
         "&amp;", "&#27;", "&#x1EA1;", "&agrave", "<br>", "<b>", "</b>", "<a href=\"x\">", "</a>", "<!--", "-->",
         "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^", "\n\n   ", "\n\n  ",
         "\n---\n", "\n* * *\n", "___", "---", "+++\n", "\n...\n", "title: ", "author = ", "  - ", " ##",
+        "\n\n   > ", "\n\n   ![a](x)\n", "\n   ```\n",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
@@ -49,8 +50,9 @@ final class FuzzTests: XCTestCase {
                 for b in 0..<doc.layout.blocks.count {
                     for row in doc.layout.rows(of: b) {
                         if case .text(let line, _) = row.kind {
-                            let role = doc.layout.blocks[b]!.role
-                            XCTAssertTrue(line.indent + line.width <= doc.layout.geometry.wrapWidth(for: role)
+                            let block = doc.layout.blocks[b]!
+                            let inset = DocumentLayout.inset(of: block, geometry: doc.layout.geometry)
+                            XCTAssertTrue(inset + line.indent + line.width <= doc.layout.geometry.wrapWidth(for: block.role)
                                           || doc.layout.text(of: line, in: b).count == 1, "case \(i): line wider than its pane")
                         }
                     }
