@@ -42,4 +42,11 @@ static inline FILE *docbao_stdout(void) { return stdout; }
 static inline FILE *docbao_stdin(void) { return stdin; }
 static inline const char *docbao_codeset(void) { return nl_langinfo(CODESET); }
 
+// Whether the terminal has an alternate screen to leave on exit (terminfo's rmcup): tigetstr
+// gives NULL when it is absent and (char *)-1 when the name is no string capability.
+static inline int docbao_has_alternate_screen(void) {
+    const char *s = tigetstr("rmcup");
+    return s != NULL && s != (const char *)-1 && *s != 0;
+}
+
 #endif

@@ -68,8 +68,19 @@ public final class CursesScreen {
     /// Leaves curses and gives the terminal back as it was.
     public func stop() {
         TerminalRestore.active = false
+        clearLastRowWithoutAlternateScreen()
         endwin()
         TerminalRestore.uninstall()
+    }
+
+    /// On a terminal without an alternate screen (the Linux console, a vt100) the page stays
+    /// after curses ends, and the shell's prompt comes on its last row, where the status line
+    /// would run on after it: that row is cleared first, as `less` does.
+    private func clearLastRowWithoutAlternateScreen() {
+        guard docbao_has_alternate_screen() == 0 else { return }
+        wmove(window, getmaxy(window) - 1, 0)
+        wclrtoeol(window)
+        wrefresh(window)
     }
 
     public var size: TermSize {
@@ -115,6 +126,7 @@ public final class CursesScreen {
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again after `fg`.
     public func suspend() {
+        clearLastRowWithoutAlternateScreen()
         endwin()
         kill(getpid(), SIGSTOP)
         // Resumed.

@@ -17,6 +17,20 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(after.contains("Thống kê truy cập"), "the alternate screen is gone after quitting")
     }
 
+    /// The Linux console has no alternate screen: the page stays after quitting, and the shell
+    /// writes on its last row. That row is cleared first, so the prompt does not sit in front of
+    /// what is left of the status line.
+    func testQuitWithoutAlternateScreenClearsTheRowThePromptTakes() throws {
+        let t = try TmuxSession(arguments: [Self.seed], width: 80, height: 24, environment: ["TERM": "linux"])
+        try t.waitFor("Thống kê truy cập")
+        try t.send("q")
+        let after = try t.waitFor("__EXITED__ 0")
+        let rows = after.components(separatedBy: "\n")
+        let prompt = try XCTUnwrap(rows.first { $0.contains("__EXITED__") })
+        XCTAssertEqual(prompt.trimmingCharacters(in: .whitespaces), "__EXITED__ 0", after)
+        XCTAssertTrue(after.contains("Thống kê truy cập"), "the page itself stays, as with less")
+    }
+
     /// Markdown in the bundled charging-station article reaches a real terminal: its table in
     /// columns at 80×24 (box-drawing rules and all), as records in a narrower window, and the
     /// link and emphasis at its end underlined and italic, without their markup. On the way, a
