@@ -145,6 +145,50 @@ final class PageDumpTests: XCTestCase {
         assertAccountedFor(page, a)
     }
 
+    /// A page laid out as the big national portals lay theirs: a long menu, the section path,
+    /// the date above the title, the author's name alone under the last paragraph, then share
+    /// buttons (with the toast that copying the link leaves in the text), related links and
+    /// the comment box.
+    func testANationalPortalsPage() {
+        let menu = ["Mới nhất", "Thời sự", "Góc nhìn", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật",
+                    "Sức khỏe", "Đời sống", "Du lịch", "Số hóa", "Xe", "Ý kiến", "Tâm sự", "Tất cả"]
+        let page = menu.joined(separator: "\n") + """
+
+        Thời sự Giao thông
+        Thứ hai, 30/11/2026, 08:15 (GMT+7)
+        Cầu nối hai tỉnh thông xe trước Tết
+        Sau gần bốn năm thi công, cây cầu nối hai tỉnh miền Tây sẽ thông xe vào tháng 1, sớm hơn kế hoạch hai tháng.
+
+        Theo ban quản lý dự án, đến cuối tháng 11 khối lượng thi công đạt 96%. Phần cầu chính đã hợp long, các đơn vị đang thảm nhựa mặt cầu.
+
+        Cây cầu nhìn từ trên cao. Ảnh: Hoàng Nam
+
+        Dự án có tổng vốn khoảng 6.800 tỷ đồng, dài hơn 17 km, quy mô bốn làn xe, giúp giảm tải cho cây cầu cũ vốn thường ùn tắc dịp lễ.
+
+        Hoàng Nam
+
+        Chia sẻ
+        Copy link thành công
+        Tin liên quan
+        Cao tốc phía nam thông xe toàn tuyến
+        Ý kiến (12)
+        Mới nhất
+        Quan tâm nhất
+        Xem thêm ý kiến
+        Về đầu trang
+        """
+        let a = Fixtures.parse(page)
+        XCTAssertEqual(a.title, "Cầu nối hai tỉnh thông xe trước Tết")
+        XCTAssertEqual(a.published, "Thứ hai, 30/11/2026, 08:15 (GMT+7)")
+        XCTAssertEqual(a.author, "Hoàng Nam")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .caption, .paragraph])
+        XCTAssertTrue(a.removed.contains("Copy link thành công"), "the share toast is chrome")
+        XCTAssertTrue(a.removed.contains("Cao tốc phía nam thông xe toàn tuyến"), "related links dropped")
+        XCTAssertEqual(ChromePatterns.classify("Đã sao chép liên kết"), .share)
+        XCTAssertNil(ChromePatterns.classify("Cầu đã được sao chép thiết kế từ nước ngoài"))
+        assertAccountedFor(page, a)
+    }
+
     func testLoneBylineAtTheEnd() {
         let a = Fixtures.parse("""
         Một tiêu đề khá dài cho bài báo thử nghiệm

@@ -23,8 +23,9 @@ public enum ChromePatterns {
             "in bai viet", "in bai", "ban in", "print this article", "print this page", "print",
             "pdf", "tai xuong", "tai ve", "download", "nghe doc bai viet", "nghe doc bai", "nghe bai viet",
             "nghe doc", "doc bai viet", "read aloud", "listen to this article", "listen to article", "listen",
-            "luu bai viet", "luu tin", "save article", "save", "bookmark", "copy link", "sao chep lien ket",
-            "sao chep link", "len dau trang", "ve dau trang", "back to top", "quay lai", "go back",
+            "luu bai viet", "luu tin", "save article", "save", "bookmark", "copy link thanh cong", "copy link",
+            "sao chep lien ket thanh cong", "sao chep lien ket", "sao chep link", "sao chep thanh cong",
+            "da sao chep lien ket", "da sao chep", "da copy link", "link copied", "copied", "len dau trang", "ve dau trang", "back to top", "quay lai", "go back",
         ]),
         (.contrast, [
             "tang tuong phan", "giam tuong phan", "tang do tuong phan", "giam do tuong phan", "tuong phan",
