@@ -189,6 +189,45 @@ final class PageDumpTests: XCTestCase {
         assertAccountedFor(page, a)
     }
 
+    /// Many portals name themselves at the start of the lead without brackets (`TTO - `,
+    /// `VOV.VN - `, `VTV.vn – `), and end the page with a line of keyword links.
+    func testSourcesWithoutBracketsAndAKeywordLine() {
+        let page = """
+        Thời sự
+        Cầu nối hai tỉnh thông xe trước Tết
+        30/11/2026 08:15 GMT+7
+        TTO - Sau gần bốn năm thi công, cây cầu nối hai tỉnh miền Tây sẽ thông xe vào tháng 1.
+
+        Theo ban quản lý dự án, đến cuối tháng 11 khối lượng thi công đạt 96%.
+
+        HOÀNG NAM
+        Tags: Cầu Giao thông miền Tây
+        """
+        let a = Fixtures.parse(page)
+        XCTAssertEqual(a.title, "Cầu nối hai tỉnh thông xe trước Tết")
+        XCTAssertEqual(a.source, "TTO")
+        XCTAssertEqual(a.author, "HOÀNG NAM")
+        XCTAssertEqual(a.blocks.map(\.text), [
+            "Sau gần bốn năm thi công, cây cầu nối hai tỉnh miền Tây sẽ thông xe vào tháng 1.",
+            "Theo ban quản lý dự án, đến cuối tháng 11 khối lượng thi công đạt 96%.",
+        ])
+        XCTAssertEqual(a.removed, ["Thời sự", "Tags: Cầu Giao thông miền Tây"])
+        assertAccountedFor(page, a)
+
+        for (line, source) in [("VOV.VN - Sáng nay", "VOV.VN"), ("VTV.vn – Sáng nay", "VTV.vn"), ("ANTĐ — “Không”", "ANTĐ"),
+                               ("Chinhphu.vn - 12 tỉnh", "Chinhphu.vn"), ("(Dân trí) - Sáng nay", "Dân trí")] {
+            XCTAssertEqual(LineShapes.sourcePrefix(line)?.source, source, line)
+        }
+        // A city's dateline, a title's label, a word of prose, a name with a hyphen, a dash
+        // before lower case, a place of two words: none is a source.
+        for line in ["TP.HCM - Sáng nay", "VIDEO - Cầu mới", "Sáng - Chiều", "COVID-19 - Ca mắc", "UBND - các xã", "HÀ NỘI - Sáng",
+                     "Ông Nam - Chủ tịch", "A - B", "vnexpress.net - Tin"] {
+            XCTAssertNil(LineShapes.sourcePrefix(line), line)
+        }
+        XCTAssertEqual(ChromePatterns.classify("Từ khóa: cầu, giao thông"), .widget)
+        XCTAssertNil(ChromePatterns.classify("Từ khóa: cầu nối là chủ đề được quan tâm nhất năm nay."), "a sentence")
+    }
+
     func testLoneBylineAtTheEnd() {
         let a = Fixtures.parse("""
         Một tiêu đề khá dài cho bài báo thử nghiệm

@@ -209,6 +209,7 @@ public enum ChromePatterns {
             guard let first = tokenRanges(folded, limit: 1).first, isNumber(first) || firstWord(first) != nil else {
                 return nil
             }
+            if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
             let tokens = tokenRanges(folded, limit: 41)
             guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
 

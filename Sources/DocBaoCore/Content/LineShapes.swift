@@ -180,9 +180,11 @@ enum LineShapes {
         return inner
     }
 
-    /// `(BLC) - text` or `(QBĐT) – text` at the start of the lead: the source and the rest.
+    /// `(BLC) - text` or `(QBĐT) – text` at the start of the lead: the source and the rest;
+    /// also an agency's name without brackets (`TTO - text`, `VOV.VN - `, `VTV.vn – `).
     static func sourcePrefix(_ line: String) -> (source: String, rest: String)? {
-        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
+        if line.utf8.first != UInt8(ascii: "(") { return bareSourcePrefix(line) }
+        guard let close = line.firstIndex(of: ")") else { return nil }
         let inner = line[line.index(after: line.startIndex)..<close].trimmingSpaces()
         guard !inner.isEmpty, inner.count <= 40, inner.split(separator: " ").count <= 4,
             !(hasNumber(inner) && inner.contains(where: { $0 == "/" }))
@@ -192,6 +194,50 @@ enum LineShapes {
         rest = rest.dropFirst().drop(while: { $0 == " " })
         guard !rest.isEmpty else { return nil }
         return (inner, String(rest))
+    }
+
+    /// `TTO - text`: one word before a dash, in capitals (`NDO`, `ANTĐ`, `VOV.VN`) or a site's
+    /// name (`VTV.vn`, `Chinhphu.vn`), then a capital letter or a digit. A capitalised word of
+    /// prose is no capitals, and a place's dateline (`HÀ NỘI - `) is two words.
+    static func bareSourcePrefix(_ line: String) -> (source: String, rest: String)? {
+        // Only a line whose first word, of up to 16 characters, has a dash after it (`-`, or
+        // the 0xE2 that starts `–` and `—`) is looked at further.
+        guard let first = line.utf8.first, first >= 0x41, first <= 0x5A || first >= 0xC3,
+            let spaceByte = line.utf8.prefix(64).firstIndex(of: 0x20), line.utf8.index(after: spaceByte) < line.utf8.endIndex,
+            [UInt8(ascii: "-"), 0xE2].contains(line.utf8[line.utf8.index(after: spaceByte)])
+        else { return nil }
+        let space = spaceByte
+        let name = line[..<space]
+        var rest = line[line.index(after: space)...]
+        guard let dash = rest.first, "-–—".contains(dash) else { return nil }
+        rest = rest.dropFirst()
+        guard rest.first == " " else { return nil }
+        rest = rest.drop(while: { $0 == " " })
+        guard let start = rest.first, start.isUppercase || start.isNumber || "\"“‘'".contains(start),
+            (2...16).contains(name.count), name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }),
+            name.first!.isUppercase, name.last != "."
+        else { return nil }
+        let letters = name.filter(\.isLetter)
+        let capitals = letters.allSatisfy(\.isUppercase) && letters.count >= 2
+        // A site: `Name.vn`, its last part two to four small letters.
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let site = parts.count >= 2 && parts.allSatisfy { !$0.isEmpty } && (2...4).contains(parts.last!.count)
+            && parts.last!.allSatisfy { $0.isLowercase && $0.isASCII }
+        guard capitals || site, !notSources.contains(String(name)) else { return nil }
+        return (String(name), String(rest))
+    }
+
+    /// Words in capitals that start a line before a dash but name no source: a dateline's city
+    /// (`TP.HCM - `), and the labels a title may start with (`VIDEO - `, `NÓNG - `).
+    static let notSources: Set<String> = [
+        "TP.HCM", "TPHCM", "HCM", "TP", "HN", "VIDEO", "CLIP", "ẢNH", "PHOTO", "INFOGRAPHIC", "INFOGRAPHICS", "PODCAST",
+        "LIVE", "EMAGAZINE", "MEGASTORY", "NÓNG", "HOT", "TIN", "UPDATE", "MỚI",
+    ]
+
+    /// `Tags: Cầu, Giao thông` or `Từ khóa: …` on one line: the page's keyword links.
+    static func isKeywordLine(_ line: String, folded: String) -> Bool {
+        !endsSentence(line)
+            && labelled(line, folded: folded, labels: ["tags", "tag", "tu khoa", "keywords", "keyword"], maxValueWords: 40) != nil
     }
 
     /// `Nguồn: X` / `Source: X`.
