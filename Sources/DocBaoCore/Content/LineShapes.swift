@@ -236,9 +236,25 @@ enum LineShapes {
 
     /// `Tags: Cầu, Giao thông` or `Từ khóa: …` on one line: the page's keyword links.
     static func isKeywordLine(_ line: String, folded: String) -> Bool {
-        !endsSentence(line)
-            && labelled(line, folded: folded, labels: ["tags", "tag", "tu khoa", "keywords", "keyword"], maxValueWords: 40) != nil
+        // On the folded bytes: nearly every line fails at its first one.
+        let utf8 = folded.utf8
+        guard let first = utf8.first, first == UInt8(ascii: "t") || first == UInt8(ascii: "k"),
+            let label = keywordLabels.first(where: { utf8.starts(with: $0) })
+        else { return false }
+        var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
+        if rest.first == UInt8(ascii: ":") {
+            rest = rest.dropFirst()
+        } else if rest.starts(with: fullWidthColon) {
+            rest = rest.dropFirst(fullWidthColon.count)
+        } else {
+            return false
+        }
+        guard rest.contains(where: { $0 != 0x20 }), wordCount(line) <= 42 else { return false }
+        return !endsSentence(line)
     }
+
+    static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword"].map { Array($0.utf8) }
+    static let fullWidthColon = Array("：".utf8)
 
     /// `Nguồn: X` / `Source: X`.
     static func labelledSource(_ line: String, folded: String) -> String? {
