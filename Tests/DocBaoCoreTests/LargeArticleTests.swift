@@ -96,6 +96,26 @@ final class LargeArticleTests: XCTestCase {
         }
     }
 
+    /// A lone name, and a credit under it, closing the middle of a large page are taken as the
+    /// whole-file parser takes them, and the paragraph before them ends where they start (it
+    /// used to run on over the name).
+    func testABylineAndACreditClosingALargePage() throws {
+        let page = Self.pageDump(size: 300_000, seed: 4)
+        let body = String(page[..<page.range(of: "Tác giả: Nhóm Hiệu Năng")!.lowerBound])
+        for (end, source, author) in [("Minh Anh\n", "docbao.test", "Minh Anh"), ("Minh Anh\n\nTheo TTXVN\n", "docbao.test", nil),
+                                      ("Minh Anh\n\nTheo TTXVN\n", "TTXVN", "Minh Anh")] {
+            let text = source == "TTXVN" ? (body + end).replacingOccurrences(of: "(docbao.test)", with: "") : body + end
+            let bytes = Array(text.utf8)
+            let lazy = try ArticleParser.parse(bytes: bytes)
+            XCTAssertNotNil(lazy.body)
+            let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+            XCTAssertEqual(whole.source, source, end)
+            XCTAssertEqual(whole.author, author, end)
+            XCTAssertTrue(whole.blocks.last!.text.hasSuffix(author == nil ? "Theo TTXVN" : "ba mươi."), end)
+            assertSameArticle(lazy, whole)
+        }
+    }
+
     /// Files from 8 MB are read in parts on all cores: the parts must join up exactly.
     func testALargeFileIsReadWhole() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-read-\(UUID().uuidString).txt")

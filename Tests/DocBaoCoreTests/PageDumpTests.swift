@@ -228,6 +228,30 @@ final class PageDumpTests: XCTestCase {
         XCTAssertNil(ChromePatterns.classify("Từ khóa: cầu nối là chủ đề được quan tâm nhất năm nay."), "a sentence")
     }
 
+    /// `Theo TTXVN` under the last paragraph credits where the story came from: it is the
+    /// source where the page named none, else it stays as a line of text, and never the byline.
+    /// A name over a credit taken is still the byline.
+    func testACreditAtTheEnd() {
+        func page(lead: String, end: [String]) -> String {
+            (["Thời sự", "Cầu nối hai tỉnh thông xe trước Tết", "30/11/2026 08:15", lead + "Sau gần bốn năm thi công, cây cầu nối hai tỉnh miền Tây sẽ thông xe vào tháng 1, sớm hơn kế hoạch.",
+              "", "Theo ban quản lý dự án, khối lượng thi công đạt 96%.", ""] + end).joined(separator: "\n")
+        }
+        let credited = Fixtures.parse(page(lead: "", end: ["Minh Anh", "", "Theo Báo Nhân Dân."]))
+        XCTAssertEqual(credited.source, "Báo Nhân Dân")
+        XCTAssertEqual(credited.author, "Minh Anh")
+        XCTAssertEqual(credited.blocks.count, 2)
+        let named = Fixtures.parse(page(lead: "(BLC) - ", end: ["Theo TTXVN"]))
+        XCTAssertEqual(named.source, "BLC")
+        XCTAssertNil(named.author)
+        XCTAssertEqual(named.blocks.last, Block(.paragraph, "Theo TTXVN"))
+        let site = Fixtures.parse(page(lead: "", end: ["Tác giả: Minh Anh", "Theo vnexpress.net"]))
+        XCTAssertEqual(site.source, "vnexpress.net", "in the tail, after the byline")
+        XCTAssertEqual(site.author, "Minh Anh")
+        for line in ["Theo dõi diễn biến", "Theo Nghị quyết số 12", "Theo ông, dự án sẽ xong sớm"] {
+            XCTAssertNil(LineShapes.creditedSource(line, folded: TextFolding.fold(line)), line)
+        }
+    }
+
     func testLoneBylineAtTheEnd() {
         let a = Fixtures.parse("""
         Một tiêu đề khá dài cho bài báo thử nghiệm

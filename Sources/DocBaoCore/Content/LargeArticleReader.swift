@@ -71,20 +71,25 @@ public enum LargeArticleReader {
         var starts = middle.starts
         let continuing = middle.continuing, preformatted = middle.preformatted
         let lead = article.blocks.first { $0.kind == .lead }
-        let makeBody = { (starts: [Int]) in
-            LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: middleEnd,
+        // `end`, `next`: where the body ends, and the line after it (which the kind of its last
+        // line may depend on).
+        let makeBody = { (starts: [Int], end: Int, next: String?) in
+            LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: end,
                      dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems,
                      titleFolded: article.title.map(TextFolding.fold),
-                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: tail.first?.text)
+                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next)
         }
-        var body = makeBody(starts)
-        if !authored, article.author == nil, let lastIndex = starts.indices.last, !continuing.contains(lastIndex),
-            let last = body.block(lastIndex),
-            let name = PageDumpParser.trailingByline(last, blockCount: article.blocks.count + starts.count)
+        var body = makeBody(starts, middleEnd, tail.first?.text)
+        // The byline and the credit closing the body, as the whole-file parser takes them: the
+        // body then ends where the line taken starts (else the block before it ran on over it).
+        while !authored, article.author == nil || article.source == nil, let lastIndex = starts.indices.last,
+            !continuing.contains(lastIndex), let last = body.block(lastIndex),
+            let line = PageDumpParser.trailingLine(last, blockCount: article.blocks.count + starts.count,
+                                                   wantsAuthor: article.author == nil, wantsSource: article.source == nil)
         {
-            article.author = name
-            starts.removeLast()
-            body = makeBody(starts)
+            PageDumpParser.take(line, into: &article)
+            let end = starts.removeLast()
+            body = makeBody(starts, end, last.text)
         }
         if !body.starts.isEmpty {
             article.body = body

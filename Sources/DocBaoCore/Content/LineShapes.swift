@@ -256,6 +256,22 @@ enum LineShapes {
     static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword"].map { Array($0.utf8) }
     static let fullWidthColon = Array("：".utf8)
 
+    /// `Theo TTXVN`, `Theo Báo Nhân Dân`, `Theo vnexpress.net`: a line that credits where an
+    /// article came from (*theo*: according to), and the name it gives. The name starts with a
+    /// capital or is a site's, has no digit (`Theo Nghị quyết số 12` cites a law) and at most
+    /// seven words; `Theo dõi` (follow) is another word.
+    static func creditedSource(_ line: String, folded: String) -> String? {
+        guard folded.utf8.starts(with: theo), !longer(line, than: 60), !hasNumber(line) else { return nil }
+        var name = line.dropFirst(5).trimmingSpaces()
+        if name.hasSuffix(".") && !name.hasSuffix("..") { name = String(name.dropLast()) }
+        guard let first = name.first, first.isUppercase || name.contains("."),
+            (1...7).contains(wordCount(name)), !name.contains(where: { ",;:!?".contains($0) })
+        else { return nil }
+        return name
+    }
+
+    private static let theo = Array("theo ".utf8)
+
     /// `Nguồn: X` / `Source: X`.
     static func labelledSource(_ line: String, folded: String) -> String? {
         labelled(line, folded: folded, labels: ["nguon", "source", "theo nguon"], maxValueWords: 8)

@@ -48,12 +48,31 @@ struct PageDumpParser {
         article = parser.article
     }
 
-    /// A lone short name closing the body is the byline.
-    static func trailingByline(_ last: Block, blockCount: Int) -> String? {
-        guard last.kind == .heading || last.kind == .verse, blockCount > 1, LineShapes.looksLikeName(last.text),
+    /// What the last line of a body may be instead: the byline or the source's credit.
+    enum TrailingLine: Equatable {
+        case author(String), source(String)
+    }
+
+    /// A lone short name closing the body is the byline; a line that credits a source
+    /// (`Theo TTXVN`) is the source, where none was found before (else it stays text, and is
+    /// no byline either). `wantsAuthor`, `wantsSource`: which of them is still missing.
+    static func trailingLine(_ last: Block, blockCount: Int, wantsAuthor: Bool, wantsSource: Bool) -> TrailingLine? {
+        guard blockCount > 1 else { return nil }
+        if let source = LineShapes.creditedSource(last.text, folded: TextFolding.fold(last.text)) {
+            return wantsSource ? .source(source) : nil
+        }
+        guard wantsAuthor, last.kind == .heading || last.kind == .verse, LineShapes.looksLikeName(last.text),
             LineShapes.wordCount(last.text) <= 5
         else { return nil }
-        return last.text
+        return .author(last.text)
+    }
+
+    /// Sets the field a trailing line gives.
+    static func take(_ line: TrailingLine, into article: inout Article) {
+        switch line {
+        case .author(let name): article.author = name
+        case .source(let source): article.source = source
+        }
     }
 
     /// The start of the article from the head of a page (`text`, which must end at a blank
@@ -82,7 +101,7 @@ struct PageDumpParser {
         readHead(lines[..<leadIndex])
         readBody(lines[leadIndex...])
         if sawStats { article.pageStats = stats }
-        if complete && article.author == nil { takeTrailingByline() }
+        if complete && (article.author == nil || article.source == nil) { takeTrailingLines() }
         if article.title == nil && !article.blocks.isEmpty {
             article.warnings.append("no title found")
         }
@@ -265,6 +284,8 @@ struct PageDumpParser {
     /// it, or any count above 300 if it is longer than that.
     static func kindOfBodyLine(_ text: String, folded: String, previous: String?, next: String?,
                                characters: Int? = nil, isRepeat: (String) -> Bool = { _ in false }) -> Block.Kind {
+        // A source's credit (`Theo TTXVN`) that stays in the text reads as a line of it.
+        if LineShapes.creditedSource(text, folded: folded) != nil { return .paragraph }
         if let marker = ListMarker.of(text),
             marker.kind == .bullet || previous.flatMap(ListMarker.of) != nil || next.flatMap(ListMarker.of) != nil
         {
@@ -327,6 +348,10 @@ struct PageDumpParser {
             article.author = a
         } else if article.published == nil, let d = LineShapes.date(line.text, folded: line.folded) {
             article.published = d
+        } else if article.source == nil, let s = LineShapes.creditedSource(line.text, folded: line.folded)
+            ?? LineShapes.labelledSource(line.text, folded: line.folded)
+        {
+            article.source = s
         } else {
             article.removed.append(line.text)
         }
@@ -345,11 +370,16 @@ struct PageDumpParser {
         return source && (LineShapes.loneSource(line.text) ?? LineShapes.labelledSource(line.text, folded: line.folded)) != nil
     }
 
-    private mutating func takeTrailingByline() {
-        guard let last = article.blocks.last, let name = Self.trailingByline(last, blockCount: article.blocks.count)
-        else { return }
-        article.author = name
-        article.blocks.removeLast()
+    /// The byline and the credit may both close the body (`Minh Anh` over `Theo TTXVN`): each
+    /// fills its field once, so this ends after two lines at most.
+    private mutating func takeTrailingLines() {
+        while let last = article.blocks.last,
+            let line = Self.trailingLine(last, blockCount: article.blocks.count, wantsAuthor: article.author == nil,
+                                         wantsSource: article.source == nil)
+        {
+            Self.take(line, into: &article)
+            article.blocks.removeLast()
+        }
     }
 
     /// Joins lines that a hard-wrapped dump split mid-sentence: no blank line between, the
