@@ -159,6 +159,20 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines(decomposed, 8).map { $0.precomposedStringWithCanonicalMapping }, ["Việt\(nbsp)Nam", "và", "Hà\(nbsp)Nội"])
     }
 
+    /// Closing punctuation after a space (`thế nữa !`, `7,5 %`, French spacing, a stray space)
+    /// does not start a line: the space before it is a place of last resort, as a no-break
+    /// space is. A quote or an ellipsis may start one. The same on the `Character` path.
+    func testClosingPunctuationAfterASpaceHoldsToTheWordBefore() {
+        XCTAssertEqual(lines("Đạt 7,5 % so với", 11), ["Đạt 7,5 %", "so với"])
+        XCTAssertEqual(lines("và hơn thế nữa !", 14), ["và hơn thế", "nữa !"])
+        XCTAssertEqual(lines("( ước tính ) ; rồi", 11), ["( ước", "tính ) ;", "rồi"])
+        XCTAssertEqual(lines("Ghi chú : xem", 8), ["Ghi", "chú :", "xem"])
+        XCTAssertEqual(lines("! ! ! !", 3), ["! !", "! !"], "with no other place, the space is one")
+        XCTAssertEqual(lines("“Tổng cục” … và", 11), ["“Tổng cục”", "… và"])
+        let decomposed = "Hà Nội đẹp lắm !".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 12).map { $0.precomposedStringWithCanonicalMapping }, ["Hà Nội đẹp", "lắm !"])
+    }
+
     /// Properties on random Vietnamese/CJK/emoji text at random widths 1…200: no line wider
     /// than the measure (but a lone cluster wider than it), nothing lost or duplicated, no
     /// cluster split, every word that fits kept whole.
@@ -172,8 +186,8 @@ final class LineBreakerTests: XCTestCase {
             for (line, piece) in zip(wrapped, pieces) {
                 XCTAssertEqual(line.width, DisplayWidth.of(piece))
                 XCTAssertTrue(line.width <= width || piece.count == 1, "\(piece) > \(width)")
-                XCTAssertFalse(piece.first?.isWhitespace ?? true)
-                XCTAssertFalse(piece.last?.isWhitespace ?? true)
+                XCTAssertFalse(piece.first?.isWhitespace ?? true, "\(text.debugDescription) \(width) \(pieces)")
+                XCTAssertFalse(piece.last?.isWhitespace ?? true, "\(text.debugDescription) \(width) \(pieces)")
             }
             // In order, without overlap, and only whitespace dropped between lines.
             var cursor = 0

@@ -31,6 +31,12 @@ public enum LineBreaker {
     static let noBreakBefore: ScalarSet = [
         "、", "。", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", ",", ".", "!", "?", ":", ";", ")", "]", "…", "”", "’",
     ]
+    /// Closing punctuation that stays with the word before it even across a space (`thế nữa !`,
+    /// `7,5 %`, `( ước tính )`): the space before one is a place to break only where a line has
+    /// no other, as a no-break space is. (A quote or an ellipsis after a space may start a line.)
+    static let holdsAfterSpace: ScalarSet = [
+        "、", "。", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", ",", ".", "!", "?", ":", ";", ")", "]", "%", "‰",
+    ]
     /// Characters that must not end a line (opening brackets and quotes).
     static let noBreakAfter: ScalarSet = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
 
@@ -85,6 +91,8 @@ public enum LineBreaker {
         var isLineEnd = false
         /// A no-break space: a place to break only where a line has no other.
         var isNoBreakSpace = false
+        /// Closing punctuation that holds to the word before it across a space.
+        var holdsAfterSpace = false
     }
 
     /// The greedy breaker over any sequence of clusters.
@@ -104,6 +112,7 @@ public enum LineBreaker {
         var lineWidth = 0         // width from lineStart through the last character added
         var contentEnd = 0        // offset after the last non-space character of the line
         var contentWidth = 0      // width up to contentEnd
+        var spaceRun = 0          // width of the spaces after contentEnd on the line
         // A place the line may end: end offset, width there, next line's start, width there.
         var breakEnd = -1, breakWidth = 0, breakNext = 0, breakNextWidth = 0
         // The same at the last no-break space: taken only where the line has no other place.
@@ -139,6 +148,7 @@ public enum LineBreaker {
                 measure = indentsAfterLineEnd ? full - indent : full
                 lineStart = -1
                 lineWidth = 0
+                spaceRun = 0
                 breakEnd = -1
                 spareEnd = -1
                 prev = nil
@@ -146,7 +156,10 @@ public enum LineBreaker {
                 continue
             }
             if c.isSpace {
-                if lineStart >= 0 { lineWidth += c.width }
+                if lineStart >= 0 {
+                    lineWidth += c.width
+                    spaceRun += c.width
+                }
                 if keepsSpaces && atLineHead { headSpaces += max(1, c.width) }
                 prev = c
                 prevWide = false
@@ -166,7 +179,10 @@ public enum LineBreaker {
                 lineWidth = 0
             } else if let p = prev {
                 // Record a break opportunity before this character.
-                if p.isSpace {
+                if p.isSpace && c.holdsAfterSpace {
+                    spareEnd = contentEnd; spareWidth = contentWidth
+                    spareNext = offset; spareNextWidth = lineWidth
+                } else if p.isSpace {
                     breakEnd = contentEnd; breakWidth = contentWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
@@ -206,12 +222,18 @@ public enum LineBreaker {
                 }
                 turnOver()
                 breakEnd = -1
-                contentEnd = max(lineStart, offset); contentWidth = lineWidth
+                // The part carried over ends before any spaces that came before this character
+                // (a space before closing punctuation, which is no break).
+                if lineStart < offset && spaceRun > 0 {
+                    contentWidth = lineWidth - spaceRun
+                } else {
+                    contentEnd = max(lineStart, offset); contentWidth = lineWidth
+                }
                 // Rare (a wide character that may not start a line after a carried-over
                 // part, or a carried-over part wider than a turnover's measure): the carried
                 // part becomes a line of its own.
                 if lineWidth + w > measure && lineWidth > 0 {
-                    emit(end: offset, width: lineWidth)
+                    emit(end: contentEnd, width: contentWidth)
                     lineStart = offset
                     lineWidth = 0
                     contentEnd = lineStart
@@ -220,6 +242,7 @@ public enum LineBreaker {
             lineWidth += w
             contentEnd = nextOffset
             contentWidth = lineWidth
+            spaceRun = 0
             prev = c
             prevWide = w == 2
         }
@@ -240,7 +263,8 @@ public enum LineBreaker {
             let isSpace = c.isWhitespace && !noBreakSpace || c == "\u{200B}"
             return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: isSpace,
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
-                           noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace)
+                           noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace,
+                           holdsAfterSpace: holdsAfterSpace.contains(c))
         }
     }
 
@@ -296,6 +320,7 @@ public enum LineBreaker {
                 cluster.isHyphen = hyphens.contains(scalar: v)
                 cluster.noBreakBefore = noBreakBefore.contains(scalar: v)
                 cluster.noBreakAfter = noBreakAfter.contains(scalar: v)
+                cluster.holdsAfterSpace = holdsAfterSpace.contains(scalar: v)
             }
             return cluster
         }
@@ -310,7 +335,7 @@ public enum LineBreaker {
             let s = UInt32(v)
             return Cluster(length: 1, width: DisplayWidth.of(Unicode.Scalar(UInt8(v))), isSpace: LineShapes.isWhiteSpace(value: s),
                            isHyphen: hyphens.contains(scalar: s), noBreakBefore: noBreakBefore.contains(scalar: s),
-                           noBreakAfter: noBreakAfter.contains(scalar: s))
+                           noBreakAfter: noBreakAfter.contains(scalar: s), holdsAfterSpace: holdsAfterSpace.contains(scalar: s))
         }
 
         /// Scalars that never join a neighbour into one grapheme cluster: no combining marks,
