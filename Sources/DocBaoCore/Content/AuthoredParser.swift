@@ -120,7 +120,7 @@ struct AuthoredParser {
         guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         var copy = line
         guard let level = copy.withUTF8({ headingLevel($0, 0..<$0.count) }) else { return nil }
-        let text = withoutClosingHashes(line.dropFirst(level + 1).trimmingSpaces())
+        let text = PandocMarkup.withoutTrailingAttributes(withoutClosingHashes(line.dropFirst(level + 1).trimmingSpaces()))
         return text.isEmpty ? nil : (level, text)
     }
 
@@ -542,6 +542,11 @@ struct AuthoredParser {
                 } else {
                     code.append(CodeFence.codeLine(indent: indents[index], line))
                 }
+                continue
+            }
+            if PandocMarkup.isDivFence(line) {
+                flush()  // a div's fence parts blocks as a blank line does
+                article.removed.append(line)
                 continue
             }
             if let open = CodeFence.opening(line) {

@@ -31,7 +31,9 @@ enum InlineMarkup {
     /// `![Quang cảnh][1]` with the label defined), as written (its own markup not yet
     /// applied); nil for any other line.
     static func imageAlone(_ line: String, links: LinkDefinitions = .none) -> String? {
-        guard line.hasPrefix("!["), line.hasSuffix(")") || !links.isEmpty && line.hasSuffix("]") else { return nil }
+        guard line.hasPrefix("!["), line.hasSuffix(")") || line.hasSuffix("}") || !links.isEmpty && line.hasSuffix("]") else {
+            return nil
+        }
         var line = line
         return line.withUTF8 { bytes in
             var reader = Reader(bytes, links: links)
@@ -130,7 +132,10 @@ enum InlineMarkup {
                     }
                     // A code span has no line breaks: a line end inside one is a space.
                     out.append(contentsOf: b[i..<end].lazy.map { $0 == 0x0A ? 0x20 : $0 })
+                    let closed = end > i + run
                     i = end
+                    // Pandoc's attributes after it (`` `x`{.swift} ``) say how to colour it.
+                    if closed, i < n, b[i] == UInt8(ascii: "{"), let after = PandocMarkup.attributesEnd(b, at: i) { i = after }
                 case UInt8(ascii: "<"):
                     if let end = autolinkEnd(from: i) {
                         let start = out.count
@@ -269,10 +274,18 @@ enum InlineMarkup {
             }
             let active = opener.image || brackets.count >= linksBelow
             linksBelow = min(linksBelow, brackets.count)
-            guard active, let (destination, end) = destination(from: i + 1) ?? reference(at: i, opener: opener) else {
+            guard active, var (destination, end) = destination(from: i + 1) ?? reference(at: i, opener: opener) else {
+                // Pandoc's bracketed span (`[chữ]{.highlight}`): the text, without its brackets.
+                if !opener.image, i + 1 < b.count, b[i + 1] == UInt8(ascii: "{"), let after = PandocMarkup.attributesEnd(b, at: i + 1) {
+                    resolveEmphasis(above: opener.delimiters)
+                    removed.append(opener.start..<(opener.start + 1))
+                    return after
+                }
                 out.append(b[i])
                 return i + 1
             }
+            // Pandoc's attributes after a link or an image (`{width="100%"}`) are no part of it.
+            if end < b.count, b[end] == UInt8(ascii: "{"), let after = PandocMarkup.attributesEnd(b, at: end) { end = after }
             // Emphasis inside the brackets pairs up there, not with markup outside them.
             resolveEmphasis(above: opener.delimiters)
             let marker = opener.image ? 2 : 1

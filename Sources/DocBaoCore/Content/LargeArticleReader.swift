@@ -219,7 +219,7 @@ public enum LargeArticleReader {
                 continue
             }
             // `>` alone ends a paragraph of a quote as a blank line does.
-            if isBlank(bytes, line) || authored && isQuoteBreak(bytes, line) {
+            if isBlank(bytes, line) || authored && (isQuoteBreak(bytes, line) || PandocMarkup.isDivFence(bytes, line)) {
                 previous = nil
                 continue
             }

@@ -322,7 +322,8 @@ public final class LazyBody: Sendable {
             var lines: [String] = [], spaceBreaks: [Bool] = []
             ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
                 let trimmed = ByteLines.trim(utf8, line)
-                guard !trimmed.isEmpty else { return }
+                // A div's fence (Pandoc) parts blocks as a blank line does: the scan cut there.
+                guard !trimmed.isEmpty, dialect != .authored || !PandocMarkup.isDivFence(utf8, trimmed) else { return }
                 lines.append(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed))
                 spaceBreaks.append(AuthoredParser.endsInTwoSpaces(utf8, line))
             }

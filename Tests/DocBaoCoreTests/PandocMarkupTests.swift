@@ -1,0 +1,58 @@
+import XCTest
+
+@testable import DocBaoCore
+
+/// Markdown as `pandoc -t markdown` writes it from a web page: attributes in braces and the
+/// fences of divs are dropped, what they mark is kept.
+final class PandocMarkupTests: XCTestCase {
+    static let page = [
+        "# Cầu nối hai tỉnh thông xe trước Tết {#cau-noi .title}", "",
+        "::: {.sapo}", "Sau gần bốn năm thi công, cây cầu sẽ thông xe vào tháng 1.", ":::", "",
+        "![Cây cầu nhìn từ trên cao](https://x.invalid/a.jpg){width=\"100%\" height=\"auto\"}", "",
+        "## Tiến độ {#tien-do}", "",
+        "Theo ban quản lý, khối lượng đạt 96%. [Xem thêm](https://x.invalid/b){target=\"_blank\"}", "",
+        ":::: {.box}", "::: note", "Ghi chú trong hộp.", ":::", "::::", "",
+        "[Chữ **có** lớp]{.highlight} và `mã`{.swift} thường.",
+    ].joined(separator: "\n")
+
+    func testAConvertedPageReadsWithoutItsAttributesAndFences() {
+        let a = ArticleParser.parse(text: Self.page)
+        XCTAssertEqual(a.title, "Cầu nối hai tỉnh thông xe trước Tết")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .caption, .heading, .paragraph, .paragraph, .paragraph])
+        XCTAssertEqual(a.blocks.map(\.text), [
+            "Sau gần bốn năm thi công, cây cầu sẽ thông xe vào tháng 1.",
+            "Cây cầu nhìn từ trên cao",
+            "Tiến độ",
+            "Theo ban quản lý, khối lượng đạt 96%. Xem thêm (https://x.invalid/b)",
+            "Ghi chú trong hộp.",
+            "Chữ có lớp và `mã` thường.",
+        ])
+        XCTAssertEqual(a.blocks[3].spans, [InlineSpan(49..<58, .link)])
+        XCTAssertEqual(a.blocks[5].spans.map(\.style), [.strong])
+        XCTAssertEqual(a.removed, ["::: {.sapo}", ":::", ":::: {.box}", "::: note", ":::", "::::"])
+    }
+
+    /// Braces that hold anything but attributes, and colons that open no div, stay text.
+    func testWhatStaysText() {
+        for text in ["Tập {x} và {y}", "[a]{b}", "Xem [ghi chú] {#x} sau", "Công thức f(x){ a = b }", "[a](b){c}", "{}"] {
+            XCTAssertEqual(InlineMarkup.apply(text).text.filter { $0 == "{" }.count, text.filter { $0 == "{" }.count, text)
+        }
+        for line in ["::: Chú ý rằng câu này", ":: a", "::: {x}", "Tỷ số ::: 3"] {
+            XCTAssertFalse(PandocMarkup.isDivFence(line), line)
+        }
+        for line in [":::", "::: note", "::::: {#id .a key=\"có dấu cách\"} :::::"] {
+            XCTAssertTrue(PandocMarkup.isDivFence(line), line)
+        }
+        XCTAssertEqual(AuthoredParser.heading("## Giá {x}")?.text, "Giá {x}")
+        XCTAssertEqual(AuthoredParser.heading("## Phụ lục {-}")?.text, "Phụ lục")
+        XCTAssertEqual(AuthoredParser.heading("## Phụ lục {.unnumbered lang=vi} ##")?.text, "Phụ lục")
+    }
+
+    /// A large file reads the same, wherever its head ends among fences.
+    func testEveryCutOfTheHeadReadsTheSame() throws {
+        let text = Self.page + "\n\n::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n"
+        let whole = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: .max, window: 0)
+        XCTAssertEqual(whole.blocks.last, Block(.itemParagraph, "  Đoạn của mục."))
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
+    }
+}
