@@ -7,7 +7,8 @@ import XCTest
 /// on random articles, half of them read as large files are. After every step the frame fills
 /// the window with the cursor inside it, the place is a character of a block that exists, the
 /// first row shown exists, and a change of layout alone (size level, contrast, window, sidebar)
-/// never moves the place; a search step lands on a match that is on screen.
+/// never moves the place (but to the start of its row, in a table set in columns under one
+/// layout and as records under the other); a search step lands on a match that is on screen.
 /// `DOCBAO_FUZZ_CASES` scales it with the other fuzz tests (a run per 100 cases).
 final class ActionFuzzTests: XCTestCase {
     static let runs = max(1, FuzzTests.cases / 100)
@@ -34,6 +35,7 @@ final class ActionFuzzTests: XCTestCase {
                 let action = Self.randomAction(&rng)
                 trail.append(action)
                 let placeBefore = state.document?.anchor
+                let shownBefore = placeBefore.flatMap { state.document?.layout.block($0.block) }
                 state.update(action)
                 if state.screen == .library {  // back: open the article again
                     state.update(.opened(OpenedArticle(entry: entry, article: article)))
@@ -41,8 +43,19 @@ final class ActionFuzzTests: XCTestCase {
                 }
                 let context = "run \(run), after \(trail.map { "\($0)" }.suffix(6).joined(separator: ", "))"
                 check(state, context)
-                if Self.changesLayoutOnly(action), let placeBefore {
-                    XCTAssertEqual(state.document?.anchor, placeBefore, "the place moved: \(context)")
+                if Self.changesLayoutOnly(action), let placeBefore, let doc = state.document {
+                    if let table = shownBefore?.table, let canonical = doc.layout.blocks[placeBefore.block]?.text,
+                        let shown = doc.layout.block(placeBefore.block)?.text, shown != shownBefore?.text
+                    {
+                        // A table set the other way (columns, records): the place keeps its row.
+                        let rowsBefore = MarkdownTable.rowStarts(table, columnsText: canonical, stacked: shownBefore?.text != canonical)
+                        let rowsAfter = MarkdownTable.rowStarts(table, columnsText: canonical, stacked: shown != canonical)
+                        XCTAssertEqual(doc.anchor.block, placeBefore.block, "the place left its table: \(context)")
+                        XCTAssertEqual(doc.anchor.offset, rowsAfter[MarkdownTable.row(at: placeBefore.offset, rowStarts: rowsBefore)],
+                                       "the place left its row: \(context)")
+                    } else {
+                        XCTAssertEqual(doc.anchor, placeBefore, "the place moved: \(context)")
+                    }
                 }
                 if [.searchSubmit, .nextMatch, .previousMatch].contains(action) { checkMatchIsShown(state, context) }
                 if testRun?.failureCount ?? 0 > 0 { return }  // one story is enough

@@ -83,6 +83,40 @@ final class PreformattedTests: XCTestCase {
         XCTAssertTrue(grid[x - 3, y].style.bold, "the heading of the record's line is bold")
     }
 
+    /// Reading down a long table, the window narrows so that it is set as records, then widens
+    /// again: the place stays at the row being read (at its start). It used to keep its offset
+    /// into the columns' text, past the end of the records' shorter text.
+    func testAPlaceInATableKeepsItsRowWhenTheTableIsSetTheOtherWay() throws {
+        let rows = (1...12).map { "| Tỉnh số \($0) | \($0 * 1000) | \($0)% |" }
+        let article = Fixtures.parse((["# Kết quả", "", "| Tỉnh | Cử tri | Tỷ lệ |", "|:--|--:|:-:|"] + rows).joined(separator: "\n"))
+        var state = ReaderState(size: TermSize(width: 100, height: 8))
+        state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "t", path: "", category: "", title: "t"), article: article)))
+        func top() throws -> String {
+            let doc = try XCTUnwrap(state.document)
+            let text = try XCTUnwrap(doc.layout.block(doc.anchor.block)).text
+            XCTAssertLessThanOrEqual(doc.anchor.offset, text.utf8.count)
+            return String(text.utf8Slice(doc.anchor.offset, text.utf8.count).prefix { $0 != "\n" })
+        }
+        for _ in 0..<30 where try !top().hasPrefix("Tỉnh số 6 ") { state.update(.scroll(1)) }
+        let reached = try top()
+        XCTAssertTrue(reached.hasPrefix("Tỉnh số 6 "), reached)
+        state.update(.resize(TermSize(width: 24, height: 8)))
+        XCTAssertEqual(try top(), "Tỉnh: Tỉnh số 6")
+        XCTAssertTrue(render(state).grid.plainText.contains("Tỉnh: Tỉnh số 6"))
+        state.update(.scroll(1))
+        state.update(.resize(TermSize(width: 100, height: 8)))
+        let back = try top()
+        XCTAssertTrue(back.hasPrefix("Tỉnh số 6 "), back)
+        // A match found in one form is dropped when the table is set the other way: its range
+        // was in the other text.
+        state.update(.beginSearch)
+        for c in "so 12" { state.update(.searchInput(c)) }
+        state.update(.searchSubmit)
+        XCTAssertNotNil(state.search.current)
+        state.update(.resize(TermSize(width: 24, height: 8)))
+        XCTAssertNil(state.search.current)
+    }
+
     func testWhatIsNotATable() {
         for body in ["Giá | Số lượng\nvẫn là đoạn văn.", "| a | b |\n|---|", "| a |\n| --- | --- |", "a\n---", "| a | b |\n| x | y |"] {
             let a = Fixtures.parse("# T\n\n" + body)

@@ -156,18 +156,23 @@ enum MarkdownTable {
 
     /// For a window too narrow for the columns: one record per row, each cell on a line of
     /// its own after its column's heading (`Tỉnh: Lai Châu`), a blank line between records.
-    static func stacked(_ table: Cells) -> StyledText {
+    static func stacked(_ table: Cells) -> StyledText { stackedRecords(table).text }
+
+    /// `stacked`, and where each record starts in its text (none for a table of a header alone).
+    static func stackedRecords(_ table: Cells) -> (text: StyledText, starts: [Int]) {
         let header = table.rows[0]
         var out = StyledText()
+        var starts: [Int] = []
         guard table.rows.count > 1 else {
             for (c, cell) in header.enumerated() where !cell.text.isEmpty {
                 if c > 0 { out.append("\n") }
                 out.append(cell, bold: true)
             }
-            return out
+            return (out, starts)
         }
         for (r, row) in table.rows.dropFirst().enumerated() {
             if r > 0 { out.append("\n\n") }
+            starts.append(out.text.utf8.count)
             var first = true
             for (c, cell) in row.enumerated() where !cell.text.isEmpty || !header[c].text.isEmpty {
                 if !first { out.append("\n") }
@@ -179,7 +184,29 @@ enum MarkdownTable {
                 out.append(cell, bold: false)
             }
         }
-        return out
+        return (out, starts)
+    }
+
+    /// Where each row (0: the header) starts in the table's text, set in columns (`stacked`
+    /// false: a line a row, the rule under the header) or as records (the header, which has no
+    /// record, starts where the first record does).
+    static func rowStarts(_ table: Cells, columnsText text: String, stacked: Bool) -> [Int] {
+        if stacked { return [0] + stackedRecords(table).starts }
+        var starts = [0]
+        var line = 0
+        for (i, b) in text.utf8.enumerated() where b == 0x0A {
+            line += 1
+            if line >= 2 { starts.append(i + 1) }  // line 1 is the rule
+        }
+        return starts
+    }
+
+    /// The row that offset `o` falls in, of rows starting at `starts`: of rows that start at
+    /// one place (the header and the first record), the first.
+    static func row(at o: Int, rowStarts starts: [Int]) -> Int {
+        guard var r = starts.lastIndex(where: { $0 <= o }) else { return 0 }
+        while r > 0, starts[r - 1] == starts[r] { r -= 1 }
+        return r
     }
 }
 

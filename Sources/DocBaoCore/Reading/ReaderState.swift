@@ -114,9 +114,20 @@ public struct ReaderState {
     public mutating func relayout() {
         guard var doc = document else { return }
         let geometry = geometry()
-        // Matches are counted in the text as shown, and a table may now be set another way.
-        if geometry != doc.layout.geometry { search.matchesPerBlock = nil }
+        // Matches are counted in the text as shown, and a table may now be set another way:
+        // a place or a match in it moves with its row.
+        let changes = geometry != doc.layout.geometry
+        let count = doc.layout.blocks.count
+        let anchorShown = changes && doc.anchor.block < count ? doc.layout.block(doc.anchor.block) : nil
+        let matchShown = changes ? search.current.flatMap { $0.block < count ? doc.layout.block($0.block)?.text : nil } : nil
+        if changes { search.matchesPerBlock = nil }
         doc.layout.update(geometry: geometry)
+        if changes {
+            doc.anchor.offset = doc.layout.offset(doc.anchor.offset, inBlock: doc.anchor.block, shownBefore: anchorShown)
+            if let current = search.current, let matchShown, doc.layout.block(current.block)?.text != matchShown {
+                search.current = nil
+            }
+        }
         doc.top = doc.layout.rowPosition(for: doc.anchor)
         // Only a viewport that shows the end can be past the furthest top.
         if doc.layout.showsEnd(from: doc.top, height: paneHeight) {

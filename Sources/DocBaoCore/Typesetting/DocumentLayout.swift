@@ -80,6 +80,18 @@ public final class DocumentLayout {
         return shown
     }
 
+    /// Where a place in table block `i`, shown as `before` under another geometry, is in it as
+    /// this geometry shows it: a table set in columns in one and as records in the other keeps
+    /// the place's row, at that row's start. Any other place is kept as it is.
+    func offset(_ offset: Int, inBlock i: Int, shownBefore before: LayoutBlock?) -> Int {
+        guard let before, let table = before.table, let canonical = blocks[i]?.text, let after = block(i)?.text,
+            after != before.text
+        else { return offset }
+        let old = MarkdownTable.rowStarts(table, columnsText: canonical, stacked: before.text != canonical)
+        let new = MarkdownTable.rowStarts(table, columnsText: canonical, stacked: after != canonical)
+        return new[min(MarkdownTable.row(at: offset, rowStarts: old), new.count - 1)]
+    }
+
     /// Changes the geometry; cached rows are dropped only if it really changed.
     public func update(geometry: LayoutGeometry) {
         guard geometry != self.geometry else { return }
