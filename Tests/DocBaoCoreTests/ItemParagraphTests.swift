@@ -167,6 +167,13 @@ final class ItemParagraphTests: XCTestCase {
                        "▍ bước.")
     }
 
+    /// A line break first in a further paragraph (`<br>` after the indent) would start it on an
+    /// empty line, its indent lost: the fuzz found it. It is dropped, the indent kept.
+    func testALineBreakFirstKeepsTheIndent() {
+        let a = Fixtures.markdown(["- Mục", "", "  <br>**Đoạn** sau."])
+        XCTAssertEqual(a.blocks[1], Block(.itemParagraph, "  Đoạn sau.", spans: [InlineSpan(2..<9, .strong)]))
+    }
+
     func testOneThatMarkupLeavesEmptyIsListedAsRemoved() {
         let a = Fixtures.markdown(["- Mục", "", "  <!-- còn nữa -->", "", "  Đoạn thật."])
         XCTAssertEqual(a.blocks.map(\.text), ["- Mục", "  Đoạn thật."])

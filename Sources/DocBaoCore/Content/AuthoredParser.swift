@@ -220,6 +220,13 @@ struct AuthoredParser {
         if let first = shown.utf8.first, let last = shown.utf8.last, leading && isBlank(first) || isBlank(last) {
             (shown, spans) = trimmingBlanks(shown, spans, leading: leading)
         }
+        // Markup first in an item (`<br>` after its indent) must not start it with an empty line.
+        if !leading, let indent = shown.utf8.firstIndex(where: { $0 != 0x20 }), shown.utf8[indent] == 0x0A {
+            let start = shown.utf8.distance(from: shown.utf8.startIndex, to: indent)
+            let end = shown.utf8[indent...].firstIndex { !isBlank($0) }.map { shown.utf8.distance(from: shown.utf8.startIndex, to: $0) }
+                ?? shown.utf8.count
+            (shown, spans) = removing(start..<end, from: shown, spans)
+        }
         // memchr: a generic `contains` over every block's bytes cost 35,000 instructions a start.
         if shown.withUTF8({ ByteLines.find(0x0A, in: $0, from: 0, to: $0.count) != nil }) {
             (shown, spans) = withoutSpacesAroundLineEnds(shown, spans)
@@ -284,6 +291,18 @@ struct AuthoredParser {
             return range.isEmpty ? nil : InlineSpan(range, span.style)
         }
         return (String(decoding: utf8[start..<end], as: UTF8.self), moved)
+    }
+
+    /// `text` without the bytes of `range`, its spans moved with it.
+    static func removing(_ range: Range<Int>, from text: String, _ spans: [InlineSpan]) -> (String, [InlineSpan]) {
+        func moved(_ o: Int) -> Int { o <= range.lowerBound ? o : o - min(o, range.upperBound) + range.lowerBound }
+        let kept = spans.compactMap { span -> InlineSpan? in
+            let r = moved(span.range.lowerBound)..<moved(span.range.upperBound)
+            return r.isEmpty ? nil : InlineSpan(r, span.style)
+        }
+        var utf8 = Array(text.utf8)
+        utf8.removeSubrange(range)
+        return (String(decoding: utf8, as: UTF8.self), kept)
     }
 
     /// A raw line of a large file as the parser sees it: cleaned, normalised and trimmed.
