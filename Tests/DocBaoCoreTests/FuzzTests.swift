@@ -21,7 +21,7 @@ final class FuzzTests: XCTestCase {
         "&amp;", "&#27;", "&#x1EA1;", "&agrave", "<br>", "<b>", "</b>", "<a href=\"x\">", "</a>", "<!--", "-->",
         "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^", "\n\n   ", "\n\n  ",
         "\n---\n", "\n* * *\n", "___", "---", "+++\n", "\n...\n", "title: ", "author = ", "  - ", " ##",
-        "\n\n   > ", "\n\n   ![a](x)\n", "\n   ```\n", "{#a .b k=\"v\"}", "{", "}", "\n:::\n", "\n::: {.x}\n", "]{.c}", "`{.d}",
+        "\n\n   > ", "\n\n   ![a](x)\n", "\n   ```\n", "{#a .b k=\"v\"}", "{", "}", "\n:::\n", "\n::: {.x}\n", "]{.c}", "`{.d}", "\n------ ---\n", "\n+---+--+\n", "| a | b |\n",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

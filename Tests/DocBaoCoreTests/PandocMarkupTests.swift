@@ -3,7 +3,8 @@ import XCTest
 @testable import DocBaoCore
 
 /// Markdown as `pandoc -t markdown` writes it from a web page: attributes in braces and the
-/// fences of divs are dropped, what they mark is kept.
+/// fences of divs are dropped, what they mark is kept; simple and grid tables are kept as
+/// written.
 final class PandocMarkupTests: XCTestCase {
     static let page = [
         "# Cầu nối hai tỉnh thông xe trước Tết {#cau-noi .title}", "",
@@ -48,11 +49,39 @@ final class PandocMarkupTests: XCTestCase {
         XCTAssertEqual(AuthoredParser.heading("## Phụ lục {.unnumbered lang=vi} ##")?.text, "Phụ lục")
     }
 
+    /// Pandoc writes a table as a simple table (a dashed line under its header) or, when its
+    /// cells are long, as a grid table. Both line up in a terminal's font as they do in the
+    /// file: they are kept as written, as code is, rather than run together as prose.
+    static let tables = [
+        "Kết quả bầu cử:", "",
+        "  Tỉnh           Cử tri   Tỷ lệ", "  ------------ -------- -------", "  Lai Châu      312.450   99,8%", "  Hà Nội      5.512.000",
+        "", "Không có tiêu đề:", "",
+        "  -------- -----", "  Một      1", "  Hai      2", "  -------- -----", "",
+        "+-----------+-----------------+", "| Tỉnh      | Ghi chú         |", "+===========+=================+",
+        "| Lai Châu  | - đủ            |", "+-----------+-----------------+", "",
+        "Hết.",
+    ].joined(separator: "\n")
+
+    func testSimpleAndGridTablesAreKeptAsWritten() {
+        let a = ArticleParser.parse(text: "# Bảng\n\n" + Self.tables)
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .preformatted, .paragraph, .preformatted, .preformatted, .paragraph])
+        XCTAssertEqual(a.blocks[1].text, "Tỉnh           Cử tri   Tỷ lệ\n------------ -------- -------\nLai Châu      312.450   99,8%\nHà Nội      5.512.000")
+        XCTAssertEqual(a.blocks[3].text, "-------- -----\nMột      1\nHai      2\n-------- -----")
+        XCTAssertTrue(a.blocks[4].text.hasPrefix("+-----------+"))
+        XCTAssertTrue(a.blocks[4].text.contains("| Lai Châu  | - đủ            |"), "a row is no list item")
+        // What is not one: a section break, an underline, a dashed line after a blank line with
+        // nothing under it, a dashed line under a list item.
+        let not = ArticleParser.parse(text: "# T\n\nĐoạn.\n\n- - -\n\nTiêu đề\n---\n\n-- --\n\n- Mục\n------ -----\n")
+        XCTAssertEqual(not.blocks.map(\.kind), [.lead, .sectionBreak, .heading, .sectionBreak, .item, .sectionBreak])
+    }
+
     /// A large file reads the same, wherever its head ends among fences.
     func testEveryCutOfTheHeadReadsTheSame() throws {
-        let text = Self.page + "\n\n::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n"
+        let text = Self.page + "\n\n" + Self.tables + "\n\n## Mục\n------ -----\nsau tiêu đề\n\n"
+            + "::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n"
         let whole = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: .max, window: 0)
         XCTAssertEqual(whole.blocks.last, Block(.itemParagraph, "  Đoạn của mục."))
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .preformatted }.count, 4)
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
     }
 }

@@ -491,6 +491,7 @@ struct AuthoredParser {
         var furtherParagraph = false  // whether it is a further paragraph of an item
         var furtherColumns: Int?  // the columns that item's marker takes as shown
         var quoteInset = 0  // the columns a quote inside a list item is set in by
+        var tableRows: [(indent: Int, text: String)]?  // a Pandoc simple or grid table's, kept as written
         func flush() {
             defer {
                 paragraph = []
@@ -499,6 +500,10 @@ struct AuthoredParser {
                 inQuote = false
                 furtherParagraph = false
                 furtherColumns = nil
+                tableRows = nil
+            }
+            if let rows = tableRows {
+                return article.blocks.append(Block(.preformatted, PandocMarkup.tableText(rows)))
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {
@@ -561,6 +566,25 @@ struct AuthoredParser {
                 } else {
                     code.append(CodeFence.codeLine(indent: indents[index], line))
                 }
+                continue
+            }
+            // A Pandoc simple or grid table runs to a blank line, every line of it a row.
+            if tableRows != nil {
+                if line.isEmpty { flush() } else { tableRows!.append((indents[index], line)) }
+                continue
+            }
+            if paragraph.count == 1, !inItem, !inQuote, !furtherParagraph, PandocMarkup.isTableRule(line) {
+                // The dashed line under a simple table's header.
+                tableRows = [(indents[index - 1], paragraph[0]), (indents[index], line)]
+                continue
+            }
+            if paragraph.isEmpty, PandocMarkup.isGridRule(line)
+                || PandocMarkup.isTableRule(line) && lines.index(after: index) < lines.endIndex && !lines[lines.index(after: index)].isEmpty
+            {
+                // A grid table, or a simple table without a header (a dashed line above its rows).
+                flush()
+                context.otherBlock()
+                tableRows = [(indents[index], line)]
                 continue
             }
             if PandocMarkup.isDivFence(line) {

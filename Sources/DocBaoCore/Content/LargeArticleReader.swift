@@ -75,7 +75,7 @@ public enum LargeArticleReader {
         // line may depend on).
         let makeBody = { (starts: [Int], end: Int, next: String?) in
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: end,
-                     dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems,
+                     dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems, tables: middle.tables,
                      titleFolded: article.title.map(TextFolding.fold),
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next)
         }
@@ -162,6 +162,8 @@ public enum LargeArticleReader {
         /// Authored: the blocks inside list items (`ItemContext`): further paragraphs, quotes and
         /// captions, each with where its item's marker is found.
         var insideItems: [Int: ItemColumns] = [:]
+        /// Authored: the blocks that are Pandoc simple or grid tables, kept as written.
+        var tables: Set<Int> = []
     }
 
     /// The blocks of the middle: where they start, which carry on the one before, which are
@@ -194,6 +196,8 @@ public enum LargeArticleReader {
         }
         var blockLines = 0  // authored: the lines of the block being read
         var inTable = false  // authored: whether that block is a table
+        var tables: Set<Int> = []  // authored: the blocks that are Pandoc simple or grid tables
+        var inPandocTable = false  // authored: whether the block being read is one
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
@@ -207,6 +211,32 @@ public enum LargeArticleReader {
                     carryCodeOn(at: start)
                 }
                 if line.count > longLine { LongLines.cuts(bytes, line, size: longLine).forEach(carryCodeOn) }
+                continue
+            }
+            // A Pandoc simple or grid table runs to a blank line, every line of it a row (as
+            // `AuthoredParser.parse` reads it).
+            if inPandocTable {
+                if isBlank(bytes, line) {
+                    inPandocTable = false
+                    previous = nil
+                }
+                continue
+            }
+            if authored, let previous, blockLines == 1, !inItem, !inQuote, !inTable, !inItemParagraph,
+                !continuing.contains(starts.count - 1), ownAuthoredBlock(bytes, previous) == nil, PandocMarkup.isTableRule(bytes, line)
+            {
+                tables.insert(starts.count - 1)  // the dashed line under a simple table's header
+                inPandocTable = true
+                continue
+            }
+            if authored, previous == nil || ownAuthoredBlock(bytes, previous!) != nil, PandocMarkup.isGridRule(bytes, line)
+                || PandocMarkup.isTableRule(bytes, line) && stop < range.upperBound
+                    && !isBlank(bytes, (stop + 1)..<(ByteLines.find(0x0A, in: bytes, from: stop + 1, to: range.upperBound) ?? range.upperBound))
+            {
+                context.otherBlock()  // a grid table, or a simple one without a header
+                tables.insert(starts.count)
+                starts.append(start)
+                inPandocTable = true
                 continue
             }
             if authored, let open = CodeFence.opening(bytes, line) {
@@ -301,7 +331,7 @@ public enum LargeArticleReader {
             }
         }
         return BlockScan(starts: starts, continuing: continuing, preformatted: preformatted, links: links,
-                         insideItems: insideItems)
+                         insideItems: insideItems, tables: tables)
     }
 
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line

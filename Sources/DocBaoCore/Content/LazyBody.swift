@@ -27,6 +27,8 @@ public final class LazyBody: Sendable {
     /// Authored: the blocks inside list items (further paragraphs, quotes, captions), each with
     /// where its item's marker is found.
     let insideItems: [Int: ItemColumns]
+    /// Authored: the blocks that are Pandoc simple or grid tables.
+    let tables: Set<Int>
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
@@ -42,9 +44,10 @@ public final class LazyBody: Sendable {
     static let cacheLimit = 4096
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
-         dialect: Dialect, links: LinkDefinitions = .none, insideItems: [Int: ItemColumns] = [:],
+         dialect: Dialect, links: LinkDefinitions = .none, insideItems: [Int: ItemColumns] = [:], tables: Set<Int> = [],
          titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
         self.insideItems = insideItems
+        self.tables = tables
         self.preformatted = preformatted
         self.links = links
         self.nextAfterEnd = nextAfterEnd
@@ -157,6 +160,7 @@ public final class LazyBody: Sendable {
     /// Block `i` decoded afresh, bypassing the cache (safe from any thread).
     public func makeBlock(_ i: Int) -> Block? {
         if preformatted.contains(i) { return code(i) }
+        if tables.contains(i) { return pandocTable(i) }
         let (lines, spaceBreaks) = linesAndBreaks(of: i)
         guard !lines.isEmpty else { return nil }
         // The middle or end of a long line: its short last piece must not pass for a heading,
@@ -277,6 +281,24 @@ public final class LazyBody: Sendable {
     /// the closing one: blank lines before the next block); the last block of the code
     /// without the blank lines that end it, as the whole-file parser has it. Nil for code
     /// with no lines.
+    /// A Pandoc simple or grid table: its lines as written (`PandocMarkup.tableText`).
+    func pandocTable(_ i: Int) -> Block? {
+        var text = LazyBody.decode(file.buffer, range(of: i))
+        // The table ends at its first blank line; what the block's bytes hold after it (a
+        // div's fence, which the scan takes for a blank line) is no part of it.
+        let rows: [(indent: Int, text: String)] = text.withUTF8 { utf8 in
+            var rows: [(indent: Int, text: String)] = []
+            var ended = false
+            ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
+                let trimmed = ByteLines.trim(utf8, line)
+                ended = ended || trimmed.isEmpty
+                if !ended { rows.append((trimmed.lowerBound - line.lowerBound, ByteLines.string(utf8, trimmed))) }
+            }
+            return rows
+        }
+        return rows.isEmpty ? nil : Block(.preformatted, PandocMarkup.tableText(rows))
+    }
+
     func code(_ i: Int) -> Block? {
         var first = i  // the block that opens the fence
         while continuing.contains(first), first > 0 { first -= 1 }

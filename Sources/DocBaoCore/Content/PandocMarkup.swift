@@ -91,3 +91,60 @@ enum PandocMarkup {
         return line.withUTF8 { isDivFence($0, 0..<$0.count) }
     }
 }
+
+extension PandocMarkup {
+    /// The dashed line of a simple table (`-------  ------ ---------`): two or more runs of at
+    /// least two `-`, parted by spaces. (`- - -` is a section break; `---` alone underlines.)
+    static func isTableRule(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = ByteLines.trim(b, line)
+        var runs = 0, run = 0
+        for i in t {
+            if b[i] == UInt8(ascii: "-") {
+                run += 1
+            } else if b[i] == 0x20 {
+                if run > 0 {
+                    guard run >= 2 else { return false }
+                    runs += 1
+                    run = 0
+                }
+            } else {
+                return false
+            }
+        }
+        guard run >= 2 else { return false }
+        return runs + 1 >= 2
+    }
+
+    /// The ruled line that opens a grid table (`+------+-----+`, `+:=====+======+`).
+    static func isGridRule(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = ByteLines.trim(b, line)
+        guard t.count >= 3, b[t.lowerBound] == UInt8(ascii: "+"), b[t.upperBound - 1] == UInt8(ascii: "+") else { return false }
+        var rules = 0
+        for i in t {
+            switch b[i] {
+            case UInt8(ascii: "-"), UInt8(ascii: "="): rules += 1
+            case UInt8(ascii: "+"), UInt8(ascii: ":"): break
+            default: return false
+            }
+        }
+        return rules > 0
+    }
+
+    static func isTableRule(_ line: String) -> Bool { onBytes(line) { isTableRule($0, 0..<$0.count) } }
+    static func isGridRule(_ line: String) -> Bool { onBytes(line) { isGridRule($0, 0..<$0.count) } }
+
+    private static func onBytes(_ line: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return false }
+        var line = line
+        return line.withUTF8(test)
+    }
+
+    /// A simple or grid table as shown: its lines as written (they line up in a terminal's
+    /// font, as in the file), without the indent they all share or spaces at their ends.
+    /// `rows`: each line's indent and its text without spaces at either end.
+    static func tableText(_ rows: [(indent: Int, text: String)]) -> String {
+        let shared = rows.filter { !$0.text.isEmpty }.map(\.indent).min() ?? 0
+        return rows.map { $0.text.isEmpty ? "" : String(repeating: " ", count: $0.indent - shared) + $0.text }
+            .joined(separator: "\n")
+    }
+}
