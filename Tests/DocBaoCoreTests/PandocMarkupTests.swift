@@ -77,11 +77,13 @@ final class PandocMarkupTests: XCTestCase {
 
     /// A large file reads the same, wherever its head ends among fences.
     func testEveryCutOfTheHeadReadsTheSame() throws {
-        let text = Self.page + "\n\n" + Self.tables + "\n\n## Mục\n------ -----\nsau tiêu đề\n\n"
+        let text = Self.page + "\n\n" + Self.tables + "\n\n## Mục\n------ -----\nsau tiêu đề\n[bảng]: /b\n[^g]: ghi\n\n"
+            + "Xem [bảng] và ghi chú[^g].\n\n"
             + "::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n"
         let whole = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: .max, window: 0)
         XCTAssertEqual(whole.blocks.last, Block(.itemParagraph, "  Đoạn của mục."))
         XCTAssertEqual(whole.blocks.filter { $0.kind == .preformatted }.count, 4)
+        XCTAssertTrue(whole.blocks.contains { $0.text == "Xem bảng (/b) và ghi chú[g]." }, "rows that read as definitions define")
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
     }
 }

@@ -219,6 +219,17 @@ public enum LargeArticleReader {
                 if isBlank(bytes, line) {
                     inPandocTable = false
                     previous = nil
+                } else if bytes[ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)] == UInt8(ascii: "[") {
+                    // A row that reads as a definition defines its label, as it does for the
+                    // whole-file parser, which gathers definitions before it reads blocks.
+                    if let definition = linkDefinition(bytes, line) {
+                        links.add(label: definition.label, address: definition.address)
+                    } else if ListMarker.at(bytes, line)?.kind == .note,
+                        let label = Footnotes.label(bytes, at: ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound),
+                                                    end: line.upperBound)
+                    {
+                        links.addFootnote(label: String(decoding: bytes[label], as: UTF8.self))
+                    }
                 }
                 continue
             }
