@@ -198,6 +198,19 @@ public enum LargeArticleReader {
         var inTable = false  // authored: whether that block is a table
         var tables: Set<Int> = []  // authored: the blocks that are Pandoc simple or grid tables
         var inPandocTable = false  // authored: whether the block being read is one
+        /// A link or footnote definition on `line` (`marker`: its list marker) defines its label
+        /// wherever it stands outside code, as the whole-file parser, which gathers them before
+        /// it reads blocks, has it: in a Pandoc table's rows too.
+        func gatherDefinition(_ line: Range<Int>, marker: ListMarker?) {
+            if let definition = linkDefinition(bytes, line) {
+                links.add(label: definition.label, address: definition.address)
+            } else if marker?.kind == .note,
+                let label = Footnotes.label(bytes, at: ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound),
+                                            end: line.upperBound)
+            {
+                links.addFootnote(label: String(decoding: bytes[label], as: UTF8.self))
+            }
+        }
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
             let line = start..<stop
@@ -220,16 +233,7 @@ public enum LargeArticleReader {
                     inPandocTable = false
                     previous = nil
                 } else if bytes[ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)] == UInt8(ascii: "[") {
-                    // A row that reads as a definition defines its label, as it does for the
-                    // whole-file parser, which gathers definitions before it reads blocks.
-                    if let definition = linkDefinition(bytes, line) {
-                        links.add(label: definition.label, address: definition.address)
-                    } else if ListMarker.at(bytes, line)?.kind == .note,
-                        let label = Footnotes.label(bytes, at: ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound),
-                                                    end: line.upperBound)
-                    {
-                        links.addFootnote(label: String(decoding: bytes[label], as: UTF8.self))
-                    }
+                    gatherDefinition(line, marker: ListMarker.at(bytes, line))
                 }
                 continue
             }
@@ -270,14 +274,7 @@ public enum LargeArticleReader {
             let rule = authored && AuthoredParser.isThematicBreak(bytes, line)
             let marker = authored && !rule ? ListMarker.at(bytes, line) : nil
             let quote = authored && startsWithQuote(bytes, line)
-            if authored, !quote, let definition = linkDefinition(bytes, line) {
-                links.add(label: definition.label, address: definition.address)
-            } else if authored, !quote, marker?.kind == .note,
-                let label = Footnotes.label(bytes, at: ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound),
-                                            end: line.upperBound)
-            {
-                links.addFootnote(label: String(decoding: bytes[label], as: UTF8.self))
-            }
+            if authored, !quote { gatherDefinition(line, marker: marker) }
             if let previous {
                 joins = authored
                     ? continuesParagraph(bytes, line, after: previous)

@@ -203,10 +203,9 @@ enum LineShapes {
         // Only a line whose first word, of up to 16 characters, has a dash after it (`-`, or
         // the 0xE2 that starts `–` and `—`) is looked at further.
         guard let first = line.utf8.first, first >= 0x41, first <= 0x5A || first >= 0xC3,
-            let spaceByte = line.utf8.prefix(64).firstIndex(of: 0x20), line.utf8.index(after: spaceByte) < line.utf8.endIndex,
-            [UInt8(ascii: "-"), 0xE2].contains(line.utf8[line.utf8.index(after: spaceByte)])
+            let space = line.utf8.prefix(64).firstIndex(of: 0x20), line.utf8.index(after: space) < line.utf8.endIndex,
+            [UInt8(ascii: "-"), 0xE2].contains(line.utf8[line.utf8.index(after: space)])
         else { return nil }
-        let space = spaceByte
         let name = line[..<space]
         var rest = line[line.index(after: space)...]
         guard let dash = rest.first, "-–—".contains(dash) else { return nil }
