@@ -118,7 +118,13 @@ final class RobustnessEndToEndTests: XCTestCase {
         }
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
         try t.resize(width: 90, height: 25)
-        let screen = try t.waitUntil { $0.contains("Thống kê truy cập") && $0.contains("Tăng tương phản") && $0.contains("%") }
+        // Wait for the frame of the final size, status line and all: tmux may still show one
+        // drawn for a size of the storm, which has the toolbar and the sidebar too.
+        let screen = try t.waitUntil {
+            let rows = $0.split(separator: "\n", omittingEmptySubsequences: false)
+            return $0.contains("Thống kê truy cập") && $0.contains("Tăng tương phản") && $0.contains("%")
+                && rows.count > 24 && rows[24].contains("q thoát")
+        }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(lines[0].hasPrefix(" A-  A  A+"), String(lines[0]))
         XCTAssertTrue(lines[1].hasPrefix(" Trang chủ › Thời sự"), String(lines[1]))
