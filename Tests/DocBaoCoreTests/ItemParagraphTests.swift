@@ -161,10 +161,65 @@ final class ItemParagraphTests: XCTestCase {
             XCTAssertEqual(bar.x, step.x, "level \(level)")
             XCTAssertEqual(try XCTUnwrap(grid.place(of: "Trích", inRowWith: "Trích dẫn")).x, step.x + (glyphs ? 1 : 2))
         }
+        // A table too, at every size.
+        let table = Fixtures.markdown(["1. Bước một:", "", "   | Cột | Số |", "   |---|---|", "   | ô | 1 |"])
+        for (level, glyphs) in [(1, false), (5, false), (9, true)] {
+            var s = ReaderState(size: TermSize(width: 100, height: 40))
+            s.doubleSizeGlyphs = glyphs
+            s.settings.sizeLevel = level
+            s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: table)))
+            let grid = render(s).grid
+            let step = try XCTUnwrap(grid.place(of: "Bước", inRowWith: "Bước một"), "level \(level)")
+            XCTAssertEqual(try XCTUnwrap(grid.place(of: "Cột", inRowWith: "Cột │ Số")).x, step.x, "level \(level)")
+        }
         // Where the step's marker would take more than a third of the measure, as its own lines
         // give up their indent, the quote stands at the margin.
         XCTAssertEqual(PlainTextDump.render(article, width: 8, sizeLevel: 1, language: .vi).split(separator: "\n").last,
                        "▍ bước.")
+    }
+
+    /// A table in a step (`| Giấy tờ | Số bản |` under "prepare these papers") stands under the
+    /// step's text, after a blank line or straight under it, and the step goes on after it. A
+    /// table less indented than the text carries the text on (CommonMark's lazy lines), as it
+    /// always has.
+    func testATableInsideAnItemStandsUnderItsText() {
+        let a = Fixtures.markdown([
+            "1. Chuẩn bị:", "", "   | Giấy tờ | Số |", "   |---|--:|", "   | CCCD | 1 |", "", "   Nộp tại một cửa.", "",
+            "2. Mang theo:", "   | Đồ | Số |", "   |---|---|", "   | Bút | 2 |", "3. Chờ.", "",
+            "   Đọc thêm:", "   | A | B |", "   |---|---|", "", "   Hết bước ba.", "",
+            "- Lười", "| a | b |", "|---|---|",
+        ])
+        XCTAssertEqual(a.blocks.map(\.kind), [.item, .preformatted, .itemParagraph, .item, .preformatted, .item, .itemParagraph,
+                                               .preformatted, .itemParagraph, .item])
+        XCTAssertEqual(a.blocks.map(\.inset), [0, 3, 0, 0, 3, 0, 0, 3, 0, 0])
+        XCTAssertEqual(a.blocks[4].text, "Đồ  │ Số\n────┼───\nBút │ 2")
+        XCTAssertEqual(a.blocks.last?.text, "- Lười | a | b | |---|---|")
+        XCTAssertEqual(PlainTextDump.render(Fixtures.markdown(["1. Chuẩn bị:", "", "   | Giấy tờ | Số bản |", "   |---|--:|",
+                                                               "   | CCCD | 1 |", "", "   Nộp."]),
+                                            width: 30, sizeLevel: 1, language: .vi), """
+        Tiêu đề
+
+        1. Chuẩn bị:
+
+           Giấy tờ │ Số bản
+           ────────┼───────
+           CCCD    │      1
+
+           Nộp.
+
+        """)
+        // Wider than the measure less the step's indent (16 > 18 - 3), it is set as records, still under the text.
+        XCTAssertEqual(PlainTextDump.render(Fixtures.markdown(["1. Chuẩn bị:", "", "   | Giấy tờ | Số bản |", "   |---|--:|",
+                                                               "   | CCCD | 1 |"]),
+                                            width: 18, sizeLevel: 1, language: .vi), """
+        Tiêu đề
+
+        1. Chuẩn bị:
+
+           Giấy tờ: CCCD
+           Số bản: 1
+
+        """)
     }
 
     /// A line break first in a further paragraph (`<br>` after the indent) would start it on an
@@ -199,12 +254,14 @@ final class ItemParagraphTests: XCTestCase {
             "", "5. Lồng", "   - Con", "", "      Đoạn của con.", "", "   Đoạn của năm.", "6. Sáu", "   - Con của sáu", "",
             "   Đoạn của sáu.", "", "7. Bảy", "", "   > Trích của bảy,", "   > hai dòng.", "", "   Đoạn của bảy.", "",
             "   ![Ảnh của bảy](a.png)", "", "   ![Ảnh chưa định nghĩa][x]", "", "   ```", "   mã của bảy", "   ```", "",
-            "   Hết bảy.", "", "> Trích ngoài.", "", "   Sau trích.",
+            "   Hết bảy.", "", "8. Tám:", "   | Cột | Số |", "   |---|--:|", "   | a | 1 |", "", "   Sau bảng của tám.", "",
+            "   Đoạn có bảng:", "   | X | Y |", "   |---|---|", "9. Chín", "   | lười |", "|---|", "",
+            "> Trích ngoài.", "", "   Sau trích.",
         ].joined(separator: "\n")
         let bytes = FileBytes(Array(text.utf8))
         let whole = try ArticleParser.parse(file: bytes, lazyAbove: .max, window: 0)
-        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 12)
-        XCTAssertEqual(whole.blocks.filter { $0.inset > 0 }.map(\.kind), [.quote, .caption])
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .itemParagraph }.count, 14)
+        XCTAssertEqual(whole.blocks.filter { $0.inset > 0 }.map(\.kind), [.quote, .caption, .preformatted, .preformatted])
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
         let lazyMiddles = try (0..<text.utf8.count).filter { try ArticleParser.parse(file: bytes, lazyAbove: 10, window: $0).body != nil }
         XCTAssertGreaterThan(lazyMiddles.count, text.utf8.count * 9 / 10)

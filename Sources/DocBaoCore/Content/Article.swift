@@ -91,8 +91,8 @@ public struct Block: Sendable, Equatable {
     public var spans: [InlineSpan] = []
     /// A table's cells, for a layout too narrow for `text`'s columns (see `MarkdownTable`).
     var table: MarkdownTable.Cells?
-    /// The columns the whole block, its bar with it, is set in by: a quote or a photo caption
-    /// inside a list item stands under the item's text. (A further paragraph of an item
+    /// The columns the whole block, its bar with it, is set in by: a quote, a photo caption or
+    /// a table inside a list item stands under the item's text. (A further paragraph of an item
     /// carries its columns as spaces in its text instead, which its later lines turn over to.)
     public var inset = 0
 

@@ -159,7 +159,7 @@ struct AuthoredParser {
     /// A definition is a block of its own (the scan cuts around it), and hidden.
     /// `itemColumns`: the block is a further paragraph of a list item (`ItemContext`), set in
     /// by that many columns.
-    /// A quote or a caption inside a list item is set in by `itemColumns`.
+    /// A quote, a caption or a table inside a list item is set in by `itemColumns`.
     static func block(lines: [String], indent: Int = 0, spaceBreaks: [Bool], links: LinkDefinitions,
                       itemColumns: Int? = nil) -> Block? {
         func marked(_ kind: Block.Kind, _ text: String) -> Block? { Self.marked(kind, text, links: links) }
@@ -184,7 +184,7 @@ struct AuthoredParser {
         if ListMarker.of(lines[0]) != nil {
             return marked(.item, nesting(indent) + joinedProse(lines, spaceBreaks: spaceBreaks))
         }
-        if MarkdownTable.isTable(lines) { return MarkdownTable.block(lines) }
+        if MarkdownTable.isTable(lines) { return MarkdownTable.block(lines, inset: itemColumns ?? 0) }
         if lines.count >= 2, underlineLevel(lines[lines.count - 1]) != nil {
             return marked(.heading, joinedProse(Array(lines.dropLast()), spaceBreaks: spaceBreaks))
         }
@@ -311,9 +311,12 @@ struct AuthoredParser {
     }
 
     /// Whether `line`, a delimiter row, makes the last line of a running paragraph (not
-    /// already a table, nor a list item) the header of a table that starts there.
-    static func startsTable(after paragraph: [String], at line: String, inItem: Bool) -> Bool {
-        guard paragraph.count >= 2, !inItem, let last = paragraph.last, MarkdownTable.delimiterRow(line) != nil,
+    /// already a table) the header of a table that starts there. In a list item's own
+    /// paragraph it does so only where both rows are indented as far as the item's text
+    /// (`inItem`: whether they are; nil outside an item); less indented, they carry on its
+    /// text, as CommonMark's lazy lines do.
+    static func startsTable(after paragraph: [String], at line: String, inItem: Bool?) -> Bool {
+        guard paragraph.count >= 2, inItem != false, let last = paragraph.last, MarkdownTable.delimiterRow(line) != nil,
             !MarkdownTable.isTable(paragraph)
         else { return false }
         return MarkdownTable.isTable([last, line])
@@ -509,7 +512,8 @@ struct AuthoredParser {
             if inQuote {
                 append(.quote, Self.joinedQuote(paragraph, spaceBreaks: breaks), inset: quoteInset)
             } else if !inItem, MarkdownTable.isTable(paragraph) {
-                article.blocks.append(MarkdownTable.block(paragraph))
+                // Inside a list item, under its text.
+                article.blocks.append(MarkdownTable.block(paragraph, inset: furtherParagraph ? furtherColumns ?? 0 : 0))
             } else if furtherParagraph, let columns = furtherColumns {
                 append(.itemParagraph, Self.itemParagraphText(paragraph, spaceBreaks: breaks, columns: columns))
             } else if !inItem, Self.keepsLines(paragraph) {
@@ -660,12 +664,22 @@ struct AuthoredParser {
                 paragraph = [Self.nesting(indents[index]) + line]
                 breaks = [spaceBreaks[index]]
                 inItem = true
-            } else if Self.startsTable(after: paragraph, at: line, inItem: inItem) {
+            } else if Self.startsTable(after: paragraph, at: line,
+                                       inItem: inItem ? context.reachesLastItem(indent: min(indents[index - 1], indents[index])) : nil)
+            {
                 // A table's header row, with the delimiter row under it, ends the paragraph
-                // it was read into.
+                // it was read into; in a list item the table stands under the item's text.
                 let header = paragraph.removeLast()
                 let headerBreaks = breaks.removeLast()
+                let (wasItem, wasFurther, columns) = (inItem, furtherParagraph, furtherColumns)
                 flush()
+                if wasItem, let owner = context.innerBlockStarts(indent: indents[index - 1]) {
+                    furtherParagraph = true
+                    furtherColumns = owner.shownColumns
+                } else if wasFurther {
+                    furtherParagraph = true
+                    furtherColumns = columns
+                }
                 paragraph = [header, line]
                 breaks = [headerBreaks, spaceBreaks[index]]
             } else {

@@ -274,7 +274,7 @@ enum InlineMarkup {
             }
             let active = opener.image || brackets.count >= linksBelow
             linksBelow = min(linksBelow, brackets.count)
-            guard active, var (destination, end) = destination(from: i + 1) ?? reference(at: i, opener: opener) else {
+            guard active, case (let destination, var end)? = destination(from: i + 1) ?? reference(at: i, opener: opener) else {
                 // Pandoc's bracketed span (`[chữ]{.highlight}`): the text, without its brackets.
                 if !opener.image, i + 1 < b.count, b[i + 1] == UInt8(ascii: "{"), let after = PandocMarkup.attributesEnd(b, at: i + 1) {
                     resolveEmphasis(above: opener.delimiters)

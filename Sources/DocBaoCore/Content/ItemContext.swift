@@ -71,6 +71,13 @@ struct ItemContext: Equatable, Sendable {
         return nil
     }
 
+    /// Whether a line indented by `indent` in the paragraph of the item that started last is
+    /// indented as far as that item's text (as a further paragraph of it would be).
+    func reachesLastItem(indent: Int) -> Bool {
+        guard let last = open.last else { return false }
+        return indent > proseIndent && last.required <= indent
+    }
+
     /// Any other block (a heading, a section break, a definition) ends the list.
     mutating func otherBlock() {
         open = []

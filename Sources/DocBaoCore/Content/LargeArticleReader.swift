@@ -311,13 +311,23 @@ public enum LargeArticleReader {
                 inQuote = quote
                 blockLines = 0
                 inTable = false
-            } else if authored, !inItem, !inQuote, !inTable, let previous, MarkdownTable.mayBeDelimiterRow(bytes, line),
+            } else if authored, !inQuote, !inTable, let previous, MarkdownTable.mayBeDelimiterRow(bytes, line),
+                !inItem || blockLines > 1
+                    && context.reachesLastItem(indent: min(indentColumns(bytes, previous), indentColumns(bytes, line))),
                 MarkdownTable.isTable([AuthoredParser.trimmedLine(bytes, previous), AuthoredParser.trimmedLine(bytes, line)])
             {
                 // A delimiter row under a row makes a table, which starts at that row: under a
                 // later line than the block's first, it ends the block there (as
-                // `AuthoredParser.startsTable` decides).
+                // `AuthoredParser.startsTable` decides), and stands inside the list item whose
+                // text (or further paragraph) it ends.
                 if blockLines > 1 {
+                    if inItem, let owner = context.innerBlockStarts(indent: indentColumns(bytes, previous)) {
+                        insideItems[starts.count] = ItemColumns(of: owner)
+                        inItemParagraph = true
+                        inItem = false
+                    } else if inItemParagraph {
+                        insideItems[starts.count] = insideItems[starts.count - 1]
+                    }
                     starts.append(previous.lowerBound)
                     blockLines = 1
                 }

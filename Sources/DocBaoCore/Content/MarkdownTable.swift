@@ -105,8 +105,11 @@ enum MarkdownTable {
     /// The table as a preformatted block, set in columns; the block keeps the cells, so that
     /// a layout too narrow for the columns can set it as records instead (`stacked`). A row
     /// with more cells than the header keeps them as further columns: no text is lost.
-    static func block(_ lines: [String]) -> Block {
-        block(cells: ([lines[0]] + lines.dropFirst(2)).map(cells), alignments: delimiterRow(lines[1]) ?? [])
+    /// `inset`: the columns a table inside a list item is set in by (`Block.inset`).
+    static func block(_ lines: [String], inset: Int = 0) -> Block {
+        var table = block(cells: ([lines[0]] + lines.dropFirst(2)).map(cells), alignments: delimiterRow(lines[1]) ?? [])
+        table.inset = inset
+        return table
     }
 
     /// A table of `rows` of cells as written (row 0 is the header), with their markup: from

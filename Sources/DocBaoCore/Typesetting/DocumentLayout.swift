@@ -72,7 +72,7 @@ public final class DocumentLayout {
     /// `b` as `geometry` shows it: a table wider than its measure is set as records, a line a
     /// cell after its column's heading, rather than in columns that would wrap.
     static func shown(_ b: LayoutBlock, geometry: LayoutGeometry) -> LayoutBlock {
-        guard let table = b.table, table.width > geometry.wrapWidth(for: b.role) else { return b }
+        guard let table = b.table, table.width > geometry.wrapWidth(for: b.role) - inset(of: b, geometry: geometry) else { return b }
         let records = MarkdownTable.stacked(table)
         var shown = LayoutBlock(b.role, records.text, spans: records.spans)
         shown.table = table
