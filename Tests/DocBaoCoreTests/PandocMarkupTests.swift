@@ -3,8 +3,8 @@ import XCTest
 @testable import DocBaoCore
 
 /// Markdown as `pandoc -t markdown` writes it from a web page: attributes in braces and the
-/// fences of divs are dropped, what they mark is kept; simple and grid tables are kept as
-/// written.
+/// fences of divs are dropped, what they mark is kept; simple, grid and multiline tables are
+/// kept as written.
 final class PandocMarkupTests: XCTestCase {
     static let page = [
         "# Cầu nối hai tỉnh thông xe trước Tết {#cau-noi .title}", "",
@@ -75,14 +75,56 @@ final class PandocMarkupTests: XCTestCase {
         XCTAssertEqual(not.blocks.map(\.kind), [.lead, .sectionBreak, .heading, .sectionBreak, .item, .sectionBreak])
     }
 
+    /// Where cells hold more than a line, Pandoc writes a multiline table: rules above and
+    /// below, each row over several lines, blank lines between rows. Its blank lines must not
+    /// break it into prose.
+    static let multilineTables = [
+        "Kết quả:", "",
+        "-----------------------------------------", "  Tỉnh      Ghi chú", "----------- -----------------------------",
+        "  Lai Châu  Đạt kết quả cao, vượt chỉ", "            tiêu đề ra.", "",
+        "  Hà Nội    Còn chậm.", "-----------------------------------------", "",
+        "Table: Kết quả theo tỉnh.", "",
+        "----------- -----------------------------", "  Một      Dòng một của hàng một,", "            dòng hai.", "",
+        "  Hai      Hàng hai.", "----------- -----------------------------", "",
+        "Hết.",
+    ].joined(separator: "\n")
+
+    func testMultilineTablesAreKeptAsWritten() {
+        let a = ArticleParser.parse(text: "# Bảng\n\n" + Self.multilineTables)
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .preformatted, .paragraph, .preformatted, .paragraph])
+        XCTAssertEqual(a.blocks[1].text, [
+            "-----------------------------------------", "  Tỉnh      Ghi chú", "----------- -----------------------------",
+            "  Lai Châu  Đạt kết quả cao, vượt chỉ", "            tiêu đề ra.", "",
+            "  Hà Nội    Còn chậm.", "-----------------------------------------",
+        ].joined(separator: "\n"))
+        XCTAssertEqual(a.blocks[3].text.split(separator: "\n", omittingEmptySubsequences: false).count, 6)
+        XCTAssertEqual(PlainTextDump.render(a, width: 60, sizeLevel: 1, language: .vi).split(separator: "\n").filter { $0.contains("Hà Nội") },
+                       ["  Hà Nội    Còn chậm."], "as written, under its rule")
+        // What is not one: a section break; dashes over lines that no closing rule ends; a
+        // closing rule with text right under it; two blank lines among the rows; a rule
+        // right under a paragraph (an underline).
+        for text in [
+            "Đoạn.\n\n-----\n\nĐoạn sau.",
+            "Đoạn.\n\n-----\n  Tỉnh   Ghi\n------ -----\n  A      b\n\nĐoạn sau.",
+            "Đoạn.\n\n------ -----\n  A      b\n\n  C      d\n------ -----\nChữ ngay dưới.",
+            "Đoạn.\n\n------ -----\n  A      b\n\n\n  C      d\n------ -----\n",
+            "Đoạn.\n\nTiêu đề\n-----\n  Tỉnh   Ghi\n------ -----\n  A      b\n-----\n",
+        ] {
+            XCTAssertFalse(ArticleParser.parse(text: "# T\n\n" + text).blocks.contains { $0.kind == .preformatted && $0.text.contains("\n\n") },
+                           text)
+        }
+    }
+
     /// A large file reads the same, wherever its head ends among fences.
     func testEveryCutOfTheHeadReadsTheSame() throws {
         let text = Self.page + "\n\n" + Self.tables + "\n\n## Mục\n------ -----\nsau tiêu đề\n[bảng]: /b\n[^g]: ghi\n\n"
             + "Xem [bảng] và ghi chú[^g].\n\n"
-            + "::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n"
+            + "::: {.cuoi}\nĐoạn trong div\nvới dòng hai.\n:::\n- Mục\n\n  ::: x\n  Đoạn của mục.\n  :::\n\n"
+            + Self.multilineTables + "\n\n::: x\n------ ----\n  a    b\n\n  [c]: /c\n------ ----\n:::\n\n"
+            + "Đoạn [c].\n\n------ ----\n  a    b\n\n  c    d\n------ ----\nChữ ngay dưới: không phải bảng.\n\nHết.\n"
         let whole = try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: .max, window: 0)
-        XCTAssertEqual(whole.blocks.last, Block(.itemParagraph, "  Đoạn của mục."))
-        XCTAssertEqual(whole.blocks.filter { $0.kind == .preformatted }.count, 4)
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .preformatted }.count, 9)
+        XCTAssertTrue(whole.blocks.contains { $0.text == "Đoạn c (/c)." }, "a multiline table's rows may define links")
         XCTAssertTrue(whole.blocks.contains { $0.text == "Xem bảng (/b) và ghi chú[g]." }, "rows that read as definitions define")
         XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks), [])
     }

@@ -459,7 +459,8 @@ struct AuthoredParser {
     /// middle goes on from there).
     static func parse(_ text: String, links given: LinkDefinitions?, context: inout ItemContext) -> Article {
         var article = Article()
-        var lines = Self.lines(text)[...]
+        let allLines = Self.lines(text)
+        var lines = allLines[...]
         let (indents, spaceBreaks) = Self.edges(text)
         while lines.first?.isEmpty == true { lines = lines.dropFirst() }
 
@@ -494,7 +495,8 @@ struct AuthoredParser {
         var furtherParagraph = false  // whether it is a further paragraph of an item
         var furtherColumns: Int?  // the columns that item's marker takes as shown
         var quoteInset = 0  // the columns a quote inside a list item is set in by
-        var tableRows: [(indent: Int, text: String)]?  // a Pandoc simple or grid table's, kept as written
+        var tableRows: [(indent: Int, text: String)]?  // a Pandoc simple, grid or multiline table's, kept as written
+        var multilineRows = 0  // the lines of a Pandoc multiline table still to read into `tableRows`
         func flush() {
             defer {
                 paragraph = []
@@ -572,9 +574,25 @@ struct AuthoredParser {
                 }
                 continue
             }
+            if multilineRows > 0 {
+                tableRows!.append((indents[index], line))
+                multilineRows -= 1
+                if multilineRows == 0 { flush() }
+                continue
+            }
             // A Pandoc simple or grid table runs to a blank line, every line of it a row.
             if tableRows != nil {
                 if line.isEmpty { flush() } else { tableRows!.append((indents[index], line)) }
+                continue
+            }
+            if line.utf8.first == UInt8(ascii: "-"), PandocMultilineTable.mayOpen(after: index > 0 ? allLines[index - 1] : nil),
+                let length = PandocMultilineTable.length(allLines[index...].lazy.map(PandocMultilineTable.line))
+            {
+                // A Pandoc multiline table runs to its closing rule, blank lines and all.
+                flush()
+                context.otherBlock()
+                tableRows = [(indents[index], line)]
+                multilineRows = length - 1
                 continue
             }
             if paragraph.count == 1, !inItem, !inQuote, !furtherParagraph, PandocMarkup.isTableRule(line) {

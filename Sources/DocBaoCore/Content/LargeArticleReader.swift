@@ -27,9 +27,14 @@ public enum LargeArticleReader {
         }
         var headText = LazyBody.decode(all, start..<headEnd)
         let authored = markdown || matterEnd != nil || AuthoredParser.recognises(headText)
-        // A code block open where the head was cut goes to the middle whole.
+        // A code block open where the head was cut goes to the middle whole, and so does a
+        // Pandoc multiline table that the cut would read otherwise.
         if authored, let fence = CodeFence.stillOpen(all, start..<headEnd) {
             headEnd = fence
+            headText = LazyBody.decode(all, start..<headEnd)
+        }
+        if authored, let table = PandocMultilineTable.cutInside(all, head: start..<headEnd, textEnd: all.count) {
+            headEnd = table
             headText = LazyBody.decode(all, start..<headEnd)
         }
         var article: Article
@@ -44,7 +49,7 @@ public enum LargeArticleReader {
             links = AuthoredParser.linkDefinitions(AuthoredParser.lines(headText)[...])
             var context = ItemContext()
             article = AuthoredParser.parse(headText, links: links, context: &context)
-            middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine, context: context)
+            middle = blockStarts(all, headEnd..<middleEnd, authored: true, longLine: longLine, context: context, textStart: start)
             // The head's links may name labels defined in the middle: then it is parsed again.
             if !middle.links.definesNothing {
                 links.add(middle.links)
@@ -169,9 +174,11 @@ public enum LargeArticleReader {
     /// The blocks of the middle: where they start, which carry on the one before, which are
     /// code, which are further paragraphs of list items, and the link and footnote definitions
     /// among them. One pass, looking at no more than the first and last bytes of most lines.
-    /// `context`: where lists stood at the end of the head.
+    /// `context`: where lists stood at the end of the head; `textStart`: where the text starts
+    /// (after a BOM), which no line comes before.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
-                            longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext()) -> BlockScan
+                            longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext(),
+                            textStart: Int = 0) -> BlockScan
     {
         var context = initial
         var insideItems: [Int: ItemColumns] = [:]
@@ -198,6 +205,7 @@ public enum LargeArticleReader {
         var inTable = false  // authored: whether that block is a table
         var tables: Set<Int> = []  // authored: the blocks that are Pandoc simple or grid tables
         var inPandocTable = false  // authored: whether the block being read is one
+        var multilineRows = 0  // authored: the lines of a Pandoc multiline table still to pass
         /// A link or footnote definition on `line` (`marker`: its list marker) defines its label
         /// wherever it stands outside code, as the whole-file parser, which gathers them before
         /// it reads blocks, has it: in a Pandoc table's rows too.
@@ -229,12 +237,36 @@ public enum LargeArticleReader {
             // A Pandoc simple or grid table runs to a blank line, every line of it a row (as
             // `AuthoredParser.parse` reads it).
             if inPandocTable {
-                if isBlank(bytes, line) {
+                if multilineRows > 0 {
+                    // A multiline table's rows, blank lines between them, up to its closing rule.
+                    multilineRows -= 1
+                    if multilineRows == 0 {
+                        inPandocTable = false  // its closing rule
+                        previous = nil
+                    }
+                    let first = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)
+                    if first < line.upperBound, bytes[first] == UInt8(ascii: "[") {
+                        gatherDefinition(line, marker: ListMarker.at(bytes, line))
+                    }
+                } else if isBlank(bytes, line) {
                     inPandocTable = false
                     previous = nil
                 } else if bytes[ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)] == UInt8(ascii: "[") {
                     gatherDefinition(line, marker: ListMarker.at(bytes, line))
                 }
+                continue
+            }
+            if authored, previous == nil, PandocMultilineTable.mayOpen(bytes, line, floor: textStart),
+                let length = PandocMultilineTable.length(PandocMultilineTable.ByteLinesFrom(bytes: bytes, start: line.lowerBound,
+                                                                                             end: range.upperBound))
+            {
+                // A Pandoc multiline table runs to its closing rule (as `AuthoredParser.parse`
+                // reads it).
+                context.otherBlock()
+                tables.insert(starts.count)
+                starts.append(start)
+                inPandocTable = true
+                multilineRows = length - 1
                 continue
             }
             if authored, let previous, blockLines == 1, !inItem, !inQuote, !inTable, !inItemParagraph,

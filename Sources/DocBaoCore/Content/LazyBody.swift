@@ -281,17 +281,19 @@ public final class LazyBody: Sendable {
     /// the closing one: blank lines before the next block); the last block of the code
     /// without the blank lines that end it, as the whole-file parser has it. Nil for code
     /// with no lines.
-    /// A Pandoc simple or grid table: its lines as written (`PandocMarkup.tableText`).
+    /// A Pandoc simple, grid or multiline table: its lines as written (`PandocMarkup.tableText`).
     func pandocTable(_ i: Int) -> Block? {
         var text = LazyBody.decode(file.buffer, range(of: i))
-        // The table ends at its first blank line; what the block's bytes hold after it (a
-        // div's fence, which the scan takes for a blank line) is no part of it.
+        // A simple or grid table ends at its first blank line, a multiline one at its closing
+        // rule; what the block's bytes hold after it (blank lines, a div's fence, which the scan
+        // takes for a blank line) is no part of it.
         let rows: [(indent: Int, text: String)] = text.withUTF8 { utf8 in
+            let multiline = PandocMultilineTable.length(PandocMultilineTable.ByteLinesFrom(bytes: utf8, start: 0, end: utf8.count))
             var rows: [(indent: Int, text: String)] = []
             var ended = false
             ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
                 let trimmed = ByteLines.trim(utf8, line)
-                ended = ended || trimmed.isEmpty
+                ended = ended || (multiline.map { rows.count >= $0 } ?? trimmed.isEmpty)
                 if !ended { rows.append((trimmed.lowerBound - line.lowerBound, ByteLines.string(utf8, trimmed))) }
             }
             return rows
