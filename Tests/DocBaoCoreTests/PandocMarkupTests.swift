@@ -50,34 +50,81 @@ final class PandocMarkupTests: XCTestCase {
     }
 
     /// Pandoc writes a table as a simple table (a dashed line under its header) or, when its
-    /// cells are long, as a grid table. Both line up in a terminal's font as they do in the
-    /// file: they are kept as written, as code is, rather than run together as prose.
+    /// cells are long, as a grid table. The columns its rules mark give the cells, which are
+    /// set as a Markdown table's are: in columns, aligned as the header stands against the
+    /// dashes (or as the colons of a grid's rule say), or as records in a narrow pane.
     static let tables = [
         "Kết quả bầu cử:", "",
         "  Tỉnh           Cử tri   Tỷ lệ", "  ------------ -------- -------", "  Lai Châu      312.450   99,8%", "  Hà Nội      5.512.000",
         "", "Không có tiêu đề:", "",
         "  -------- -----", "  Một      1", "  Hai      2", "  -------- -----", "",
-        "+-----------+-----------------+", "| Tỉnh      | Ghi chú         |", "+===========+=================+",
-        "| Lai Châu  | - đủ            |", "+-----------+-----------------+", "",
+        "+-----------+-----------------+", "| Tỉnh      | Ghi chú         |", "+:==========+================:+",
+        "| Lai Châu  | - đủ            |", "|           | - kịp           |", "+-----------+-----------------+",
+        "| Hà Nội    | chậm            |", "+-----------+-----------------+", "",
         "Hết.",
     ].joined(separator: "\n")
 
-    func testSimpleAndGridTablesAreKeptAsWritten() {
+    func testSimpleAndGridTablesAreSetFromTheirCells() {
         let a = ArticleParser.parse(text: "# Bảng\n\n" + Self.tables)
         XCTAssertEqual(a.blocks.map(\.kind), [.lead, .preformatted, .paragraph, .preformatted, .preformatted, .paragraph])
-        XCTAssertEqual(a.blocks[1].text, "Tỉnh           Cử tri   Tỷ lệ\n------------ -------- -------\nLai Châu      312.450   99,8%\nHà Nội      5.512.000")
-        XCTAssertEqual(a.blocks[3].text, "-------- -----\nMột      1\nHai      2\n-------- -----")
-        XCTAssertTrue(a.blocks[4].text.hasPrefix("+-----------+"))
-        XCTAssertTrue(a.blocks[4].text.contains("| Lai Châu  | - đủ            |"), "a row is no list item")
+        // A number that starts left of its column's dashes is still in that column.
+        XCTAssertEqual(a.blocks[1].text, """
+            Tỉnh     │    Cử tri │ Tỷ lệ
+            ─────────┼───────────┼──────
+            Lai Châu │   312.450 │ 99,8%
+            Hà Nội   │ 5.512.000 │
+            """)
+        XCTAssertEqual(a.blocks[3].text, "Một │ 1\nHai │ 2", "no header: no header line, nor rule")
+        XCTAssertEqual(a.blocks[4].text, """
+            Tỉnh     │    Ghi chú
+            ─────────┼───────────
+            Lai Châu │ - đủ - kịp
+            Hà Nội   │       chậm
+            """, "a grid cell's lines joined; a row is no list item")
+        XCTAssertEqual(a.blocks[1].spans.map(\.style), [.strong, .strong, .strong], "the header is bold")
+        // Markup in cells is applied; a narrow pane sets the rows as records.
+        let marked = ArticleParser.parse(text: "# T\n\n  Tỉnh      Ghi\n  --------- -----\n  **Lai**   [x](/x)\n")
+        XCTAssertEqual(marked.blocks[0].text, "Tỉnh │ Ghi\n─────┼───────\nLai  │ x (/x)")
+        XCTAssertEqual(marked.blocks[0].spans.map(\.style), [.strong, .strong, .strong, .link])
+        XCTAssertEqual(PlainTextDump.render(marked, width: 12, sizeLevel: 1, language: .vi), "T\n\nTỉnh: Lai\nGhi: x (/x)\n")
         // What is not one: a section break, an underline, a dashed line after a blank line with
         // nothing under it, a dashed line under a list item.
         let not = ArticleParser.parse(text: "# T\n\nĐoạn.\n\n- - -\n\nTiêu đề\n---\n\n-- --\n\n- Mục\n------ -----\n")
         XCTAssertEqual(not.blocks.map(\.kind), [.lead, .sectionBreak, .heading, .sectionBreak, .item, .sectionBreak])
     }
 
+    /// Without a header, a row's place is kept when the table is set the other way too: the
+    /// rows start a line each in columns, a record each as records.
+    func testAPlaceInATableWithoutHeaderKeepsItsRow() throws {
+        let rows = (1...12).map { "Tỉnh số \($0)" + String(repeating: " ", count: $0 < 10 ? 4 : 3) + "\($0 * 1000)" }
+        let article = Fixtures.parse((["# Kết quả", "", "------------ ------"] + rows + ["------------ ------"]).joined(separator: "\n"))
+        XCTAssertEqual(article.blocks.first?.text.split(separator: "\n").first, "Tỉnh số 1  │ 1000")
+        var state = ReaderState(size: TermSize(width: 100, height: 8))
+        state.update(.opened(OpenedArticle(entry: LibraryEntry(id: "t", path: "", category: "", title: "t"), article: article)))
+        func top() throws -> String {
+            let doc = try XCTUnwrap(state.document)
+            let text = try XCTUnwrap(doc.layout.block(doc.anchor.block)).text
+            return String(text.utf8Slice(doc.anchor.offset, text.utf8.count).prefix { $0 != "\n" })
+        }
+        for _ in 0..<30 where try !top().hasPrefix("Tỉnh số 6 ") { state.update(.scroll(1)) }
+        XCTAssertTrue(try top().hasPrefix("Tỉnh số 6 "))
+        state.update(.resize(TermSize(width: 16, height: 8)))
+        XCTAssertEqual(try top(), "Tỉnh số 6")
+        state.update(.resize(TermSize(width: 100, height: 8)))
+        XCTAssertEqual(try top(), "Tỉnh số 6  │ 6000")
+    }
+
+    /// A grid table with a cell that spans columns does not keep to them: it is kept as written.
+    func testAGridTableWithSpanningCellsIsKeptAsWritten() {
+        let grid = ["+-----+-----+", "| Gộp hai   |", "+-----+-----+", "| a   | b   |", "+-----+-----+"]
+        let a = ArticleParser.parse(text: "# T\n\n" + grid.joined(separator: "\n"))
+        XCTAssertEqual(a.blocks.map(\.text), [grid.joined(separator: "\n")])
+        XCTAssertNil(a.blocks[0].table)
+    }
+
     /// Where cells hold more than a line, Pandoc writes a multiline table: rules above and
     /// below, each row over several lines, blank lines between rows. Its blank lines must not
-    /// break it into prose.
+    /// break it into prose; a cell's lines are joined.
     static let multilineTables = [
         "Kết quả:", "",
         "-----------------------------------------", "  Tỉnh      Ghi chú", "----------- -----------------------------",
@@ -89,20 +136,20 @@ final class PandocMarkupTests: XCTestCase {
         "Hết.",
     ].joined(separator: "\n")
 
-    func testMultilineTablesAreKeptAsWritten() {
+    func testMultilineTablesAreSetFromTheirCells() {
         let a = ArticleParser.parse(text: "# Bảng\n\n" + Self.multilineTables)
         XCTAssertEqual(a.blocks.map(\.kind), [.lead, .preformatted, .paragraph, .preformatted, .paragraph])
-        XCTAssertEqual(a.blocks[1].text, [
-            "-----------------------------------------", "  Tỉnh      Ghi chú", "----------- -----------------------------",
-            "  Lai Châu  Đạt kết quả cao, vượt chỉ", "            tiêu đề ra.", "",
-            "  Hà Nội    Còn chậm.", "-----------------------------------------",
-        ].joined(separator: "\n"))
-        XCTAssertEqual(a.blocks[3].text.split(separator: "\n", omittingEmptySubsequences: false).count, 6)
-        XCTAssertEqual(PlainTextDump.render(a, width: 60, sizeLevel: 1, language: .vi).split(separator: "\n").filter { $0.contains("Hà Nội") },
-                       ["  Hà Nội    Còn chậm."], "as written, under its rule")
+        // The headings stand clear of both ends of their dashes: centred.
+        XCTAssertEqual(a.blocks[1].text, """
+              Tỉnh   │ Ghi chú
+            ─────────┼──────────────────────────────────────
+            Lai Châu │ Đạt kết quả cao, vượt chỉ tiêu đề ra.
+             Hà Nội  │ Còn chậm.
+            """)
+        XCTAssertEqual(a.blocks[3].text, "Một │ Dòng một của hàng một, dòng hai.\nHai │ Hàng hai.")
         // What is not one: a section break; dashes over lines that no closing rule ends; a
         // closing rule with text right under it; two blank lines among the rows; a rule
-        // right under a paragraph (an underline).
+        // right under a paragraph (an underline). None is a table of two rows.
         for text in [
             "Đoạn.\n\n-----\n\nĐoạn sau.",
             "Đoạn.\n\n-----\n  Tỉnh   Ghi\n------ -----\n  A      b\n\nĐoạn sau.",
@@ -110,8 +157,7 @@ final class PandocMarkupTests: XCTestCase {
             "Đoạn.\n\n------ -----\n  A      b\n\n\n  C      d\n------ -----\n",
             "Đoạn.\n\nTiêu đề\n-----\n  Tỉnh   Ghi\n------ -----\n  A      b\n-----\n",
         ] {
-            XCTAssertFalse(ArticleParser.parse(text: "# T\n\n" + text).blocks.contains { $0.kind == .preformatted && $0.text.contains("\n\n") },
-                           text)
+            XCTAssertFalse(ArticleParser.parse(text: "# T\n\n" + text).blocks.contains { ($0.table?.rows.count ?? 0) > 2 }, text)
         }
     }
 

@@ -508,7 +508,7 @@ struct AuthoredParser {
                 tableRows = nil
             }
             if let rows = tableRows {
-                return article.blocks.append(Block(.preformatted, PandocMarkup.tableText(rows)))
+                return article.blocks.append(PandocMarkup.tableBlock(rows))
             }
             guard !paragraph.isEmpty else { return }
             if inQuote {

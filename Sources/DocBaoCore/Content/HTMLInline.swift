@@ -179,7 +179,7 @@ enum HTMLInline {
     /// A cell's alignment from its `align` value or its style's `text-align`.
     private static func cellAlignment(_ value: String) -> MarkdownTable.Alignment? {
         let setting = value.range(of: "text-align:").map { String(value[$0.upperBound...]) } ?? value
-        switch setting.trimmingSpaces().prefix { $0.isLetter } {
+        switch setting.trimmingSpaces().prefix(while: { $0.isLetter }) {
         case "right": return .right
         case "center": return .center
         case "left": return .left

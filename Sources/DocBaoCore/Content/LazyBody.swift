@@ -281,7 +281,7 @@ public final class LazyBody: Sendable {
     /// the closing one: blank lines before the next block); the last block of the code
     /// without the blank lines that end it, as the whole-file parser has it. Nil for code
     /// with no lines.
-    /// A Pandoc simple, grid or multiline table: its lines as written (`PandocMarkup.tableText`).
+    /// A Pandoc simple, grid or multiline table (`PandocMarkup.tableBlock`).
     func pandocTable(_ i: Int) -> Block? {
         var text = LazyBody.decode(file.buffer, range(of: i))
         // A simple or grid table ends at its first blank line, a multiline one at its closing
@@ -298,7 +298,7 @@ public final class LazyBody: Sendable {
             }
             return rows
         }
-        return rows.isEmpty ? nil : Block(.preformatted, PandocMarkup.tableText(rows))
+        return rows.isEmpty ? nil : PandocMarkup.tableBlock(rows)
     }
 
     func code(_ i: Int) -> Block? {

@@ -81,8 +81,12 @@ enum MarkdownTable {
         let alignments: [Alignment]
         /// Each column's width: its widest cell's, at least 1.
         let columnWidths: [Int]
+        /// False for a table without a header (Pandoc's may have none): row 0 is then empty,
+        /// and set in columns the table has no header line, nor rule under it.
+        let hasHeader: Bool
 
-        init(rows: [[Cell]], alignments: [Alignment]) {
+        init(rows: [[Cell]], alignments: [Alignment], hasHeader: Bool = true) {
+            self.hasHeader = hasHeader
             let columns = max(alignments.count, rows.map(\.count).max() ?? 0)
             self.rows = rows.map { $0 + Array(repeating: Cell(text: "", spans: []), count: columns - $0.count) }
             self.alignments = alignments + Array(repeating: .left, count: columns - alignments.count)
@@ -114,14 +118,14 @@ enum MarkdownTable {
 
     /// A table of `rows` of cells as written (row 0 is the header), with their markup: from
     /// Markdown, or from an HTML table (`HTMLTable`).
-    static func block(cells rows: [[String]], alignments: [Alignment]) -> Block {
+    static func block(cells rows: [[String]], alignments: [Alignment], hasHeader: Bool = true) -> Block {
         let rows = rows.map { $0.map { cell in
             var (text, spans) = InlineMarkup.apply(cell)
             // A cell is one line (`<br>` or `<p>` in it would break the row): a line end is a space.
             if text.utf8.contains(0x0A) { text = AuthoredParser.oneLine(text) }
             return Cell(text: text, spans: spans)
         } }
-        let table = Cells(rows: rows, alignments: alignments)
+        let table = Cells(rows: rows, alignments: alignments, hasHeader: hasHeader)
         let set = inColumns(table)
         var block = Block(.preformatted, set.text, spans: set.spans)
         block.table = table
@@ -132,8 +136,8 @@ enum MarkdownTable {
     static func inColumns(_ table: Cells) -> StyledText {
         let widths = table.columnWidths
         var out = StyledText()
-        for (r, row) in table.rows.enumerated() {
-            if r > 0 { out.append("\n") }
+        for (r, row) in table.rows.enumerated() where r > 0 || table.hasHeader {
+            if r > (table.hasHeader ? 0 : 1) { out.append("\n") }
             var pending = 0  // spaces owed before the next text (none are put at a line's end)
             for (c, cell) in row.enumerated() {
                 if c > 0 {
@@ -192,14 +196,14 @@ enum MarkdownTable {
 
     /// Where each row (0: the header) starts in the table's text, set in columns (`stacked`
     /// false: a line a row, the rule under the header) or as records (the header, which has no
-    /// record, starts where the first record does).
+    /// record, starts where the first record does, as it does in columns where it has no line).
     static func rowStarts(_ table: Cells, columnsText text: String, stacked: Bool) -> [Int] {
         if stacked { return [0] + stackedRecords(table).starts }
-        var starts = [0]
+        var starts = table.hasHeader ? [0] : [0, 0]
         var line = 0
         for (i, b) in text.utf8.enumerated() where b == 0x0A {
             line += 1
-            if line >= 2 { starts.append(i + 1) }  // line 1 is the rule
+            if line >= 2 || !table.hasHeader { starts.append(i + 1) }  // line 1 is the rule under a header
         }
         return starts
     }

@@ -139,9 +139,18 @@ extension PandocMarkup {
         return line.withUTF8(test)
     }
 
-    /// A simple or grid table as shown: its lines as written (they line up in a terminal's
-    /// font, as in the file), without the indent they all share or spaces at their ends.
-    /// `rows`: each line's indent and its text without spaces at either end.
+    /// A simple, multiline or grid table as a block: set as a Markdown table is, from the
+    /// cells its rules mark (`PandocTableCells`), or where its rows do not keep to its
+    /// columns, as written. `rows`: each line's indent and its text without spaces at either end.
+    static func tableBlock(_ rows: [(indent: Int, text: String)]) -> Block {
+        let text = tableText(rows)
+        guard let table = PandocTableCells.cells(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        else { return Block(.preformatted, text) }
+        return MarkdownTable.block(cells: table.rows, alignments: table.alignments, hasHeader: table.hasHeader)
+    }
+
+    /// A table's lines as written (they line up in a terminal's font, as in the file), without
+    /// the indent they all share or spaces at their ends.
     static func tableText(_ rows: [(indent: Int, text: String)]) -> String {
         let shared = rows.filter { !$0.text.isEmpty }.map(\.indent).min() ?? 0
         return rows.map { $0.text.isEmpty ? "" : String(repeating: " ", count: $0.indent - shared) + $0.text }
