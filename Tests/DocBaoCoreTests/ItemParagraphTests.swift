@@ -149,13 +149,17 @@ final class ItemParagraphTests: XCTestCase {
     /// The reader draws them where `dump` writes them: the bar under the item's text, and in
     /// double-size rows under it too (there the step's marker takes as many double cells).
     func testTheReaderSetsThemUnderTheItemsText() throws {
-        let article = Fixtures.markdown(["1. Bước một:", "", "   > Trích dẫn trong bước."])
-        for (level, glyphs) in [(1, false), (9, true)] {
+        /// The reader's screen for `article` at a size level.
+        func screen(_ article: Article, level: Int, glyphs: Bool) -> Grid {
             var s = ReaderState(size: TermSize(width: 100, height: 40))
             s.doubleSizeGlyphs = glyphs
             s.settings.sizeLevel = level
             s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: article)))
-            let grid = render(s).grid
+            return render(s).grid
+        }
+        let article = Fixtures.markdown(["1. Bước một:", "", "   > Trích dẫn trong bước."])
+        for (level, glyphs) in [(1, false), (9, true)] {
+            let grid = screen(article, level: level, glyphs: glyphs)
             let step = try XCTUnwrap(grid.place(of: "Bước", inRowWith: "Bước một"), "level \(level)")
             let bar = try XCTUnwrap(grid.place(of: "▍", inRowWith: "Trích dẫn"), "level \(level)")
             XCTAssertEqual(bar.x, step.x, "level \(level)")
@@ -164,11 +168,7 @@ final class ItemParagraphTests: XCTestCase {
         // A table too, at every size.
         let table = Fixtures.markdown(["1. Bước một:", "", "   | Cột | Số |", "   |---|---|", "   | ô | 1 |"])
         for (level, glyphs) in [(1, false), (5, false), (9, true)] {
-            var s = ReaderState(size: TermSize(width: 100, height: 40))
-            s.doubleSizeGlyphs = glyphs
-            s.settings.sizeLevel = level
-            s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: table)))
-            let grid = render(s).grid
+            let grid = screen(table, level: level, glyphs: glyphs)
             let step = try XCTUnwrap(grid.place(of: "Bước", inRowWith: "Bước một"), "level \(level)")
             XCTAssertEqual(try XCTUnwrap(grid.place(of: "Cột", inRowWith: "Cột │ Số")).x, step.x, "level \(level)")
         }
