@@ -13,6 +13,11 @@ final class PreviewTests: XCTestCase {
         for seed in 1...12 {
             pages.append(Array(LargeArticleTests.pageDump(size: 1_500 * seed, seed: UInt64(seed)).utf8))
         }
+        // Wrapped by a program (`HardWrap`): the seed through w3m and lynx, and generated pages.
+        for dump in ["w3m", "lynx"] { pages.append(try Fixtures.bytes("\(HardWrapTests.page).\(dump).txt")) }
+        for seed in 1...4 {
+            pages.append(Array(HardWrapTests.wrapped(LargeArticleTests.pageDump(size: 4_000 * seed, seed: UInt64(seed)), width: 64 + 4 * seed).utf8))
+        }
         let seedLines = String(decoding: try Fixtures.seedBytes, as: UTF8.self).split(separator: "\n").map(String.init)
         let extra = ["Chia sẻ", "Tin liên quan", "Trang chủ › Thời sự", "Ảnh: Minh Anh", "Quang cảnh Hội nghị.",
                      "Thứ Hai, 12/04/2021 10:30 (GMT+7)", "(BLC) - Sáng nay, tỉnh tổ chức hội nghị với nhiều đại biểu.",

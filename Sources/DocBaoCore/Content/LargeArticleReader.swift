@@ -42,6 +42,7 @@ public enum LargeArticleReader {
         // The tail (a copied page's): from the first byline, rating or counter line in the last window.
         var middleEnd = all.count
         var tail: [SourceLine] = []
+        var wrapWidth: Int?  // a page's: see `HardWrap`
         let middle: BlockScan
         if authored {
             // The head first, for where its lists stand at its end (`ItemContext`), which the
@@ -56,7 +57,8 @@ public enum LargeArticleReader {
                 article = AuthoredParser.parse(headText, links: links)
             }
         } else {
-            article = PageDumpParser.parseHead(headText)
+            wrapWidth = HardWrap.width(all, from: start)
+            article = PageDumpParser.parseHead(headText, wrapWidth: wrapWidth)
             let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
             ByteLines.forEachLine(all, tailStart..<all.count) { range in
                 guard !isBlank(all, range) else { return }
@@ -69,7 +71,7 @@ public enum LargeArticleReader {
                 tail += lines
             }
             PageDumpParser.readTail(tail, into: &article)
-            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine)
+            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: wrapWidth)
         }
         headText = ""
 
@@ -175,10 +177,11 @@ public enum LargeArticleReader {
     /// code, which are further paragraphs of list items, and the link and footnote definitions
     /// among them. One pass, looking at no more than the first and last bytes of most lines.
     /// `context`: where lists stood at the end of the head; `textStart`: where the text starts
-    /// (after a BOM), which no line comes before.
+    /// (after a BOM), which no line comes before; `wrapWidth`: a page's, whose wrapped lines
+    /// are joined again (`HardWrap`, as `PageDumpParser.lines` joins them).
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
                             longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext(),
-                            textStart: Int = 0) -> BlockScan
+                            textStart: Int = 0, wrapWidth: Int? = nil) -> BlockScan
     {
         var context = initial
         var insideItems: [Int: ItemColumns] = [:]
@@ -200,6 +203,22 @@ public enum LargeArticleReader {
             preformatted.insert(starts.count)
             starts.append(offset)
             piece = offset
+        }
+        // A page wrapped at `wrapWidth`: whether the line before stands alone, once decided.
+        var previousStandsAlone: (line: Int, alone: Bool)?
+        func standsAlone(_ line: Range<Int>) -> Bool {
+            if let known = previousStandsAlone, known.line == line.lowerBound { return known.alone }
+            let text = LazyBody.decode(bytes, ByteLines.trim(bytes, line))
+            return PageDumpParser.standsAlone(SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: false))
+        }
+        /// Whether `line` carries on the wrapped line before it (`PageDumpParser.lines`).
+        func wrapped(_ line: Range<Int>, after previous: Range<Int>) -> Bool {
+            guard let wrapWidth, HardWrap.wrapped(bytes, previous, before: line, width: wrapWidth),
+                !HardWrap.startsItem(bytes, line)
+            else { return false }
+            let alone = standsAlone(line)
+            defer { previousStandsAlone = (line.lowerBound, alone) }
+            return !alone && !standsAlone(previous)
         }
         var blockLines = 0  // authored: the lines of the block being read
         var inTable = false  // authored: whether that block is a table
@@ -314,6 +333,7 @@ public enum LargeArticleReader {
                         && quote == inQuote  // a quote starts and ends its own block
                         && (!rule || !inItem && !inQuote && !inTable && AuthoredParser.underlineLevel(bytes, line) != nil)
                     : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
+                        || wrapped(line, after: previous)
             } else {
                 joins = false
             }
@@ -387,14 +407,97 @@ public enum LargeArticleReader {
     /// The wrapped-line rule of `PageDumpParser.joinWrappedLines`, on bytes: the next line
     /// starts in lower case, and the previous one is longer than 39 characters and does not
     /// end a sentence. Lines starting with anything else (most do) are decided at once.
+    /// In a hard-wrapped file most lines start in lower case: the line before is not decoded
+    /// whole, only its last bytes for its punctuation, and its length is counted on its bytes
+    /// where they are plain Latin or Vietnamese text (see `plainCharacters`).
     static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>,
                                   previousJoined: Bool) -> Bool {
         let trimmed = ByteLines.trim(bytes, line)
         guard !trimmed.isEmpty, startsLowercase(bytes, trimmed) else { return false }
-        let prev = LazyBody.decode(bytes, previous)
-        let prevText = LineShapes.trimmed(prev, LineShapes.spaces)
-        return !LineShapes.endsWithClosingPunctuation(String(prevText))
-            && (previousJoined || LineShapes.longer(prevText, than: 39))
+        let ends = plainEndsWithClosingPunctuation(bytes, previous)
+            ?? LineShapes.endsWithClosingPunctuation(String(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces)))
+        guard !ends else { return false }
+        if previousJoined { return true }
+        if let count = plainCharacters(bytes, previous, atMost: 39) { return count > 39 }
+        return LineShapes.longer(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces), than: 39)
+    }
+
+    /// `LineShapes.endsWithClosingPunctuation` of a raw line's decoded text, read backwards on
+    /// its bytes: spaces, then closing quotes and brackets, then the punctuation; nil where
+    /// the line holds anything the cleaning changes, or its end anything clustering or
+    /// normalising may change (a combining mark, invalid UTF-8), which the caller decodes
+    /// instead.
+    static func plainEndsWithClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool? {
+        // What the cleaning takes out (an escape sequence, a soft hyphen) may end the line: its
+        // last 64 bytes must need none (an escape sequence longer than that is no text).
+        guard !ByteSanitizer.needsWork(UnsafeBufferPointer(rebasing: bytes[max(line.lowerBound, line.upperBound - 64)..<line.upperBound]))
+        else { return nil }
+        var i = line.upperBound
+        var spaces = true  // still among the spaces that end the line
+        while i > line.lowerBound {
+            // The scalar ending at `i`.
+            var start = i - 1
+            while start > line.lowerBound, bytes[start] & 0xC0 == 0x80, i - start < 4 { start -= 1 }
+            let (v, length) = ByteLines.decodeScalar(bytes, at: start)
+            guard start + length == i, v >= 0x20, v != 0x7F, !(0x80..<0xA0).contains(v) else { return nil }
+            i = start
+            switch v {
+            case 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000:
+                if spaces { continue }
+                return false
+            case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019:  // " ' ) ] » ” ’
+                spaces = false
+                continue
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3B, 0x3A, 0x2C:  // . ! ? … ; : ,
+                return true
+            case 0x300...0x36F, 0x200B...0x200F, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0000...:
+                return nil  // a mark or joiner makes one character with what is before it
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The characters of a raw line, spaces at its ends aside, as its decoded text has them,
+    /// counted on its bytes; nil unless every character is plain (ASCII letters, digits and
+    /// punctuation, Latin letters, Vietnamese precomposed or with combining marks, general
+    /// punctuation), which neither the cleaning nor grapheme clustering changes the count of.
+    /// `atMost`: counting stops past it (the first plain characters are characters whatever
+    /// follows them).
+    static func plainCharacters(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, atMost cap: Int = .max) -> Int? {
+        var lo = line.lowerBound, hi = line.upperBound
+        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        var count = 0
+        var spaces = 0  // spaces not yet counted: they count once a character follows them
+        var i = lo
+        while i < hi {
+            if count > cap { return count }
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b >= 0x21 || b == 0x20 && i > lo, b != 0x7F else { return nil }
+                if b == 0x20 {
+                    spaces += 1
+                } else {
+                    count += spaces + 1
+                    spaces = 0
+                }
+                i += 1
+                continue
+            }
+            let (v, length) = ByteLines.decodeScalar(bytes, at: i)
+            guard i + length <= hi, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) else { return nil }  // invalid UTF-8
+            switch v {
+            case 0x300...0x36F: guard i > lo else { return nil }  // a combining mark: no character of its own
+            case 0xA1...0xAC, 0xAE...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E:
+                count += spaces + 1
+                spaces = 0
+            default: return nil  // a space at an end, a soft hyphen, anything the cleaning or clustering may change
+            }
+            i += length
+        }
+        return count
     }
 
     /// In the authored format a paragraph runs to the next blank line (or list item: see
@@ -456,6 +559,23 @@ public enum LargeArticleReader {
     static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let b = bytes[range.lowerBound]
         if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        // A letter alone (no mark after it, nothing the cleaning changes) is told by its
+        // properties, as `Character.isLowercase` tells it; anything else is decoded.
+        let (v, length) = ByteLines.decodeScalar(bytes, at: range.lowerBound)
+        let next = range.lowerBound + length
+        /// A letter of Latin or Vietnamese, whole, and no soft hyphen.
+        func isPlainLetter(_ v: UInt32, at i: Int, length: Int) -> Bool {
+            ((0xA1...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)) && v != 0xAD && i + length <= range.upperBound
+                && (1..<length).allSatisfy { bytes[i + $0] & 0xC0 == 0x80 }
+        }
+        let after = next < range.upperBound ? ByteLines.decodeScalar(bytes, at: next) : nil
+        if let scalar = Unicode.Scalar(v), isPlainLetter(v, at: range.lowerBound, length: length),
+            after.map({ $0.0 < 0x80 ? $0.0 >= 0x20 && $0.0 != 0x7F : isPlainLetter($0.0, at: next, length: $0.1) }) ?? true
+        {
+            let properties = scalar.properties
+            if properties.isLowercase { return true }
+            if !properties.isCased || properties.changesWhenLowercased { return false }
+        }
         let text = LazyBody.decode(bytes, range.lowerBound..<min(range.upperBound, range.lowerBound + 16))
         return text.first?.isLowercase ?? false
     }

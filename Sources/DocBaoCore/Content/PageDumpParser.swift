@@ -15,16 +15,56 @@ struct PageDumpParser {
     /// The title, folded, to drop a repeat of it in the body.
     private var titleFolded: String?
 
-    static func parse(_ text: String) -> Article {
+    /// `wrapWidth`: the width the text was wrapped at (`HardWrap`), if it was: its wrapped
+    /// lines are joined again.
+    static func parse(_ text: String, wrapWidth: Int? = nil) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: SourceLine.split(text), complete: true)
+        return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: true)
     }
 
     /// Reads the head of a large file: the same rules, but the text goes on after it, so a
     /// short last line is not taken for the byline.
-    static func parseHead(_ text: String) -> Article {
+    static func parseHead(_ text: String, wrapWidth: Int? = nil) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: SourceLine.split(text), complete: false)
+        return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: false)
+    }
+
+    /// The text's lines, those that were wrapped at `wrapWidth` joined again.
+    static func lines(_ text: String, wrapWidth: Int?) -> [SourceLine] {
+        guard let wrapWidth else { return SourceLine.split(text) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [SourceLine] = []
+            var last: (range: Range<Int>, standsAlone: Bool)?  // the physical line before, if not blank
+            ByteLines.forEachLine(bytes, 0..<bytes.count) { range in
+                let trimmed = ByteLines.trim(bytes, range)
+                guard !trimmed.isEmpty else {
+                    last = nil
+                    return
+                }
+                let line = SourceLine(bytes, trimmed, blankBefore: last == nil)
+                let alone = standsAlone(line)
+                if let before = last, !before.standsAlone, !alone, !HardWrap.startsItem(bytes, range),
+                    HardWrap.wrapped(bytes, before.range, before: range, width: wrapWidth)
+                {
+                    lines[lines.count - 1].text += " " + line.text
+                    lines[lines.count - 1].folded += " " + line.folded
+                } else {
+                    lines.append(line)
+                }
+                last = (range, alone)
+            }
+            return lines
+        }
+    }
+
+    /// A line of page furniture (chrome, a byline, a rating or counter, a date or a source)
+    /// stands on a line of its own in wrapped text too: no line carries on after it, nor is
+    /// it taken for the rest of the line before. Only short lines can be one.
+    static func standsAlone(_ line: SourceLine) -> Bool {
+        line.text.utf8.count <= 400
+            && (ChromePatterns.classify(line.text, folded: line.folded) != nil || startsTail(line)
+                || mayGiveMeta(line, source: true, date: true))
     }
 
     /// Whether a line starts the tail of a page: byline, rating or visitor counters. The body
@@ -79,9 +119,9 @@ struct PageDumpParser {
     /// line): what the parse of the whole page is sure to begin with — its head fields and
     /// every block but the last, whose kind can depend on the line after it. Nothing from the
     /// tail (author, rating, counters). Nil when the head does not settle where the lead is.
-    static func parsePreview(_ text: String) -> Article? {
+    static func parsePreview(_ text: String, wrapWidth: Int? = nil) -> Article? {
         var parser = PageDumpParser()
-        let lines = SourceLine.split(text)
+        let lines = lines(text, wrapWidth: wrapWidth)
         let lead = parser.findLead(lines)
         guard lead.settled else { return nil }
         var article = parser.run(lines: lines, leadIndex: lead.index, complete: false)
@@ -423,11 +463,21 @@ struct SourceLine {
                 blank = true
                 return
             }
-            let part = UnsafeBufferPointer(rebasing: bytes[trimmed])
-            result.append(SourceLine(text: String(decoding: part, as: UTF8.self), folded: TextFolding.fold(utf8: part),
-                                     blankBefore: blank))
+            result.append(SourceLine(bytes, trimmed, blankBefore: blank))
             blank = false
         }
         return result
+    }
+
+    init(text: String, folded: String, blankBefore: Bool) {
+        self.text = text
+        self.folded = folded
+        self.blankBefore = blankBefore
+    }
+
+    /// The line of valid UTF-8 at `trimmed`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, blankBefore: Bool) {
+        let part = UnsafeBufferPointer(rebasing: bytes[trimmed])
+        self.init(text: String(decoding: part, as: UTF8.self), folded: TextFolding.fold(utf8: part), blankBefore: blankBefore)
     }
 }

@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// Pages turned into text by a program that wraps lines (`w3m -dump`, `lynx -dump -nolist`,
+/// `pandoc -t plain`, `fmt`): their wrapped lines are joined again, so that they read as the
+/// page copied from a browser does. The fixtures are the seed page as HTML, rendered by w3m
+/// and lynx at 80 columns (`scripts/make-dump-fixtures`).
+final class HardWrapTests: XCTestCase {
+    static let page = "laichau-hoi-nghi-lan-thu-4"
+
+    func testW3mAndLynxDumpsOfTheSeedPageReadAsTheCopiedPage() throws {
+        let copied = try Fixtures.seed
+        for dump in ["w3m", "lynx"] {
+            let a = try ArticleParser.parse(bytes: Fixtures.bytes("\(Self.page).\(dump).txt"))
+            XCTAssertEqual(a.title, copied.title, dump)
+            XCTAssertEqual(a.kicker, copied.kicker, dump)
+            XCTAssertEqual(a.source, copied.source, dump)
+            XCTAssertEqual(a.author, copied.author, dump)
+            XCTAssertEqual(a.rating, copied.rating, dump)
+            XCTAssertEqual(a.pageStats, copied.pageStats, dump)
+            // Spaces aside: lynx writes a no-break space as a space, and w3m's at the end of a
+            // line it wrapped there is lost with the line end.
+            func plain(_ blocks: [Block]) -> [Block] {
+                blocks.map { Block($0.kind, $0.text.replacingOccurrences(of: "\u{A0}", with: " ")
+                    .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")) }
+            }
+            XCTAssertEqual(plain(a.blocks), plain(copied.blocks), dump)
+        }
+    }
+
+    /// The width is read off the text: w3m fills lines up to 79 columns, lynx (with its
+    /// margin of three) to 74 here. A copied page, and pages of short lines of every length,
+    /// were not wrapped.
+    func testTheWidthIsReadOffTheText() throws {
+        func width(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { HardWrap.width($0, from: 0) } }
+        XCTAssertEqual(width(try Fixtures.bytes("\(Self.page).w3m.txt")), 79)
+        XCTAssertEqual(width(try Fixtures.bytes("\(Self.page).lynx.txt")), 74)
+        XCTAssertNil(width(try Fixtures.seedBytes))
+        XCTAssertNil(width(Array(LargeArticleTests.pageDump(size: 20_000).utf8)))
+        var random = SeededGenerator(seed: 3)
+        let headlines = (0..<60).map { _ in RandomText.paragraph(&random, words: Int.random(in: 9...20, using: &random)) }
+        XCTAssertNil(width(Array(headlines.joined(separator: "\n").utf8)), "headlines of every length")
+        XCTAssertEqual(width(Array(Self.wrapped(headlines.joined(separator: " "), width: 72).utf8)), 72)
+    }
+
+    /// What is joined and what stands on its own line.
+    func testWhatCarriesOnAWrappedLine() {
+        let full = "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ tư để xem xét và cho"  // 72 columns
+        XCTAssertEqual(DisplayWidth.of(full), 72)
+        /// The last block of a page wrapped at 74 that ends in `lines`.
+        func last(_ lines: [String]) -> String? {
+            let text = (Array(repeating: full + "\nnhiều ý kiến quan trọng.\n", count: 4) + lines).joined(separator: "\n")
+            return PageDumpParser.parse(text, wrapWidth: 74).blocks.last?.text
+        }
+        // The next word would not have fitted (72 + 1 + 4 > 74): the line was wrapped. It
+        // would have (72 + 1 + 1 ≤ 74): the line ended where its writer ended it.
+        XCTAssertEqual(last([full, "Ủy ban."]), full + " Ủy ban.")
+        XCTAssertEqual(last([full, "A Páo."]), "A Páo.")
+        // After the wrap, a dash carries the line on (a no-break space holds it to its word);
+        // a number starts an item.
+        XCTAssertEqual(last([full, "-\u{A0}Phó Bí thư."]), full + " -\u{A0}Phó Bí thư.")
+        XCTAssertEqual(last([full, "1. Phó Bí thư.", "2. Chủ tịch."]), "2. Chủ tịch.")
+        XCTAssertEqual(PageDumpParser.parse(full + "\n1. Phó Bí thư.\n2. Chủ tịch.", wrapWidth: 74).blocks.map(\.kind).suffix(2),
+                       [.item, .item])
+        // A line ending in a no-break space was wrapped there, whatever comes next.
+        XCTAssertEqual(last(["Các chỉ tiêu tăng cao so với cùng kỳ,...\u{A0}", "Các hoạt động văn hóa."]),
+                       "Các chỉ tiêu tăng cao so với cùng kỳ,... Các hoạt động văn hóa.")
+        // Page furniture stands alone: a rating right under a full line.
+        let rated = PageDumpParser.parse((Array(repeating: full + "\nnhiều ý kiến.\n", count: 4)
+                                          + [full, "Tổng số điểm của bài viết là: 3 trong 1 đánh giá"]).joined(separator: "\n"),
+                                         wrapWidth: 74)
+        XCTAssertEqual(rated.rating, Rating(points: 3, votes: 1))
+        XCTAssertEqual(rated.blocks.last?.text, full)
+    }
+
+    /// A large wrapped page reads the same lazily as whole, and a small one wherever the head
+    /// of a large file would end.
+    func testLazyReadingOfAWrappedPageMatchesTheWholeFile() throws {
+        let text = Self.wrapped(LargeArticleTests.pageDump(size: 400_000, seed: 7), width: 76)
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(bytes.withUnsafeBufferPointer { HardWrap.width($0, from: 0) }, 76)
+        let lazy = try ArticleParser.parse(bytes: bytes)
+        let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual([lazy.title, lazy.kicker, lazy.source, lazy.author], [whole.title, whole.kicker, whole.source, whole.author])
+        XCTAssertEqual(lazy.rating, whole.rating)
+        XCTAssertEqual(lazy.pageStats, whole.pageStats)
+        XCTAssertEqual(LargeArticleTests.blocks(lazy), LargeArticleTests.blocks(whole))
+        XCTAssertLessThan(LargeArticleTests.blocks(whole).count, text.split(separator: "\n").count * 2 / 3, "lines were joined")
+
+        let small = String(decoding: try Fixtures.bytes("\(Self.page).w3m.txt"), as: UTF8.self)
+        let wholeSmall = try ArticleParser.parse(file: FileBytes(Array(small.utf8)), lazyAbove: .max, window: 0)
+        // A page's head must hold its title and lead (a real head window holds 64 KB): cuts
+        // from the end of the lead on.
+        let lead = try XCTUnwrap(small.range(of: "Chủ tịch UBND tỉnh chủ trì Hội nghị.\n"))
+        let cuts = try Fixtures.headCutsReadingOtherwise(small, whole: wholeSmall.blocks)
+        XCTAssertEqual(cuts.filter { $0 >= small.utf8.distance(from: small.utf8.startIndex, to: lead.upperBound) }, [])
+    }
+
+    /// `text`'s lines wrapped greedily at `width` columns, as `fmt` wraps them (blank lines kept).
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty, DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
+
+extension HardWrapTests {
+    /// The large-file scan's test for a line carrying on the sentence of the line before reads
+    /// only the end of that line, and counts its characters on its bytes: it answers as
+    /// decoding the whole line does, on lines of every kind of character.
+    func testTheScansSentenceRuleAnswersAsDecodingTheLineDoes() {
+        let pieces = ["Hội", "nghị", "đã", "thống nhất", "e\u{301}", "a\u{323}\u{302}", "ở", "Ủy", "ǅ", "ª", "ß", "ẞ", "ĳ",
+                      "\u{1E9E}", "ɐ", "ʰ", "ꭰ", "Ꭰ", "ﬀ", "ǈ", "ŉ", "K", "\u{A0}", "\u{AD}", "\t", "\r", " ", "  ",
+                      ".", ",", ":", "…", "”", ")", "中文", "👨‍👩‍👧", "\u{200D}", "\u{1B}[2J", "x", "ABC", "\u{FF}", "\u{2014}"]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<3000 {
+            var previous = (0..<Int.random(in: 0...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
+            if Bool.random(using: &random) { previous += pieces.randomElement(using: &random)! }
+            let next = (0..<Int.random(in: 1...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var bytes = Array((previous + "\n" + (Bool.random(using: &random) ? "đoạn tiếp" : next)).utf8)
+            if !previous.isEmpty, Int.random(in: 0..<10, using: &random) == 0 { bytes[Int.random(in: 0..<previous.utf8.count, using: &random)] = 0xC3 }
+            bytes.withUnsafeBufferPointer { b in
+                let stop = b.firstIndex(of: 0x0A)!
+                let nextLine = ByteLines.trim(b, (stop + 1)..<b.count)
+                // As the scan told it before it read letters off their bytes.
+                let lower = !nextLine.isEmpty && (b[nextLine.lowerBound] < 0x80 ? (0x61...0x7A).contains(b[nextLine.lowerBound])
+                    : LazyBody.decode(b, nextLine.lowerBound..<min(nextLine.upperBound, nextLine.lowerBound + 16)).first?.isLowercase ?? false)
+                if !nextLine.isEmpty {
+                    XCTAssertEqual(LargeArticleReader.startsLowercase(b, nextLine), lower, "\(Array(b[nextLine]))")
+                }
+                for joined in [false, true] {
+                    let prev = LineShapes.trimmed(LazyBody.decode(b, 0..<stop)[...], LineShapes.spaces)
+                    let decoding = lower && !LineShapes.endsWithClosingPunctuation(String(prev)) && (joined || LineShapes.longer(prev, than: 39))
+                    XCTAssertEqual(LargeArticleReader.continuesSentence(b, (stop + 1)..<b.count, after: 0..<stop, previousJoined: joined),
+                                   decoding, "\(Array(b[0..<stop]))")
+                }
+            }
+        }
+    }
+}
