@@ -97,10 +97,18 @@ final class FuzzTests: XCTestCase {
     func testRandomInputsThroughTheLazyReader() throws {
         var rng = SeededGenerator(seed: Self.seed &+ 1)
         var lazy = 0
+        var wrapped = 0  // cases read as wrapped
         for i in 0..<max(1, Self.cases / 5) {
             let bytes: [UInt8]
             if i % 3 == 0 {
                 bytes = (0..<Int.random(in: 0...200, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else if i % 3 == 1 && i % 2 == 0 {
+                // Paragraphs a program wrapped (`HardWrap`): long enough for the width to be read.
+                let text = (0..<Int.random(in: 8...30, using: &rng)).map { _ in
+                    (0..<Int.random(in: 10...60, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined(separator: " ")
+                }.joined(separator: "\n\n")
+                bytes = Array(HardWrapTests.wrapped(text, width: Int.random(in: 40...100, using: &rng)).utf8)
+                if bytes.withUnsafeBufferPointer({ HardWrap.width($0, from: 0) }) != nil { wrapped += 1 }
             } else {
                 bytes = Array((0..<Int.random(in: 0...40, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
             }
@@ -126,5 +134,6 @@ final class FuzzTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(lazy, Self.cases / 20, "most cases should reach the lazy middle")
+        XCTAssertGreaterThan(wrapped, Self.cases / 400, "some wrapped pages should be read as such")
     }
 }
