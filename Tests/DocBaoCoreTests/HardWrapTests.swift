@@ -6,13 +6,13 @@ import XCTest
 /// Pages turned into text by a program that wraps lines (`w3m -dump`, `lynx -dump -nolist`,
 /// `pandoc -t plain`, `fmt`): their wrapped lines are joined again, so that they read as the
 /// page copied from a browser does. The fixtures are the seed page as HTML, rendered by w3m
-/// and lynx at 80 columns (`scripts/make-dump-fixtures`).
+/// and lynx at 80 columns, lynx with and without its numbered links (`scripts/make-dump-fixtures`).
 final class HardWrapTests: XCTestCase {
     static let page = "laichau-hoi-nghi-lan-thu-4"
 
     func testW3mAndLynxDumpsOfTheSeedPageReadAsTheCopiedPage() throws {
         let copied = try Fixtures.seed
-        for dump in ["w3m", "lynx"] {
+        for dump in ["w3m", "lynx", "lynx-refs"] {
             let a = try ArticleParser.parse(bytes: Fixtures.bytes("\(Self.page).\(dump).txt"))
             XCTAssertEqual(a.title, copied.title, dump)
             XCTAssertEqual(a.kicker, copied.kicker, dump)
@@ -21,12 +21,27 @@ final class HardWrapTests: XCTestCase {
             XCTAssertEqual(a.rating, copied.rating, dump)
             XCTAssertEqual(a.pageStats, copied.pageStats, dump)
             // Spaces aside: lynx writes a no-break space as a space, and w3m's at the end of a
-            // line it wrapped there is lost with the line end.
+            // line it wrapped there is lost with the line end. (The article's text has no links,
+            // so lynx numbers only the chrome's: `[1]A- [2]A [3]A+ | [4]Chia sẻ …`.)
             func plain(_ blocks: [Block]) -> [Block] {
                 blocks.map { Block($0.kind, $0.text.replacingOccurrences(of: "\u{A0}", with: " ")
                     .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")) }
             }
             XCTAssertEqual(plain(a.blocks), plain(copied.blocks), dump)
+        }
+    }
+
+    /// lynx writes a link's number before its text: a toolbar, a share bar or a site's menu of
+    /// links is chrome with those numbers, and a menu of links from the home page is chrome
+    /// however it is written.
+    func testChromeWithLynxsLinkNumbers() {
+        for line in ["[1]A- [2]A [3]A+ | [4]Chia sẻ bài viết lên facebook", "[7]Tăng tương phản [8]Giảm tương phản",
+                     "[13]Chia sẻ [14]Facebook [15]Zalo", "[5]Trang chủ > [6]Thời sự", "[1]Trang chủ | [2]Giới thiệu | [3]Tin tức",
+                     "Trang chủ | Giới thiệu | Tin tức | Liên hệ"] {
+            XCTAssertNotNil(ChromePatterns.classify(line), line)
+        }
+        for line in ["Xem [12]báo cáo của tỉnh", "Trang chủ | Giới thiệu", "Ghi chú [1]"] {
+            XCTAssertNil(ChromePatterns.classify(line), line)
         }
     }
 

@@ -206,11 +206,13 @@ public enum ChromePatterns {
                 phraseIndex.firstTokens.number(of: UnsafeBufferPointer(rebasing: bytes[token]))
             }
             // Most lines fail on their first word: look at it before tokenising the rest.
-            guard let first = tokenRanges(folded, limit: 1).first, isNumber(first) || firstWord(first) != nil else {
+            guard let first = tokenRanges(folded, limit: 1).first.map({ withoutLinkNumber($0, in: bytes) }),
+                isNumber(first) || firstWord(first) != nil
+            else {
                 return nil
             }
             if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
-            let tokens = tokenRanges(folded, limit: 41)
+            let tokens = tokenRanges(folded, limit: 41).map { withoutLinkNumber($0, in: bytes) }
             guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
 
             let index = phraseIndex
@@ -258,6 +260,23 @@ public enum ChromePatterns {
     /// (folded text is nearly all that) are read from bytes; a word with another scalar in it
     /// could hold another space, a letter, or a mark joining the scalar before it into a
     /// different Character, so Characters read that word, from the white space before it.
+    /// A token without the number `lynx -dump` writes before a link's text (`[12]chia`): a
+    /// toolbar of links is chrome with its numbers too. A number alone in brackets stays.
+    /// (`tokenRanges` may have left the `[` out of the token, as it leaves out opening quotes.)
+    static func withoutLinkNumber(_ token: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard !token.isEmpty else { return token }
+        var i = token.lowerBound
+        if bytes[i] == UInt8(ascii: "[") {
+            i += 1
+        } else if i == 0 || bytes[i - 1] != UInt8(ascii: "[") {
+            return token
+        }
+        let digits = i
+        while i < token.upperBound, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+        guard i > digits, i + 1 < token.upperBound, bytes[i] == UInt8(ascii: "]") else { return token }
+        return (i + 1)..<token.upperBound
+    }
+
     static func tokenRanges(_ folded: String, limit: Int = .max) -> [Range<Int>] {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }  // as LineShapes.isWhiteSpace
         var copy = folded
@@ -341,11 +360,24 @@ public enum ChromePatterns {
     /// The UTF-8 of each path separator.
     static let pathSeparatorEncodings = pathSeparators.encodings
 
+    /// A breadcrumb (`Trang chủ › Thời sự`), or a site's menu from its home page on
+    /// (`Trang chủ | Giới thiệu | Tin tức`, as w3m and lynx write a row of links).
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // lynx writes a link's number first (`[1]Trang chủ`).
+        var start = folded[...]
+        if start.hasPrefix("["), let close = start.firstIndex(of: "]"), start.index(after: start.startIndex) < close,
+            start[start.index(after: start.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            start = start[start.index(after: close)...]
+        }
+        let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { start.hasPrefix($0) }
+        if startsHome, ByteLines.contains(line, " | ") {
+            let items = line.split(separator: "|")
+            if items.count >= 3, items.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
+        }
         guard hasPathSeparator(line) else { return false }
         let parts = line.split(whereSeparator: pathSeparators.contains)
-        let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { folded.hasPrefix($0) }
         if startsHome && parts.count >= 2 { return true }
         if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
         return false

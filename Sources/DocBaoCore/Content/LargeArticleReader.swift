@@ -204,21 +204,14 @@ public enum LargeArticleReader {
             starts.append(offset)
             piece = offset
         }
-        // A page wrapped at `wrapWidth`: whether the line before stands alone, once decided.
-        var previousStandsAlone: (line: Int, alone: Bool)?
-        func standsAlone(_ line: Range<Int>) -> Bool {
-            if let known = previousStandsAlone, known.line == line.lowerBound { return known.alone }
-            let text = LazyBody.decode(bytes, ByteLines.trim(bytes, line))
-            return PageDumpParser.standsAlone(SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: false))
-        }
-        /// Whether `line` carries on the wrapped line before it (`PageDumpParser.lines`).
+        /// A page wrapped at `wrapWidth`: whether `line` carries on the wrapped line before it
+        /// (`PageDumpParser.lines`).
         func wrapped(_ line: Range<Int>, after previous: Range<Int>) -> Bool {
             guard let wrapWidth, HardWrap.wrapped(bytes, previous, before: line, width: wrapWidth),
                 !HardWrap.startsItem(bytes, line)
             else { return false }
-            let alone = standsAlone(line)
-            defer { previousStandsAlone = (line.lowerBound, alone) }
-            return !alone && !standsAlone(previous)
+            let text = LazyBody.decode(bytes, ByteLines.trim(bytes, line))
+            return !PageDumpParser.standsAlone(SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: false))
         }
         var blockLines = 0  // authored: the lines of the block being read
         var inTable = false  // authored: whether that block is a table

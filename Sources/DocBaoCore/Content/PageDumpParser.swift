@@ -35,7 +35,7 @@ struct PageDumpParser {
         var text = text
         return text.withUTF8 { bytes in
             var lines: [SourceLine] = []
-            var last: (range: Range<Int>, standsAlone: Bool)?  // the physical line before, if not blank
+            var last: Range<Int>?  // the physical line before, if not blank
             ByteLines.forEachLine(bytes, 0..<bytes.count) { range in
                 let trimmed = ByteLines.trim(bytes, range)
                 guard !trimmed.isEmpty else {
@@ -43,28 +43,27 @@ struct PageDumpParser {
                     return
                 }
                 let line = SourceLine(bytes, trimmed, blankBefore: last == nil)
-                let alone = standsAlone(line)
-                if let before = last, !before.standsAlone, !alone, !HardWrap.startsItem(bytes, range),
-                    HardWrap.wrapped(bytes, before.range, before: range, width: wrapWidth)
+                if let before = last, HardWrap.wrapped(bytes, before, before: range, width: wrapWidth),
+                    !HardWrap.startsItem(bytes, range), !standsAlone(line)
                 {
                     lines[lines.count - 1].text += " " + line.text
                     lines[lines.count - 1].folded += " " + line.folded
                 } else {
                     lines.append(line)
                 }
-                last = (range, alone)
+                last = range
             }
             return lines
         }
     }
 
-    /// A line of page furniture (chrome, a byline, a rating or counter, a date or a source)
-    /// stands on a line of its own in wrapped text too: no line carries on after it, nor is
-    /// it taken for the rest of the line before. Only short lines can be one.
+    /// A line that gives the page a field (a byline, a rating or counter, a date or a source)
+    /// stands on a line of its own in wrapped text too: it is not taken for the rest of the
+    /// line before, which may fill the width (a paragraph's last line). Chrome is not: a
+    /// toolbar of links wraps as a paragraph does, and its last piece (`Giảm tương phản`) may
+    /// be chrome on its own too. Only short lines can be one.
     static func standsAlone(_ line: SourceLine) -> Bool {
-        line.text.utf8.count <= 400
-            && (ChromePatterns.classify(line.text, folded: line.folded) != nil || startsTail(line)
-                || mayGiveMeta(line, source: true, date: true))
+        line.text.utf8.count <= 400 && (startsTail(line) || mayGiveMeta(line, source: true, date: true))
     }
 
     /// Whether a line starts the tail of a page: byline, rating or visitor counters. The body
