@@ -205,14 +205,16 @@ public enum ChromePatterns {
             func firstWord(_ token: Range<Int>) -> Int? {
                 phraseIndex.firstTokens.number(of: UnsafeBufferPointer(rebasing: bytes[token]))
             }
+            // lynx's link numbers (`[12]chia`), where the line has a `]`.
+            let numbered = ByteLines.find(UInt8(ascii: "]"), in: bytes, from: 0, to: bytes.count) != nil
+            func word(_ token: Range<Int>) -> Range<Int> { numbered ? withoutLinkNumber(token, in: bytes) : token }
             // Most lines fail on their first word: look at it before tokenising the rest.
-            guard let first = tokenRanges(folded, limit: 1).first.map({ withoutLinkNumber($0, in: bytes) }),
-                isNumber(first) || firstWord(first) != nil
-            else {
+            guard let first = tokenRanges(folded, limit: 1).first.map(word), isNumber(first) || firstWord(first) != nil else {
                 return nil
             }
             if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
-            let tokens = tokenRanges(folded, limit: 41).map { withoutLinkNumber($0, in: bytes) }
+            var tokens = tokenRanges(folded, limit: 41)
+            if numbered { tokens = tokens.map(word) }
             guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
 
             let index = phraseIndex
@@ -361,22 +363,29 @@ public enum ChromePatterns {
     static let pathSeparatorEncodings = pathSeparators.encodings
 
     /// A breadcrumb (`Trang chủ › Thời sự`), or a site's menu from its home page on
-    /// (`Trang chủ | Giới thiệu | Tin tức`, as w3m and lynx write a row of links).
+    /// (`Trang chủ | Giới thiệu | Tin tức`, as w3m and lynx write a row of links: three items
+    /// or more of four words at most).
     static func isBreadcrumb(line: String, folded: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        let path = hasPathSeparator(line)
+        // A menu starts at home: most lines are told by their first byte.
+        if !path, folded.utf8.first.map({ $0 != UInt8(ascii: "t") && $0 != UInt8(ascii: "h") && $0 != UInt8(ascii: "[") }) ?? true {
+            return false
+        }
         // lynx writes a link's number first (`[1]Trang chủ`).
-        var start = folded[...]
-        if start.hasPrefix("["), let close = start.firstIndex(of: "]"), start.index(after: start.startIndex) < close,
-            start[start.index(after: start.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber })
+        var start = folded.utf8[...]
+        if start.first == UInt8(ascii: "["), let close = start.firstIndex(of: UInt8(ascii: "]")),
+            start.index(after: start.startIndex) < close,
+            start[start.index(after: start.startIndex)..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         {
             start = start[start.index(after: close)...]
         }
-        let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { start.hasPrefix($0) }
-        if startsHome, ByteLines.contains(line, " | ") {
+        let startsHome = ["trang chu", "home", "trang nha", "trang chinh"].contains { start.starts(with: $0.utf8) }
+        if !path {
+            guard startsHome, line.utf8.contains(UInt8(ascii: "|")) else { return false }
             let items = line.split(separator: "|")
-            if items.count >= 3, items.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
+            return items.count >= 3 && items.allSatisfy { $0.split(separator: " ").count <= 4 }
         }
-        guard hasPathSeparator(line) else { return false }
         let parts = line.split(whereSeparator: pathSeparators.contains)
         if startsHome && parts.count >= 2 { return true }
         if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
