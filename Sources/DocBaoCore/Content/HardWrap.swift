@@ -20,7 +20,7 @@ enum HardWrap {
     /// a control none; an emoji sequence as one glyph). It runs on every line of a large wrapped
     /// file, so it decodes nothing into strings; every path measures lines with it.
     static func columns(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
-        columns(bytes, line.lowerBound..<ByteLines.trim(bytes, line).upperBound, from: 0)
+        measure(bytes, line.lowerBound..<ByteLines.trim(bytes, line).upperBound)
     }
 
     /// The columns of a line's first word: up to its first space that a line may break at
@@ -29,11 +29,11 @@ enum HardWrap {
         let t = ByteLines.trim(bytes, line)
         var end = t.lowerBound
         while end < t.upperBound, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-        return columns(bytes, t.lowerBound..<end, from: 0)
+        return measure(bytes, t.lowerBound..<end)
     }
 
-    private static func columns(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from start: Int) -> Int {
-        var n = start
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var n = 0
         var i = range.lowerBound
         var joined = false  // after a zero-width joiner, or the first of a pair of flag letters
         while i < range.upperBound {
@@ -59,7 +59,7 @@ enum HardWrap {
                 n += Unicode.Scalar(v).map(DisplayWidth.of) ?? 1
             }
         }
-        return n - start
+        return n
     }
 
     /// The scalars of UTF-8 text, combining diacritics (U+0300–U+036F) aside: a line of more

@@ -130,15 +130,6 @@ enum PandocMultilineTable {
         }
     }
 
-    /// The byte offset after the `count` lines from `start` (their last line end included).
-    static func end(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lines count: Int, limit: Int) -> Int {
-        var at = start
-        for _ in 0..<count {
-            at = (ByteLines.find(0x0A, in: bytes, from: at, to: limit) ?? limit - 1) + 1
-        }
-        return min(at, limit)
-    }
-
     /// Where the head of a large file (`head`, the whole text running to `textEnd`) must end
     /// instead, because a table starts in it that its end would read otherwise than the whole
     /// text does (cut inside it, or right after a closing rule that the text goes on from): at

@@ -141,7 +141,7 @@ enum PandocTableCells {
     /// The `+` of the opening rule mark the columns; every line between rules must have a `|`
     /// (or `+`) at each of them.
     static func grid(_ lines: [String]) -> Table? {
-        let bounds = lines[0].unicodeScalars.enumerated().filter { $0.element == "+" }.map(\.offset)
+        let bounds = gridColumns(of: lines[0])
         guard bounds.count >= 2 else { return nil }
         var alignments = alignmentsOfGridRule(lines[0], bounds)
         var rows: [[String]] = []
