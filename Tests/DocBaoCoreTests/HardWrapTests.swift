@@ -12,7 +12,7 @@ final class HardWrapTests: XCTestCase {
 
     func testW3mAndLynxDumpsOfTheSeedPageReadAsTheCopiedPage() throws {
         let copied = try Fixtures.seed
-        for dump in ["w3m", "lynx", "lynx-refs"] {
+        for dump in ["w3m", "lynx", "lynx-refs", "w3m-refs"] {
             let a = try ArticleParser.parse(bytes: Fixtures.bytes("\(Self.page).\(dump).txt"))
             XCTAssertEqual(a.title, copied.title, dump)
             XCTAssertEqual(a.kicker, copied.kicker, dump)
@@ -74,11 +74,18 @@ final class HardWrapTests: XCTestCase {
         XCTAssertEqual(last([full, "Ủy ban."]), full + " Ủy ban.")
         XCTAssertEqual(last([full, "A Páo."]), "A Páo.")
         // After the wrap, a dash carries the line on (a no-break space holds it to its word);
-        // a number starts an item.
+        // a number starts an item where it stands further in than the line before (w3m and
+        // lynx indent a list), or that line ends a sentence or is an item itself; else the
+        // wrapper broke a sentence before a number (`lần thứ` / `4. Đồng chí`).
         XCTAssertEqual(last([full, "-\u{A0}Phó Bí thư."]), full + " -\u{A0}Phó Bí thư.")
         XCTAssertEqual(last([full, "1. Phó Bí thư.", "2. Chủ tịch."]), "2. Chủ tịch.")
-        XCTAssertEqual(PageDumpParser.parse(full + "\n1. Phó Bí thư.\n2. Chủ tịch.", wrapWidth: 74).blocks.map(\.kind).suffix(2),
-                       [.item, .item])
+        func kinds(_ text: String) -> [Block.Kind] { PageDumpParser.parse(text, wrapWidth: 74).blocks.map(\.kind) }
+        XCTAssertEqual(kinds(full + "\n 1. Phó Bí thư.\n 2. Chủ tịch.").suffix(2), [.item, .item])
+        XCTAssertEqual(kinds(full.dropLast(4) + " các:\n1. Phó Bí thư.\n2. Chủ tịch.").suffix(2), [.item, .item])
+        XCTAssertEqual(last([full, "4. Đồng chí Giàng Páo Mỷ chủ trì."]), full + " 4. Đồng chí Giàng Páo Mỷ chủ trì.")
+        let indented = " " + full.dropLast(4) + " cả"  // 72 columns
+        XCTAssertEqual(last([indented, " 4. Đồng chí Giàng Páo Mỷ chủ trì."]), indented.dropFirst() + " 4. Đồng chí Giàng Páo Mỷ chủ trì.")
+        XCTAssertEqual(last(["1. " + full.dropFirst(4) + " ở", "2. Chủ tịch."]), "2. Chủ tịch.")  // 73 columns, an item
         // A line ending in a no-break space was wrapped there, whatever comes next.
         XCTAssertEqual(last(["Các chỉ tiêu tăng cao so với cùng kỳ,...\u{A0}", "Các hoạt động văn hóa."]),
                        "Các chỉ tiêu tăng cao so với cùng kỳ,... Các hoạt động văn hóa.")

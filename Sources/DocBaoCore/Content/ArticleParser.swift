@@ -39,14 +39,15 @@ public enum ArticleParser {
     /// CR); UTF-16; anything that may be in the authored format, which is decided by the
     /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at,
     /// or that does not settle the lead; a head without source or date when a later line may
-    /// supply one (they show at the top).
+    /// supply one (they show at the top); a page that lists its links' addresses at its end
+    /// (`LinkNumbers`).
     /// `above`: smaller files are parsed whole before the first frame; below 32 KB that costs
     /// no more than the head and the checks here (tests make both sizes small).
     public static func preview(file: FileBytes, markdown: Bool = false, headBytes: Int = 4 * 1024,
                                above: Int = 32 * 1024) -> Article? {
         let bytes = file.buffer
         guard !markdown, bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
-            !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes),
+            !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes), LinkNumbers.referenceList(bytes, in: 0..<bytes.count) == nil,
             let cut = ByteLines.blankLineEnd(bytes, from: headBytes, to: bytes.count)
         else { return nil }
         guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,

@@ -74,12 +74,22 @@ enum HardWrap {
     /// Whether a line starts a list item of its own rather than carrying on a wrapped line: a
     /// bullet or number, but not a dash, which a wrapper leaves first on a line as often as not
     /// (`… Lê Văn Lương` / `- Phó Bí thư …`); w3m and lynx draw a list's bullets as `•`, `*`, `+`.
-    static func startsItem(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        guard ListMarker.at(bytes, line) != nil else { return false }
+    /// Nor a number where the wrapper broke a sentence before it (`… Hội nghị lần thứ` /
+    /// `4. Đồng chí …`): w3m and lynx indent a list's items past the text before the list, so a
+    /// number as far in as the line `previous` before it, which is no item and does not end in
+    /// punctuation, carries that line on.
+    static func startsItem(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>) -> Bool {
+        guard let marker = ListMarker.at(bytes, line) else { return false }
         let i = ByteLines.skipSpacesAndTabs(bytes, from: line.lowerBound, end: line.upperBound)
         let dash = bytes[i] == UInt8(ascii: "-")
             || i + 2 < line.upperBound && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
-        return !dash
+        if dash { return false }
+        guard marker.isOrdered, LargeArticleReader.indentColumns(bytes, line) == LargeArticleReader.indentColumns(bytes, previous),
+            ListMarker.at(bytes, previous) == nil
+        else { return true }
+        let ends = LargeArticleReader.plainEndsWithClosingPunctuation(bytes, previous)
+            ?? LineShapes.endsWithClosingPunctuation(String(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces)))
+        return ends
     }
 
     /// Whether the line that ends at `line` was wrapped before the line that starts at `next`:

@@ -40,6 +40,8 @@ public enum LargeArticleReader {
         var article: Article
         var links = LinkDefinitions.none
         // The tail (a copied page's): from the first byline, rating or counter line in the last window.
+        var textEnd = all.count  // a page's text ends before the list of its links, if it has one
+        var linkCount: Int?  // how many links that list numbers
         var middleEnd = all.count
         var tail: [SourceLine] = []
         var wrapWidth: Int?  // a page's: see `HardWrap`
@@ -57,21 +59,29 @@ public enum LargeArticleReader {
                 article = AuthoredParser.parse(headText, links: links)
             }
         } else {
+            // The list of the links' addresses at the end (`LinkNumbers`) is no part of the text.
+            if let list = LinkNumbers.referenceList(all, in: start..<all.count) {
+                guard list.start > headEnd else { return nil }  // a head and a list: parsed whole
+                textEnd = list.start
+                linkCount = list.count
+            }
             wrapWidth = HardWrap.width(all, from: start)
-            article = PageDumpParser.parseHead(headText, wrapWidth: wrapWidth)
-            let tailStart = lineStart(all, atOrAfter: max(headEnd, all.count - window))
-            ByteLines.forEachLine(all, tailStart..<all.count) { range in
+            article = PageDumpParser.parseHead(headText, wrapWidth: wrapWidth, linkCount: linkCount)
+            let tailStart = lineStart(all, atOrAfter: max(headEnd, textEnd - window))
+            ByteLines.forEachLine(all, tailStart..<textEnd) { range in
                 guard !isBlank(all, range) else { return }
                 var text = LazyBody.decode(all, range)
-                let lines = text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+                let lines = SourceLine.removingLinkNumbers(text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }, upTo: linkCount)
                 if tail.isEmpty {
                     guard let line = lines.first, PageDumpParser.startsTail(line) else { return }
                     middleEnd = range.lowerBound
                 }
                 tail += lines
             }
+            if tail.isEmpty { middleEnd = textEnd }
             PageDumpParser.readTail(tail, into: &article)
-            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: wrapWidth)
+            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: wrapWidth,
+                                 linkCount: linkCount)
         }
         headText = ""
 
@@ -84,7 +94,7 @@ public enum LargeArticleReader {
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: end,
                      dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems, tables: middle.tables,
                      titleFolded: article.title.map(TextFolding.fold),
-                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next)
+                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next, linkCount: linkCount)
         }
         var body = makeBody(starts, middleEnd, tail.first?.text)
         // The byline and the credit closing the body, as the whole-file parser takes them: the
@@ -101,6 +111,9 @@ public enum LargeArticleReader {
         if !body.starts.isEmpty {
             article.body = body
             if !authored { judgeLastBlockOfHeadAgain(&article, body) }
+        }
+        if linkCount != nil {
+            article.removed += SourceLine.split(LazyBody.decode(all, textEnd..<all.count)).map(\.text)
         }
         return article
     }
@@ -178,10 +191,11 @@ public enum LargeArticleReader {
     /// among them. One pass, looking at no more than the first and last bytes of most lines.
     /// `context`: where lists stood at the end of the head; `textStart`: where the text starts
     /// (after a BOM), which no line comes before; `wrapWidth`: a page's, whose wrapped lines
-    /// are joined again (`HardWrap`, as `PageDumpParser.lines` joins them).
+    /// are joined again (`HardWrap`, as `PageDumpParser.lines` joins them); `linkCount`: a
+    /// page's that lists its links (`LinkNumbers`), whose lines are read without their numbers.
     static func blockStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, authored: Bool,
                             longLine: Int = LongLines.limit, context initial: ItemContext = ItemContext(),
-                            textStart: Int = 0, wrapWidth: Int? = nil) -> BlockScan
+                            textStart: Int = 0, wrapWidth: Int? = nil, linkCount: Int? = nil) -> BlockScan
     {
         var context = initial
         var insideItems: [Int: ItemColumns] = [:]
@@ -208,7 +222,7 @@ public enum LargeArticleReader {
         /// (`PageDumpParser.lines`).
         func wrapped(_ line: Range<Int>, after previous: Range<Int>) -> Bool {
             guard let wrapWidth, HardWrap.wrapped(bytes, previous, before: line, width: wrapWidth),
-                !HardWrap.startsItem(bytes, line)
+                !HardWrap.startsItem(bytes, line, after: previous)
             else { return false }
             let text = LazyBody.decode(bytes, ByteLines.trim(bytes, line))
             return !PageDumpParser.standsAlone(SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: false))
@@ -325,7 +339,7 @@ public enum LargeArticleReader {
                         && !AuthoredParser.startsItem(marker, paragraphStarted: true, inList: inItem || inItemParagraph)
                         && quote == inQuote  // a quote starts and ends its own block
                         && (!rule || !inItem && !inQuote && !inTable && AuthoredParser.underlineLevel(bytes, line) != nil)
-                    : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined)
+                    : continuesSentence(bytes, line, after: previous, previousJoined: previousJoined, linkCount: linkCount)
                         || wrapped(line, after: previous)
             } else {
                 joins = false
@@ -404,7 +418,17 @@ public enum LargeArticleReader {
     /// whole, only its last bytes for its punctuation, and its length is counted on its bytes
     /// where they are plain Latin or Vietnamese text (see `plainCharacters`).
     static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, after previous: Range<Int>,
-                                  previousJoined: Bool) -> Bool {
+                                  previousJoined: Bool, linkCount: Int? = nil) -> Bool {
+        if let linkCount, ByteLines.find(UInt8(ascii: "["), in: bytes, from: previous.lowerBound, to: line.upperBound) != nil {
+            // A link number may stand at either line's end: the lines are decoded without them,
+            // and the rule asked of their text, as the whole-file parser asks it.
+            func clean(_ range: Range<Int>) -> String {
+                LinkNumbers.removing(from: LazyBody.decode(bytes, ByteLines.trim(bytes, range)), upTo: linkCount)
+            }
+            let text = clean(line), before = clean(previous)
+            guard let first = text.first, first.isLowercase, !LineShapes.endsWithClosingPunctuation(before) else { return false }
+            return previousJoined || LineShapes.longer(before, than: 39)
+        }
         let trimmed = ByteLines.trim(bytes, line)
         guard !trimmed.isEmpty, startsLowercase(bytes, trimmed) else { return false }
         let ends = plainEndsWithClosingPunctuation(bytes, previous)

@@ -35,6 +35,9 @@ public final class LazyBody: Sendable {
     /// The first line after the body (the tail's first line), which decides whether the last
     /// short line of the body is a caption.
     let nextAfterEnd: String?
+    /// A page's: how many links the list at its end numbers (`LinkNumbers`), whose numbers
+    /// are taken out of its blocks' text.
+    let linkCount: Int?
     /// Decoded blocks, bounded: scrolling through 100 MB must not keep every block. Guarded by
     /// `cacheLock`, a pthread mutex: the standard library's `Mutex` hands a contended lock over
     /// in the kernel (a priority-inheriting futex), which ThreadSanitizer cannot see, so every
@@ -45,7 +48,8 @@ public final class LazyBody: Sendable {
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
          dialect: Dialect, links: LinkDefinitions = .none, insideItems: [Int: ItemColumns] = [:], tables: Set<Int> = [],
-         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?) {
+         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?, linkCount: Int? = nil) {
+        self.linkCount = linkCount
         self.insideItems = insideItems
         self.tables = tables
         self.preformatted = preformatted
@@ -208,6 +212,11 @@ public final class LazyBody: Sendable {
         }
     }
 
+    /// A page's line without the numbers of its links, when it lists them (`LinkNumbers`).
+    func withoutLinkNumbers(_ line: String) -> String {
+        linkCount.map { LinkNumbers.removing(from: line, upTo: $0) } ?? line
+    }
+
     /// Whether a line repeats the page's title or lead (and is dropped).
     func repeatsTitleOrLead(_ line: String) -> Bool {
         titleFolded.map { TextFolding.fold(line, equals: $0) } == true
@@ -219,7 +228,7 @@ public final class LazyBody: Sendable {
     func lastLinesOfHead() -> (previous: String?, last: String?) {
         guard let first = starts.first, first > headStart else { return (nil, nil) }
         var head = LazyBody.decode(file.buffer, headStart..<first)
-        let lines = head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }
+        let lines = SourceLine.removingLinkNumbers(head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }, upTo: linkCount)
         let units = PageDumpParser.joinWrappedLines(lines).suffix(2).map(\.text)
         return (units.count == 2 ? units.first : nil, units.last)
     }
@@ -237,7 +246,7 @@ public final class LazyBody: Sendable {
         let raw = UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<cut])
         guard !ByteSanitizer.needsWork(raw) else { return lines(of: i).first }
         // One character more than needed: the cut may have split the last one.
-        guard let prefix = Self.trimmed(Normalization.nfc(String(decoding: raw, as: UTF8.self))),
+        guard let prefix = Self.trimmed(Normalization.nfc(String(decoding: raw, as: UTF8.self))).map(withoutLinkNumbers),
             LineShapes.longer(prefix, than: 51)
         else { return lines(of: i).first }
         return prefix
@@ -253,7 +262,7 @@ public final class LazyBody: Sendable {
         let first = UnsafeBufferPointer(rebasing: file.buffer[firstLineBytes(of: i)])
         guard !ByteSanitizer.needsWork(first) else { return lines(of: i).first }
         // As `decode` and `lines` do it: normalised, then trimmed.
-        return Self.trimmed(Normalization.nfc(String(decoding: first, as: UTF8.self))) ?? lines(of: i).first
+        return Self.trimmed(Normalization.nfc(String(decoding: first, as: UTF8.self))).map(withoutLinkNumbers) ?? lines(of: i).first
     }
 
     /// The raw bytes of block `i`'s first line (a block starts with a line that is not blank).
@@ -348,7 +357,7 @@ public final class LazyBody: Sendable {
                 let trimmed = ByteLines.trim(utf8, line)
                 // A div's fence (Pandoc) parts blocks as a blank line does: the scan cut there.
                 guard !trimmed.isEmpty, dialect != .authored || !PandocMarkup.isDivFence(utf8, trimmed) else { return }
-                lines.append(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed))
+                lines.append(withoutLinkNumbers(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed)))
                 spaceBreaks.append(AuthoredParser.endsInTwoSpaces(utf8, line))
             }
             return (lines, spaceBreaks)

@@ -17,20 +17,35 @@ struct PageDumpParser {
 
     /// `wrapWidth`: the width the text was wrapped at (`HardWrap`), if it was: its wrapped
     /// lines are joined again.
+    /// A page that ends in the list of its links' addresses (`LinkNumbers`) is read without
+    /// it, and its text without the numbers that refer to it.
     static func parse(_ text: String, wrapWidth: Int? = nil) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: true)
+        var text = text
+        guard let list = text.withUTF8({ LinkNumbers.referenceList($0, in: 0..<$0.count) }) else {
+            return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: true)
+        }
+        let (before, after) = text.withUTF8 { (ByteLines.string($0, 0..<list.start), ByteLines.string($0, list.start..<$0.count)) }
+        var article = parser.run(lines: lines(before, wrapWidth: wrapWidth, linkCount: list.count), complete: true)
+        article.removed += SourceLine.split(after).map(\.text)
+        return article
     }
 
     /// Reads the head of a large file: the same rules, but the text goes on after it, so a
     /// short last line is not taken for the byline.
-    static func parseHead(_ text: String, wrapWidth: Int? = nil) -> Article {
+    static func parseHead(_ text: String, wrapWidth: Int? = nil, linkCount: Int? = nil) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: false)
+        return parser.run(lines: lines(text, wrapWidth: wrapWidth, linkCount: linkCount), complete: false)
     }
 
-    /// The text's lines, those that were wrapped at `wrapWidth` joined again.
-    static func lines(_ text: String, wrapWidth: Int?) -> [SourceLine] {
+    /// The text's lines, those that were wrapped at `wrapWidth` joined again (by the widths
+    /// the wrapper saw), then without the numbers of the page's `linkCount` links
+    /// (`LinkNumbers`), so that every rule after this reads the text as the page showed it.
+    static func lines(_ text: String, wrapWidth: Int?, linkCount: Int? = nil) -> [SourceLine] {
+        SourceLine.removingLinkNumbers(unwrappedLines(text, wrapWidth: wrapWidth), upTo: linkCount)
+    }
+
+    private static func unwrappedLines(_ text: String, wrapWidth: Int?) -> [SourceLine] {
         guard let wrapWidth else { return SourceLine.split(text) }
         var text = text
         return text.withUTF8 { bytes in
@@ -44,7 +59,7 @@ struct PageDumpParser {
                 }
                 let line = SourceLine(bytes, trimmed, blankBefore: last == nil)
                 if let before = last, HardWrap.wrapped(bytes, before, before: range, width: wrapWidth),
-                    !HardWrap.startsItem(bytes, range), !standsAlone(line)
+                    !HardWrap.startsItem(bytes, range, after: before), !standsAlone(line)
                 {
                     lines[lines.count - 1].text += " " + line.text
                     lines[lines.count - 1].folded += " " + line.folded
@@ -446,6 +461,16 @@ struct SourceLine {
     var folded: String
     /// Whether a blank line (or the start of the file) precedes it.
     var blankBefore: Bool
+
+    /// `lines` without the numbers of a page's `count` links (`LinkNumbers`); as they are
+    /// when `count` is nil.
+    static func removingLinkNumbers(_ lines: [SourceLine], upTo count: Int?) -> [SourceLine] {
+        guard let count else { return lines }
+        return lines.map { line in
+            let text = LinkNumbers.removing(from: line.text, upTo: count)
+            return text == line.text ? line : SourceLine(text: text, folded: TextFolding.fold(text), blankBefore: line.blankBefore)
+        }
+    }
 
     static func split(_ text: String) -> [SourceLine] {
         var text = text
