@@ -37,6 +37,13 @@ final class LinkNumbersTests: XCTestCase {
                      "Đoạn cuối cùng.\n", ""] {
             XCTAssertNil(Self.list(text), text)
         }
+        // A large file's raw bytes: invalid UTF-8 above the list, and a heading-long line of it.
+        for head in [[0xC3, 0x0A], Array(repeating: 0xE1, count: 64) + [0x0A], Array(repeating: 0xFF, count: 5000) + [0x0A]] as [[UInt8]] {
+            let bytes = head + Array("References\n\n   1. https://a.vn/\n".utf8)
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { LinkNumbers.referenceList($0, in: 0..<$0.count) }?.count, 1)
+            let alone = head + Array("\n   1. https://a.vn/\n".utf8)
+            XCTAssertNil(alone.withUnsafeBufferPointer { LinkNumbers.referenceList($0, in: 0..<$0.count) })
+        }
     }
 
     func testTheNumbersLeaveTheTextBeforeALinksText() {

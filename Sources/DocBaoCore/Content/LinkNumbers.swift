@@ -17,8 +17,8 @@
 /// out, so that a citation (`[1]`) in any other text stays.
 enum LinkNumbers {
     /// The list of addresses at the end of `range`: where its heading line starts, and the
-    /// highest link number it gives. Its items must be numbered upwards from 1 (lynx skips the
-    /// numbers of visible links among hidden ones); blank lines, and lynx's `Visible links:`
+    /// highest link number it gives. Its items must be numbered upwards from 1 (with gaps: lynx
+    /// numbers hidden links after the visible ones, skipping some); blank lines, and lynx's `Visible links:`
     /// and `Hidden links:` lines, may stand among them. Nil when the text ends otherwise.
     static func referenceList(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> (start: Int, count: Int)? {
         var end = range.upperBound
@@ -36,8 +36,9 @@ enum LinkNumbers {
                 if highest == nil { highest = number }
                 continue
             }
-            guard let highest else { return nil }
-            let folded = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[line]))
+            // Headings are short; a large file's bytes may be no valid UTF-8, so they are decoded.
+            guard let highest, line.count <= 64 else { return nil }
+            let folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self))
             if subheadings.contains(folded) { continue }
             return headings.contains(folded) && lowest == 1 ? (start, highest) : nil
         }
