@@ -45,6 +45,25 @@ final class HardWrapTests: XCTestCase {
         }
     }
 
+    /// An image without words is written by w3m as its file's stem in brackets, by lynx as its
+    /// file's name (`[IMG]` or `[INLINE]` with some options): page furniture, in `removed`.
+    /// A number alone in brackets, or words in them, stay text.
+    func testImagesWithoutWordsAreFurniture() {
+        let paragraph = "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các đơn vị tiếp tục đẩy mạnh cải cách hành chính."
+        for placeholder in ["[anh-hoi-nghi]", "[b.jpg]", "[IMG]", "[INLINE]", "[7][logo_2024.png]", "   [b.jpg]"] {
+            func page(_ image: String) -> Article {
+                Fixtures.parse("Tỉnh tổ chức hội nghị tổng kết\n\n\(paragraph)\n\n\(image)Ảnh: Minh Anh\n\nHội nghị cũng đã khen thưởng các tập thể.")
+            }
+            let a = page(placeholder + "\n\n")
+            XCTAssertEqual(a.blocks, page("").blocks, placeholder)
+            XCTAssertEqual(a.blocks.count, 3, placeholder)
+            XCTAssertTrue(a.removed.contains(placeholder.trimmingCharacters(in: .whitespaces)), placeholder)
+        }
+        for kept in ["[1]", "[Ảnh minh họa]", "[^1]", "[]", "[12][34]"] {
+            XCTAssertFalse(ChromePatterns.isImagePlaceholder(TextFolding.fold(kept)), kept)
+        }
+    }
+
     /// The width is read off the text: w3m fills lines up to 79 columns, lynx (with its
     /// margin of three) to 74 here. A copied page, and pages of short lines of every length,
     /// were not wrapped.

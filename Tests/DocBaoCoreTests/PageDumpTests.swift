@@ -35,6 +35,7 @@ final class PageDumpTests: XCTestCase {
             ("Liên kết website", .widget),
             ("Tin liên quan", .widget),
             ("Related articles", .widget),
+            ("[anh-hoi-nghi.jpg]", .image),
         ]
         for (line, family) in cases {
             XCTAssertEqual(ChromePatterns.classify(line), family, line)

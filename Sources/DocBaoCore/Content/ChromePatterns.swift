@@ -6,7 +6,7 @@
 /// A line is chrome when the phrases cover every word in it: a paragraph that merely mentions
 /// Facebook keeps its other words and stays a paragraph.
 public enum ChromeFamily: String, CaseIterable, Sendable {
-    case breadcrumb, fontSize, share, contrast, rating, skipLink, promo, commentForm, advert, widget
+    case breadcrumb, fontSize, share, contrast, rating, skipLink, promo, commentForm, advert, widget, image
 }
 
 public enum ChromePatterns {
@@ -192,6 +192,7 @@ public enum ChromePatterns {
         // Chrome lines are short; running text is never all chrome phrases.
         guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
+        if isImagePlaceholder(folded) { return .image }
         var copy = folded
         return copy.withUTF8 { bytes -> ChromeFamily? in
             func isNumber(_ token: Range<Int>) -> Bool {
@@ -256,6 +257,24 @@ public enum ChromePatterns {
             rest = after
         }
         return tokens
+    }
+
+    /// What w3m and lynx write for an image without words (`alt`): its file's name in brackets,
+    /// alone on a line (`[anh-hoi-nghi]`, `[anh-hoi-nghi.jpg]`, `[IMG]`, `[INLINE]`), after
+    /// lynx's link number if the image is a link (`[7][logo.png]`). A number alone (`[1]`) is
+    /// no image, nor are words (they have spaces).
+    static func isImagePlaceholder(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        guard utf8.count >= 3, utf8.count <= 80, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else { return false }
+        var inner = utf8.dropFirst().dropLast()
+        // lynx's link number: `7][logo.png`.
+        if let close = inner.firstIndex(of: UInt8(ascii: "]")), inner[inner.startIndex..<close].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            inner.index(after: close) < inner.endIndex, inner[inner.index(after: close)] == UInt8(ascii: "[")
+        {
+            inner = inner[inner.index(close, offsetBy: 2)...]
+        }
+        return !inner.isEmpty && !inner.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            && !inner.contains { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "^") }
     }
 
     /// The tokens of `tokenize`, as UTF-8 offsets. Words of ASCII and general punctuation
