@@ -64,6 +64,52 @@ final class HardWrapTests: XCTestCase {
         }
     }
 
+    /// w3m writes a photo's words (`alt`) on the line over its caption: where the caption
+    /// repeats them, they are dropped, and the caption is read as one (not as a stanza of two
+    /// lines). Lines that only look alike stay.
+    func testAnImagesWordsOverTheCaptionThatRepeatsThem() throws {
+        let lead = "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025."
+        let after = "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các đơn vị tiếp tục đẩy mạnh cải cách hành chính, "
+            + "nâng cao chất lượng phục vụ người dân và doanh nghiệp."
+        func page(_ lines: String) -> Article { Fixtures.parse("Tỉnh tổ chức hội nghị tổng kết\n\n\(lead)\n\n\(lines)\n\n\(after)") }
+        for (words, caption) in [("Quang cảnh hội nghị", "Quang cảnh hội nghị tổng kết."), ("Quang cảnh hội nghị.", "Quang cảnh hội nghị."),
+                                 ("Quang cảnh Hội Nghị", "Quang cảnh hội nghị tổng kết.")] {
+            let a = page(words + "\n" + caption)
+            XCTAssertEqual(a.blocks.map(\.kind), [.lead, .caption, .paragraph], words)
+            XCTAssertEqual(a.blocks[1].text, caption)
+            XCTAssertTrue(a.removed.contains(words))
+        }
+        // Apart, one word, or not repeated: both lines stay.
+        for lines in ["Quang cảnh hội nghị\n\nQuang cảnh hội nghị tổng kết.", "Hội\nHội nghị tổng kết.",
+                      "Quang cảnh hội nghị\nQuang cảnh hội nghị, tổng kết.", "Quang cảnh\nQuang cảnhhh hội nghị."] {
+            XCTAssertEqual(page(lines).blocks.count, 4, lines)
+        }
+        // The lazy reader drops them too, wherever a large file's head ends.
+        let text = "Tỉnh tổ chức hội nghị tổng kết\n\n\(lead)\n\n" + [after, "Quang cảnh hội nghị\nQuang cảnh hội nghị tổng kết.", after,
+                                                                     "Các đại biểu biểu quyết\nCác đại biểu biểu quyết.", after].joined(separator: "\n\n")
+        let whole = Fixtures.parse(text)
+        XCTAssertEqual(whole.blocks.filter { $0.kind == .caption }.map(\.text), ["Quang cảnh hội nghị tổng kết.", "Các đại biểu biểu quyết."])
+        let start = text.utf8.count - text.drop { $0 != "P" }.utf8.count  // cuts from the end of the lead on
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: whole.blocks).filter { $0 >= start }, [])
+
+        // And in the middle of a large page, where every short sentence has its first words over it.
+        var inserted = 0
+        let large = LargeArticleTests.pageDump(size: 400_000, seed: 3).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line -> String in
+                let words = line.split(separator: " ")
+                guard line.hasSuffix("."), line.count < 100, words.count > 4 else { return String(line) }
+                inserted += 1
+                return words.prefix(3).joined(separator: " ") + "\n" + line
+            }.joined(separator: "\n")
+        let bytes = Array(large.utf8)
+        let lazy = try ArticleParser.parse(bytes: bytes)
+        let wholeLarge = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertGreaterThan(inserted, 100)
+        XCTAssertEqual(LargeArticleTests.blocks(lazy), LargeArticleTests.blocks(wholeLarge))
+        XCTAssertGreaterThan(wholeLarge.removed.count, inserted / 2)
+    }
+
     /// The width is read off the text: w3m fills lines up to 79 columns, lynx (with its
     /// margin of three) to 74 here. A copied page, and pages of short lines of every length,
     /// were not wrapped.

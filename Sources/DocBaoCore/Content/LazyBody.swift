@@ -200,16 +200,52 @@ public final class LazyBody: Sendable {
             {
                 return nil
             }
+            if !folded.isEmpty, isImageWordsBefore(i, folded: folded) { return nil }
             let next = i + 1 < count ? neighbourLine(of: i + 1) : nextAfterEnd
             // Only a numbered line's kind, or a short one's (verse), depends on the line before
             // it: asked only then.
             let numbered = ListMarker.of(text)?.isOrdered ?? false
             // (The cheap half of `isVerseShaped`: `kindOfBodyLine` asks the rest.)
             let asks = numbered || LineShapes.isShortAndCapitalised(text)
-            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1) : lastLinesOfHead().last
+            // The caption under an image's words is judged without a line before it.
+            let previous = !asks ? nil : i > 0 ? (followsImageWords(i) ? nil : neighbourLine(of: i - 1)) : lastLinesOfHead().last
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                        characters: length, isRepeat: repeatsTitleOrLead), text)
         }
+    }
+
+    /// Whether block `i` (`folded`) is an image's words that the caption right under it
+    /// repeats (`PageDumpParser.isImageWordsBefore`). The next block is decoded whole only
+    /// where its first line may go on from them.
+    func isImageWordsBefore(_ i: Int, folded: String) -> Bool {
+        guard i + 1 < count, folded.utf8.count <= 400, folded.utf8.contains(0x20), endsRightBeforeNext(i),
+            let below = firstLine(of: i + 1).map(TextFolding.fold), below.hasPrefix(folded) || folded.hasPrefix(below)
+        else { return false }
+        return PageDumpParser.isImageWordsBefore(folded, TextFolding.fold(lines(of: i + 1).joined(separator: " ")))
+    }
+
+    /// Whether block `i` comes right under an image's words that it repeats, which are hidden:
+    /// they are not the line before it either.
+    func followsImageWords(_ i: Int) -> Bool {
+        guard i > 0, !continuing.contains(i), !continuing.contains(i - 1), endsRightBeforeNext(i - 1) else { return false }
+        let text = lines(of: i - 1).joined(separator: " ")
+        guard LineShapes.characters(in: text, atMost: 401) <= 400 else { return false }
+        let folded = TextFolding.fold(text)
+        return ChromePatterns.classify(text, folded: folded) == nil
+            && !PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true))
+            && isImageWordsBefore(i - 1, folded: folded)
+    }
+
+    /// Whether block `i`'s last line is right above the next block's first, no blank line
+    /// between them.
+    func endsRightBeforeNext(_ i: Int) -> Bool {
+        let bytes = file.buffer, r = range(of: i)
+        var end = r.upperBound
+        while end > r.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > r.lowerBound, bytes[end - 1] == 0x0A else { return false }
+        end -= 1  // the last line's end; another before it (spaces aside) makes a blank line
+        while end > r.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        return end > r.lowerBound && bytes[end - 1] != 0x0A
     }
 
     /// A page's line without the numbers of its links, when it lists them (`LinkNumbers`).
@@ -229,8 +265,13 @@ public final class LazyBody: Sendable {
         guard let first = starts.first, first > headStart else { return (nil, nil) }
         var head = LazyBody.decode(file.buffer, headStart..<first)
         let lines = SourceLine.removingLinkNumbers(head.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }, upTo: linkCount)
-        let units = PageDumpParser.joinWrappedLines(lines).suffix(2).map(\.text)
-        return (units.count == 2 ? units.first : nil, units.last)
+        let units = PageDumpParser.joinWrappedLines(lines).suffix(2)
+        guard let last = units.last else { return (nil, nil) }
+        // An image's words over a caption are no line before it (`PageDumpParser.readBody`).
+        guard units.count == 2, let previous = units.first,
+            last.blankBefore || !PageDumpParser.isImageWordsBefore(previous.folded, last.folded)
+        else { return (nil, last.text) }
+        return (previous.text, last.text)
     }
 
     /// Enough of block `i`'s first line to judge the block next to it by: all of it, or when

@@ -254,6 +254,7 @@ struct PageDumpParser {
     private mutating func readBody(_ lines: ArraySlice<SourceLine>) {
         var phase = Phase.body
         let units = Self.joinWrappedLines(Array(lines))
+        var imageWords: Int?  // the last unit dropped as an image's words (`isImageWordsBefore`)
         for (k, line) in units.enumerated() {
             let next = k + 1 < units.count ? units[k + 1] : nil
             if phase == .tail {
@@ -290,8 +291,26 @@ struct PageDumpParser {
                 article.source = s
                 continue
             }
-            appendBodyLine(line.text, folded: line.folded, previous: k > 0 ? units[k - 1].text : nil, next: next?.text)
+            if let next, !next.blankBefore, Self.isImageWordsBefore(line.folded, next.folded) {
+                article.removed.append(line.text)
+                imageWords = k
+                continue
+            }
+            // The caption under an image's words is judged without a line before it.
+            let previous = k > 0 && imageWords != k - 1 ? units[k - 1].text : nil
+            appendBodyLine(line.text, folded: line.folded, previous: previous, next: next?.text)
         }
+    }
+
+    /// Whether a line (folded) is an image's words that the caption right under it repeats,
+    /// as w3m writes a photo with its `alt` text over its caption (`Quang cảnh hội nghị` /
+    /// `Quang cảnh hội nghị tổng kết.`): two words or more, the next line the same (but for a
+    /// full stop) or going on from them after a space, both short.
+    static func isImageWordsBefore(_ folded: String, _ nextFolded: String) -> Bool {
+        let words = folded.utf8.count
+        guard words <= 400, nextFolded.utf8.count <= 600, folded.utf8.contains(0x20), nextFolded.hasPrefix(folded) else { return false }
+        let rest = nextFolded.utf8.dropFirst(words)
+        return rest.isEmpty || rest.first == 0x20 || rest.elementsEqual(".".utf8) || rest.elementsEqual("…".utf8)
     }
 
     /// Adds one content line as the next block, or drops it if it repeats the title or lead.
