@@ -22,6 +22,8 @@ final class FuzzTests: XCTestCase {
         "[^1]", "[^a]", "\n[^1]: ", "\n[^A]: ", "[^", "^", "\n\n   ", "\n\n  ",
         "\n---\n", "\n* * *\n", "___", "---", "+++\n", "\n...\n", "title: ", "author = ", "  - ", " ##",
         "\n\n   > ", "\n\n   ![a](x)\n", "\n   ```\n", "{#a .b k=\"v\"}", "{", "}", "\n:::\n", "\n::: {.x}\n", "]{.c}", "`{.d}", "\n------ ---\n", "\n+---+--+\n", "| a | b |\n", "\n\n------ ---\n", "\n\n---------\n",
+        "[3]", "[12]Hội", "[b.jpg]", "\n[IMG]\n", "\nReferences\n\n   1. https://a.vn/\n", "\n   2. x\n", "\nReferences:\n\n[1] https://a.vn/\n",
+        "\n   Hidden links:\n", "Quang cảnh hội nghị\nQuang cảnh hội nghị tổng kết.",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
