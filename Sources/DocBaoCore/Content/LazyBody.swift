@@ -185,7 +185,7 @@ public final class LazyBody: Sendable {
             return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links,
                                         itemColumns: columns)
         case .pageDump:
-            let text = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
+            let text = PageDumpParser.withoutRepeatedImageWords(lines.count == 1 ? lines[0] : lines.joined(separator: " "))
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
             // Only short lines can be chrome (at most 400 bytes folded, and every character
@@ -228,7 +228,7 @@ public final class LazyBody: Sendable {
     /// they are not the line before it either.
     func followsImageWords(_ i: Int) -> Bool {
         guard i > 0, !continuing.contains(i), !continuing.contains(i - 1), endsRightBeforeNext(i - 1) else { return false }
-        let text = lines(of: i - 1).joined(separator: " ")
+        let text = PageDumpParser.withoutRepeatedImageWords(lines(of: i - 1).joined(separator: " "))
         guard LineShapes.characters(in: text, atMost: 401) <= 400 else { return false }
         let folded = TextFolding.fold(text)
         return ChromePatterns.classify(text, folded: folded) == nil

@@ -270,6 +270,8 @@ struct PageDumpParser {
                 phase = .tail
                 continue
             }
+            let shown = Self.withoutRepeatedImageWords(line.text)
+            let line = shown == line.text ? line : SourceLine(text: shown, folded: TextFolding.fold(shown), blankBefore: line.blankBefore)
             if let family = ChromePatterns.classify(line.text, folded: line.folded) {
                 article.removed.append(line.text)
                 if ChromePatterns.listStarters.contains(family) { phase = .linkList }
@@ -300,6 +302,22 @@ struct PageDumpParser {
             let previous = k > 0 && imageWords != k - 1 ? units[k - 1].text : nil
             appendBodyLine(line.text, folded: line.folded, previous: previous, next: next?.text)
         }
+    }
+
+    /// A short line without the image's words that lynx writes at its start when the caption
+    /// repeats them (`Quang cảnh hội nghị Quang cảnh hội nghị tổng kết.`): three words or more,
+    /// then the same words again (a full stop after either aside); as it is otherwise.
+    static func withoutRepeatedImageWords(_ text: String) -> String {
+        guard text.utf8.count <= 1200, LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 6 else { return text }
+        let folded = words.map { TextFolding.fold(String($0)) }
+        func stop(_ word: String) -> Substring { word.hasSuffix(".") ? word.dropLast() : word[...] }
+        for k in stride(from: words.count / 2, through: 3, by: -1)
+        where folded[0..<(k - 1)].elementsEqual(folded[k..<(2 * k - 1)]) && stop(folded[k - 1]) == stop(folded[2 * k - 1]) {
+            return words[k...].joined(separator: " ")
+        }
+        return text
     }
 
     /// Whether a line (folded) is an image's words that the caption right under it repeats,
