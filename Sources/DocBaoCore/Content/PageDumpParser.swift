@@ -17,6 +17,7 @@ struct PageDumpParser {
 
     /// `wrapWidth`: the width the text was wrapped at (`HardWrap`), if it was: its wrapped
     /// lines are joined again.
+    ///
     /// A page that ends in the list of its links' addresses (`LinkNumbers`) is read without
     /// it, and its text without the numbers that refer to it.
     static func parse(_ text: String, wrapWidth: Int? = nil) -> Article {
@@ -325,9 +326,9 @@ struct PageDumpParser {
     /// `Quang cảnh hội nghị tổng kết.`): two words or more, the next line the same (but for a
     /// full stop) or going on from them after a space, both short.
     static func isImageWordsBefore(_ folded: String, _ nextFolded: String) -> Bool {
-        let words = folded.utf8.count
-        guard words <= 400, nextFolded.utf8.count <= 600, folded.utf8.contains(0x20), nextFolded.hasPrefix(folded) else { return false }
-        let rest = nextFolded.utf8.dropFirst(words)
+        let length = folded.utf8.count
+        guard length <= 400, nextFolded.utf8.count <= 600, folded.utf8.contains(0x20), nextFolded.hasPrefix(folded) else { return false }
+        let rest = nextFolded.utf8.dropFirst(length)
         return rest.isEmpty || rest.first == 0x20 || rest.elementsEqual(".".utf8) || rest.elementsEqual("…".utf8)
     }
 
