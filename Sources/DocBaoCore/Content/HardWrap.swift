@@ -87,9 +87,7 @@ enum HardWrap {
         guard marker.isOrdered, LargeArticleReader.indentColumns(bytes, line) == LargeArticleReader.indentColumns(bytes, previous),
             ListMarker.at(bytes, previous) == nil
         else { return true }
-        let ends = LargeArticleReader.plainEndsWithClosingPunctuation(bytes, previous)
-            ?? LineShapes.endsWithClosingPunctuation(String(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces)))
-        return ends
+        return LargeArticleReader.endsWithClosingPunctuation(bytes, previous)
     }
 
     /// Whether the line that ends at `line` was wrapped before the line that starts at `next`:

@@ -431,12 +431,17 @@ public enum LargeArticleReader {
         }
         let trimmed = ByteLines.trim(bytes, line)
         guard !trimmed.isEmpty, startsLowercase(bytes, trimmed) else { return false }
-        let ends = plainEndsWithClosingPunctuation(bytes, previous)
-            ?? LineShapes.endsWithClosingPunctuation(String(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces)))
-        guard !ends else { return false }
+        guard !endsWithClosingPunctuation(bytes, previous) else { return false }
         if previousJoined { return true }
         if let count = plainCharacters(bytes, previous, atMost: 39) { return count > 39 }
         return LineShapes.longer(LineShapes.trimmed(LazyBody.decode(bytes, previous)[...], LineShapes.spaces), than: 39)
+    }
+
+    /// `LineShapes.endsWithClosingPunctuation` of a raw line's decoded text: read off its bytes
+    /// where they allow (`plainEndsWithClosingPunctuation`), else decoded.
+    static func endsWithClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        plainEndsWithClosingPunctuation(bytes, line)
+            ?? LineShapes.endsWithClosingPunctuation(String(LineShapes.trimmed(LazyBody.decode(bytes, line)[...], LineShapes.spaces)))
     }
 
     /// `LineShapes.endsWithClosingPunctuation` of a raw line's decoded text, read backwards on

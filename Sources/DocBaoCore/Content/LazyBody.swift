@@ -195,11 +195,7 @@ public final class LazyBody: Sendable {
             // Chrome, and a byline, rating or counter line here (several pages saved into one
             // file), are page furniture; the whole-file parser would have ended the body at the
             // latter.
-            if !folded.isEmpty, ChromePatterns.classify(text, folded: folded) != nil
-                || PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true))
-            {
-                return nil
-            }
+            if !folded.isEmpty, Self.isFurniture(text, folded: folded) { return nil }
             if !folded.isEmpty, isImageWordsBefore(i, folded: folded) { return nil }
             let next = i + 1 < count ? neighbourLine(of: i + 1) : nextAfterEnd
             // Only a numbered line's kind, or a short one's (verse), depends on the line before
@@ -208,7 +204,8 @@ public final class LazyBody: Sendable {
             // (The cheap half of `isVerseShaped`: `kindOfBodyLine` asks the rest.)
             let asks = numbered || LineShapes.isShortAndCapitalised(text)
             // The caption under an image's words is judged without a line before it.
-            let previous = !asks ? nil : i > 0 ? (followsImageWords(i) ? nil : neighbourLine(of: i - 1)) : lastLinesOfHead().last
+            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1).flatMap { followsImageWords(i, above: $0, text) ? nil : $0 }
+                : lastLinesOfHead().last
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                        characters: length, isRepeat: repeatsTitleOrLead), text)
         }
@@ -224,28 +221,42 @@ public final class LazyBody: Sendable {
         return PageDumpParser.isImageWordsBefore(folded, TextFolding.fold(lines(of: i + 1).joined(separator: " ")))
     }
 
-    /// Whether block `i` comes right under an image's words that it repeats, which are hidden:
-    /// they are not the line before it either.
-    func followsImageWords(_ i: Int) -> Bool {
-        guard i > 0, !continuing.contains(i), !continuing.contains(i - 1), endsRightBeforeNext(i - 1) else { return false }
-        let text = PageDumpParser.withoutRepeatedImageWords(lines(of: i - 1).joined(separator: " "))
-        guard LineShapes.characters(in: text, atMost: 401) <= 400 else { return false }
-        let folded = TextFolding.fold(text)
-        return ChromePatterns.classify(text, folded: folded) == nil
-            && !PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true))
-            && isImageWordsBefore(i - 1, folded: folded)
+    /// Chrome, and a byline, rating or counter line in the middle (several pages saved into one
+    /// file): page furniture, hidden. `folded` must be the fold of a short `text`.
+    static func isFurniture(_ text: String, folded: String) -> Bool {
+        ChromePatterns.classify(text, folded: folded) != nil
+            || PageDumpParser.startsTail(SourceLine(text: text, folded: folded, blankBefore: true))
+    }
+
+    /// Whether block `i` (`text`) comes right under an image's words that it repeats, which
+    /// are hidden: they are not the line before it either. `above`: block `i - 1`'s first line
+    /// (`neighbourLine`), whose first letter must be `text`'s before the block is decoded whole
+    /// (taking the words lynx repeats off a line keeps its first letter).
+    func followsImageWords(_ i: Int, above: String, _ text: String) -> Bool {
+        guard i > 0, !continuing.contains(i), !continuing.contains(i - 1),
+            TextFolding.fold(String(above.prefix(1))) == TextFolding.fold(String(text.prefix(1))), endsRightBeforeNext(i - 1)
+        else { return false }
+        let words = PageDumpParser.withoutRepeatedImageWords(lines(of: i - 1).joined(separator: " "))
+        guard LineShapes.characters(in: words, atMost: 401) <= 400 else { return false }
+        let folded = TextFolding.fold(words)
+        return !Self.isFurniture(words, folded: folded) && isImageWordsBefore(i - 1, folded: folded)
     }
 
     /// Whether block `i`'s last line is right above the next block's first, no blank line
     /// between them.
     func endsRightBeforeNext(_ i: Int) -> Bool {
         let bytes = file.buffer, r = range(of: i)
-        var end = r.upperBound
-        while end > r.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
-        guard end > r.lowerBound, bytes[end - 1] == 0x0A else { return false }
-        end -= 1  // the last line's end; another before it (spaces aside) makes a blank line
-        while end > r.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
-        return end > r.lowerBound && bytes[end - 1] != 0x0A
+        /// Where the spaces, tabs and carriage returns that end before `end` start.
+        func skippingSpaces(before end: Int) -> Int {
+            var end = end
+            while end > r.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            return end
+        }
+        let lineEnd = skippingSpaces(before: r.upperBound)
+        guard lineEnd > r.lowerBound, bytes[lineEnd - 1] == 0x0A else { return false }
+        // The last line's end; another right before it (spaces aside) makes a blank line.
+        let textEnd = skippingSpaces(before: lineEnd - 1)
+        return textEnd > r.lowerBound && bytes[textEnd - 1] != 0x0A
     }
 
     /// A page's line without the numbers of its links, when it lists them (`LinkNumbers`).
