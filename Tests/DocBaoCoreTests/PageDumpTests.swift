@@ -35,6 +35,9 @@ final class PageDumpTests: XCTestCase {
             ("Liên kết website", .widget),
             ("Tin liên quan", .widget),
             ("Related articles", .widget),
+            ("Xem nhiều nhất", .widget),
+            ("Đọc thêm", .widget),
+            ("Chủ đề: Giao thông", .widget),
             ("[anh-hoi-nghi.jpg]", .image),
         ]
         for (line, family) in cases {

@@ -66,7 +66,7 @@ public enum ChromePatterns {
             "tin moi", "tin cung chuyen muc", "tin doc nhieu", "tin noi bat", "bai viet lien quan",
             "bai viet khac", "bai viet cung chuyen muc", "xem them", "xem tiep", "read more", "related articles",
             "related news", "related stories", "related", "most read", "most popular", "doc nhieu nhat",
-            "doc nhieu", "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
+            "doc nhieu", "xem nhieu nhat", "xem nhieu", "tin xem nhieu", "doc them", "doc tiep", "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
             "keywords", "tags", "tag", "video", "album anh", "album", "photo gallery",
         ]),
     ]
@@ -209,11 +209,11 @@ public enum ChromePatterns {
             // lynx's link numbers (`[12]chia`), where the line has a `]`.
             let numbered = ByteLines.find(UInt8(ascii: "]"), in: bytes, from: 0, to: bytes.count) != nil
             func word(_ token: Range<Int>) -> Range<Int> { numbered ? withoutLinkNumber(token, in: bytes) : token }
+            if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
             // Most lines fail on their first word: look at it before tokenising the rest.
             guard let first = tokenRanges(folded, limit: 1).first.map(word), isNumber(first) || firstWord(first) != nil else {
                 return nil
             }
-            if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
             var tokens = tokenRanges(folded, limit: 41)
             if numbered { tokens = tokens.map(word) }
             guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
@@ -258,6 +258,21 @@ public enum ChromePatterns {
         }
         return tokens
     }
+
+    /// A link back to the page's section or home: `Trở lại Thời sự`, `Quay lại trang chủ`,
+    /// `Back to News` — going back, then one to four words. It is chrome only among the page
+    /// furniture after an article's last sentence (`PageDumpParser.furnitureStart`): inside
+    /// the text, `Trở lại Hà Nội` is a heading.
+    static func isBackLink(_ folded: String) -> Bool {
+        guard folded.utf8.count <= 60, !LineShapes.endsWithClosingPunctuation(folded) else { return false }
+        let words = tokenize(folded, limit: 7)
+        guard (3...6).contains(words.count) else { return false }
+        return backLinkStarts.contains { words[0] == $0.0 && words[1] == $0.1 }
+    }
+
+    static let backLinkStarts: [(Substring, Substring)] = [
+        ("tro", "lai"), ("quay", "lai"), ("quay", "ve"), ("ve", "trang"), ("back", "to"), ("return", "to"),
+    ]
 
     /// What w3m and lynx write for an image without words (`alt`): its file's name in brackets,
     /// alone on a line (`[anh-hoi-nghi]`, `[anh-hoi-nghi.jpg]`, `[IMG]`, `[INLINE]`), after

@@ -67,18 +67,36 @@ public enum LargeArticleReader {
             }
             wrapWidth = HardWrap.width(all, from: start)
             article = PageDumpParser.parseHead(headText, wrapWidth: wrapWidth, linkCount: linkCount)
-            let tailStart = lineStart(all, atOrAfter: max(headEnd, textEnd - window))
-            ByteLines.forEachLine(all, tailStart..<textEnd) { range in
-                guard !isBlank(all, range) else { return }
-                var text = LazyBody.decode(all, range)
-                let lines = SourceLine.removingLinkNumbers(text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }, upTo: linkCount)
-                if tail.isEmpty {
-                    guard let line = lines.first, PageDumpParser.startsTail(line) else { return }
-                    middleEnd = range.lowerBound
+            // The window is widened (up to 16 times) while it holds no sentence before the tail:
+            // the page furniture under the article starts after its last one.
+            var reach = window
+            var before: [SourceLine] = [], starts: [Int] = []  // the window's lines before the tail, and where each starts
+            while true {
+                let tailStart = lineStart(all, atOrAfter: max(headEnd, textEnd - reach))
+                (before, starts, tail) = ([], [], [])
+                ByteLines.forEachLine(all, tailStart..<textEnd) { range in
+                    guard !isBlank(all, range) else { return }
+                    var text = LazyBody.decode(all, range)
+                    let lines = SourceLine.removingLinkNumbers(text.withUTF8 { SourceLine.split(utf8: $0, 0..<$0.count) }, upTo: linkCount)
+                    if tail.isEmpty {
+                        guard let line = lines.first, PageDumpParser.startsTail(line) else {
+                            before += lines
+                            starts += lines.map { _ in range.lowerBound }
+                            return
+                        }
+                        middleEnd = range.lowerBound
+                    }
+                    tail += lines
                 }
-                tail += lines
+                guard tailStart > headEnd, reach < 16 * window, !before.isEmpty, PageDumpParser.lastSentence(before[...]) == nil else { break }
+                reach *= 2
             }
             if tail.isEmpty { middleEnd = textEnd }
+            // The page furniture under the article, as the whole-file parser finds it.
+            if let furniture = PageDumpParser.furnitureStart(before[...]) {
+                middleEnd = starts[furniture]
+                tail = Array(before[furniture...]) + tail
+            }
             PageDumpParser.readTail(tail, into: &article)
             middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: wrapWidth,
                                  linkCount: linkCount)

@@ -233,11 +233,12 @@ enum LineShapes {
         "LIVE", "EMAGAZINE", "MEGASTORY", "NÓNG", "HOT", "TIN", "UPDATE", "MỚI",
     ]
 
-    /// `Tags: Cầu, Giao thông` or `Từ khóa: …` on one line: the page's keyword links.
+    /// `Tags: Cầu, Giao thông`, `Từ khóa: …` or `Chủ đề: …` on one line: the page's keyword
+    /// (or topic) links.
     static func isKeywordLine(_ line: String, folded: String) -> Bool {
         // On the folded bytes: nearly every line fails at its first one.
         let utf8 = folded.utf8
-        guard let first = utf8.first, first == UInt8(ascii: "t") || first == UInt8(ascii: "k"),
+        guard let first = utf8.first, first == UInt8(ascii: "t") || first == UInt8(ascii: "k") || first == UInt8(ascii: "c"),
             let label = keywordLabels.first(where: { utf8.starts(with: $0) })
         else { return false }
         var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
@@ -252,7 +253,7 @@ enum LineShapes {
         return !endsSentence(line)
     }
 
-    static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword"].map { Array($0.utf8) }
+    static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword", "chu de"].map { Array($0.utf8) }
     static let fullWidthColon = Array("：".utf8)
 
     /// `Theo TTXVN`, `Theo Báo Nhân Dân`, `Theo vnexpress.net`: a line that credits where an
@@ -459,6 +460,34 @@ enum LineShapes {
     /// The date words of three letters or more, which `date` looks for anywhere in a line.
     /// Filtered from the list rather than the set: nothing then hashes the words at start.
     static let longDateWords: [String] = dateWordList.filter { $0.utf8.count >= 3 }
+
+    /// A line that is a time of day and nothing else (`16:02 (GMT +7)`, `08:15 SA`, `7h30`,
+    /// `10:30:05 AM`): some pages put the time on a line of its own under the date.
+    static func isTimeOfDay(folded: String) -> Bool {
+        let b = Array(folded.utf8)
+        guard b.count <= 32 else { return false }
+        func digits(from i: Int) -> Int {
+            var j = i
+            while j < b.count, b[j] >= 0x30 && b[j] <= 0x39 { j += 1 }
+            return j - i
+        }
+        var i = digits(from: 0)
+        guard (1...2).contains(i), i < b.count, b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: "h") else { return false }
+        i += 1
+        guard digits(from: i) == 2 else { return false }
+        i += 2
+        if i < b.count, b[i] == UInt8(ascii: ":") {
+            guard digits(from: i + 1) == 2 else { return false }
+            i += 3
+        }
+        // After it, only a zone or a half of the day: `(GMT+7)`, `GMT +07:00`, `SA`, `PM`.
+        let rest = String(decoding: b[i...], as: UTF8.self)
+        guard rest.isEmpty || rest.first == " " else { return false }
+        return rest.split(whereSeparator: { !$0.isLetter }).allSatisfy { timeWords.contains(String($0)) }
+            && rest.allSatisfy { $0.isLetter || $0.isNumber || " ()+-:".contains($0) }
+    }
+
+    static let timeWords: Set<String> = ["gmt", "utc", "ict", "am", "pm", "sa", "ch"]
 
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.

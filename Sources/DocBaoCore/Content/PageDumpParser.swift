@@ -154,7 +154,7 @@ struct PageDumpParser {
 
     private mutating func run(lines: [SourceLine], leadIndex: Int, complete: Bool) -> Article {
         readHead(lines[..<leadIndex])
-        readBody(lines[leadIndex...])
+        readBody(lines[leadIndex...], complete: complete)
         if sawStats { article.pageStats = stats }
         if complete && (article.author == nil || article.source == nil) { takeTrailingLines() }
         if article.title == nil && !article.blocks.isEmpty {
@@ -203,14 +203,22 @@ struct PageDumpParser {
 
     private mutating func readHead(_ lines: ArraySlice<SourceLine>) {
         var candidates: [SourceLine] = []
+        var dateWithoutTime = false  // the line before gave the date, without a time
         for line in lines {
+            let tookDate = dateWithoutTime
+            dateWithoutTime = false
             switch classifyMeta(line) {
             case .chrome?: article.removed.append(line.text)
             case .source(let s)?: takeSource(s, line: line)
-            case .date(let d)?: takeDate(d, line: line)
+            case .date(let d)?:
+                dateWithoutTime = article.published == nil && !d.contains(":")
+                takeDate(d, line: line)
             case .stats?: readTailLine(line)
             case nil:
-                if let s = LineShapes.labelledSource(line.text, folded: line.folded) {
+                if tookDate, LineShapes.isTimeOfDay(folded: line.folded), let date = article.published {
+                    // `Chủ nhật, ngày 29 tháng 11 năm 2026` / `16:02 (GMT +7)`: one date.
+                    article.published = date + ", " + line.text
+                } else if let s = LineShapes.labelledSource(line.text, folded: line.folded) {
                     takeSource(s, line: line)
                 } else {
                     candidates.append(line)
@@ -252,17 +260,22 @@ struct PageDumpParser {
 
     private enum Phase { case body, linkList, tail }
 
-    private mutating func readBody(_ lines: ArraySlice<SourceLine>) {
+    /// `complete`: the lines go on to the page's end, so that page furniture after the
+    /// article's last sentence (`furnitureStart`) is known for what it is.
+    private mutating func readBody(_ lines: ArraySlice<SourceLine>, complete: Bool) {
         var phase = Phase.body
         let units = Self.joinWrappedLines(Array(lines))
+        let tailStart = units.firstIndex(where: Self.startsTail)
+        let furniture = complete ? Self.furnitureStart(units[..<(tailStart ?? units.count)]) : nil
         var imageWords: Int?  // the last unit dropped as an image's words (`isImageWordsBefore`)
         for (k, line) in units.enumerated() {
             let next = k + 1 < units.count ? units[k + 1] : nil
+            if k == furniture { phase = .tail }
             if phase == .tail {
                 readTailLine(line)
                 continue
             }
-            if Self.startsTail(line) {
+            if k == tailStart {
                 if let author = LineShapes.labelledAuthor(line.text, folded: line.folded) {
                     article.author = author
                 } else {
@@ -302,6 +315,32 @@ struct PageDumpParser {
             // The caption under an image's words is judged without a line before it.
             let previous = k > 0 && imageWords != k - 1 ? units[k - 1].text : nil
             appendBodyLine(line.text, folded: line.folded, previous: previous, next: next?.text)
+        }
+    }
+
+    /// Where the page furniture under an article starts, in the lines of its body (those
+    /// before any byline, rating or counter line): at the first line of page chrome after the
+    /// article's last sentence — the last line that ends in a full stop, or is prose — where
+    /// there is one. A national portal puts its back link, share buttons, topic tags, comment
+    /// box and lists of other articles there (`Võ Hải` / `Trở lại Thời sự` / `Chia sẻ` /
+    /// `Hà Nội` / `giao thông` / `Ý kiến (12)` / `Xem nhiều nhất` / …): from that line on,
+    /// nothing is the article's, whatever its shape. A back link counts as chrome here only; an
+    /// advert's label or an image's mark, which stand inside an article, does not. Lines after
+    /// the last sentence that come before the chrome stay (a byline among them).
+    static func furnitureStart(_ lines: ArraySlice<SourceLine>) -> Int? {
+        guard let last = lastSentence(lines) else { return nil }  // nothing to tell the article from the rest by
+        return lines[(last + 1)...].firstIndex { line in
+            if let family = ChromePatterns.classify(line.text, folded: line.folded) { return family != .advert && family != .image }
+            return ChromePatterns.isBackLink(line.folded)
+        }
+    }
+
+    /// The last line that ends in a full stop or is prose, and is not page chrome.
+    static func lastSentence(_ lines: ArraySlice<SourceLine>) -> Int? {
+        lines.indices.last { i in
+            let line = lines[i]
+            let stop = LineShapes.finalPunctuation(line.text)
+            return (stop == "." || stop == "。" || LineShapes.isProse(line.text)) && ChromePatterns.classify(line.text, folded: line.folded) == nil
         }
     }
 
@@ -398,12 +437,38 @@ struct PageDumpParser {
         if !LineShapes.endsWithClosingPunctuation(text) && length <= 200 && words <= 35 {
             return .heading
         }
+        // A short line trailing off (`Từ một câu chuyện có hậu…`) heads a section of a feature;
+        // one in quotes or after a dash is someone's words.
+        if words <= 10, endsInEllipsis(text), LineShapes.sentenceCount(text) == 1,
+            let first = text.unicodeScalars.first, !dialogueOpeners.contains(scalar: first.value)
+        {
+            return .heading
+        }
+        // Not a caption: a line over a repeat of the title, which is an image's words (the
+        // caption comes under the image), or one that reports what someone said (`Theo bà
+        // Lan, …`).
         if LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
-            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next)
+            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !isRepeat(next),
+            !reportsSpeech(folded)
         {
             return .caption
         }
         return .paragraph
+    }
+
+    static let dialogueOpeners: ScalarSet = ["\"", "“", "'", "‘", "«", "-", "–", "—"]
+
+    /// Whether a line ends in `…` or `...` (after any closing quote or bracket).
+    static func endsInEllipsis(_ text: String) -> Bool {
+        var s = Substring(text)
+        while let c = s.last, LineShapes.closers.contains(c) { s = s.dropLast() }
+        return s.hasSuffix("…") || (s.hasSuffix("...") && !s.hasSuffix("...."))
+    }
+
+    /// `Theo bà Lan, …` (folded): *according to* someone, then what they said.
+    static func reportsSpeech(_ folded: String) -> Bool {
+        guard folded.hasPrefix("theo "), let comma = folded.utf8.firstIndex(of: UInt8(ascii: ",")) else { return false }
+        return folded.utf8.distance(from: folded.utf8.startIndex, to: comma) <= 40
     }
 
     /// A line that may be one of verse: at most 50 characters and two words, starting with a

@@ -1,0 +1,145 @@
+import XCTest
+
+@testable import DocBaoCore
+
+/// Pages laid out as the national portals lay theirs, copied as text: what stands under the
+/// article (back link, share buttons, topic tags, comment box, lists of other articles), a
+/// date and its time on two lines, captions and section headings of features. The texts are
+/// made up; their shapes are the portals'.
+final class PortalPageTests: XCTestCase {
+    static let paragraphs = [
+        "Sáng 29/11, tại kỳ họp chuyên đề, HĐND thành phố đã biểu quyết thông qua nghị quyết về đề án. Theo đề án, thành phố sẽ mở rộng mạng lưới xe buýt và đường sắt đô thị.",
+        "Phó chủ tịch UBND thành phố cho biết việc thu phí sẽ được làm thử trên một số tuyến đường trước khi nhân rộng ra toàn khu vực nội đô.",
+        "Theo báo cáo, số phương tiện cá nhân ở thành phố tăng khoảng 4% mỗi năm, trong khi diện tích đất dành cho giao thông chỉ tăng 0,3%.",
+    ]
+
+    /// The page as one portal ends it: the byline alone, then a link back to the section,
+    /// share buttons, the topic tags one per line, the comment count and a list of the most
+    /// read articles.
+    static let backLinkAndTags = ["Võ Hải", "Trở lại Thời sự", "Chia sẻ", "Thời sự", "Hà Nội", "giao thông", "Ý kiến (12)",
+                                  "Xem nhiều nhất", "Giá xăng giảm lần thứ ba liên tiếp", "Mưa lớn ở miền Trung"]
+
+    static func page(end: [String], paragraphs: [String] = paragraphs) -> String {
+        (["Thời sự", "Chính trị", "Chủ nhật, 29/11/2026, 10:00 (GMT+7)",
+          "Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới",
+          "HĐND thành phố thông qua đề án với 12 nhóm giải pháp, trong đó có thu phí phương tiện vào một số khu vực nội đô từ năm 2028.",
+          ""] + paragraphs.flatMap { [$0, ""] } + end).joined(separator: "\n")
+    }
+
+    func testWhatStandsUnderTheArticleIsNotTheArticles() {
+        let text = Self.page(end: Self.backLinkAndTags)
+        let a = Fixtures.parse(text)
+        XCTAssertEqual(a.author, "Võ Hải")
+        XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .paragraph, .paragraph])
+        XCTAssertEqual(a.blocks.last?.text, Self.paragraphs.last)
+        XCTAssertEqual(Array(a.removed.suffix(9)), Array(Self.backLinkAndTags.dropFirst()), "from the back link on")
+        assertAccountedFor(text, a)
+
+        // Another portal: the byline, a line of topics and links to more.
+        let topics = Fixtures.parse(Self.page(end: ["Hoàng Mạnh", "Chủ đề: Kỳ họp Quốc hội", "Đọc thêm", "Tin cùng chuyên mục"]))
+        XCTAssertEqual(topics.author, "Hoàng Mạnh")
+        XCTAssertEqual(topics.blocks.count, 4)
+        XCTAssertEqual(ChromePatterns.classify("Chủ đề: Kỳ họp Quốc hội"), .widget)
+        XCTAssertNil(ChromePatterns.classify("Chủ đề: hội nghị năm nay bàn về giao thông."), "a sentence")
+
+        // Under a last paragraph that ends in a question, with a credit: the same.
+        let asked = Fixtures.parse(Self.page(end: ["Liệu đề án có giảm được ùn tắc?", "", "Võ Hải", "Theo VnExpress"] + Self.backLinkAndTags.dropFirst()))
+        XCTAssertEqual(asked.author, "Võ Hải")
+        XCTAssertEqual(asked.source, "VnExpress")
+        XCTAssertEqual(asked.blocks.last?.text, "Liệu đề án có giảm được ùn tắc?")
+    }
+
+    /// Page chrome followed by a sentence is inside the article, and so is what follows it; a
+    /// back link is chrome only under the article; an advert's label or an image's mark does
+    /// not end an article; a page without a sentence keeps all its lines.
+    func testTheFurnitureStartsOnlyAfterTheLastSentence() {
+        let shared = Fixtures.parse(Self.page(end: ["Chia sẻ", "", "Người dân mong đề án sớm được thực hiện."]))
+        XCTAssertEqual(shared.blocks.last?.text, "Người dân mong đề án sớm được thực hiện.")
+        XCTAssertTrue(shared.removed.contains("Chia sẻ"))
+
+        let heading = Fixtures.parse(Self.page(end: [], paragraphs: [Self.paragraphs[0], "Trở lại Hà Nội", Self.paragraphs[1]]))
+        XCTAssertTrue(heading.blocks.contains(Block(.heading, "Trở lại Hà Nội")))
+        XCTAssertTrue(ChromePatterns.isBackLink(TextFolding.fold("Trở lại Hà Nội")), "a back link's shape")
+        XCTAssertNil(ChromePatterns.classify("Trở lại Thời sự"), "but chrome only under the article")
+        for line in ["Trở lại", "Quay lại trang chủ để xem tiếp bài viết khác", "Trở lại Hà Nội.", "Trở về Hà Nội"] {
+            XCTAssertFalse(ChromePatterns.isBackLink(TextFolding.fold(line)), line)
+        }
+
+        let advert = Fixtures.parse(Self.page(end: ["Quảng cáo", "", "Các bước tiếp theo", "", "- Lấy ý kiến người dân", "- Làm thử trên hai tuyến"]))
+        XCTAssertEqual(advert.blocks.suffix(3).map(\.text), ["Các bước tiếp theo", "- Lấy ý kiến người dân", "- Làm thử trên hai tuyến"])
+
+        let verse = Fixtures.parse("""
+        Bài ca dao về quê hương
+
+        Chia sẻ
+
+        Ai về Hà Tĩnh thì về
+        Mơ khoai chợ Huyện, nhút chè Hương Sơn
+        """)
+        XCTAssertEqual(verse.blocks.map(\.text), ["Ai về Hà Tĩnh thì về", "Mơ khoai chợ Huyện, nhút chè Hương Sơn"], "no sentence: nothing cut")
+    }
+
+    /// The lazy reader of a large page finds the same furniture in its last window.
+    func testALargePageEndsAsTheWholeFileParserEndsIt() throws {
+        let middle = (0..<3000).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }
+        for end in [Self.backLinkAndTags, ["Hoàng Mạnh", "Chủ đề: Kỳ họp Quốc hội", "Đọc thêm", "Tin cùng chuyên mục", "Tổng số điểm của bài viết là: 12 trong 3 đánh giá"]] {
+            let bytes = Array(Self.page(end: end, paragraphs: Self.paragraphs + middle).utf8)
+            let lazy = try ArticleParser.parse(bytes: bytes)
+            let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+            XCTAssertNotNil(lazy.body)
+            XCTAssertEqual(whole.author, end[0])
+            XCTAssertEqual(lazy.author, end[0])
+            XCTAssertEqual(LargeArticleTests.blocks(lazy), LargeArticleTests.blocks(whole))
+            XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, middle.last)
+            XCTAssertEqual(lazy.rating, whole.rating)
+        }
+        // Wherever the head ends before the last sentence (a head that holds it cannot know
+        // that nothing but furniture follows; a real head is 64 KB, of a page of 256 KB or
+        // more), with windows from 32 bytes, which the reader widens until they hold a
+        // sentence (sixteen times at most).
+        let text = Self.page(end: Self.backLinkAndTags)
+        let lastParagraph = text.utf8.distance(from: text.startIndex, to: text.range(of: Self.paragraphs[2])!.lowerBound)
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: Fixtures.parse(text).blocks)
+            .filter { $0 >= 32 && $0 < lastParagraph - 1 }, [])
+    }
+
+    /// `Chủ nhật, ngày 29 tháng 11 năm 2026` over `16:02 (GMT +7)`: one date.
+    func testATimeUnderTheDateIsPartOfIt() {
+        func published(_ head: [String]) -> String? {
+            Fixtures.parse((head + ["Phục dựng lễ hội cầu mùa của người Dao", "", Self.paragraphs[0]]).joined(separator: "\n")).published
+        }
+        XCTAssertEqual(published(["Chủ nhật, ngày 29 tháng 11 năm 2026", "16:02 (GMT +7)"]),
+                       "Chủ nhật, ngày 29 tháng 11 năm 2026, 16:02 (GMT +7)")
+        XCTAssertEqual(published(["29/11/2026", "7h30"]), "29/11/2026, 7h30")
+        XCTAssertEqual(published(["29/11/2026 08:15", "16:02"]), "29/11/2026 08:15", "a date that has its time")
+        XCTAssertEqual(published(["16:02", "29/11/2026"]), "29/11/2026", "a time above the date")
+        for line in ["16:02 (GMT +7)", "08:15 SA", "7h30", "10:30:05 AM", "16:02 GMT+07:00", "9:05"] {
+            XCTAssertTrue(LineShapes.isTimeOfDay(folded: TextFolding.fold(line)), line)
+        }
+        for line in ["16:0", "123:45", "16:02 họp báo", "16h", "Lúc 16:02", "2026", "16:02:5"] {
+            XCTAssertFalse(LineShapes.isTimeOfDay(folded: TextFolding.fold(line)), line)
+        }
+    }
+
+    /// A caption sits under its photo: a short sentence over an image's words (a repeat of
+    /// the title) is no caption, nor is one that reports what someone said. A short line
+    /// trailing off heads a section of a feature, unless it is someone's words.
+    func testCaptionsAndHeadingsOfFeatures() {
+        let title = "Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới"
+        let a = Fixtures.parse(Self.page(end: [], paragraphs: [
+            Self.paragraphs[0], "Đại biểu Trần Văn Bình đề nghị làm rõ cách dùng nguồn thu từ phí.", title,
+            "Xe cộ trên đường Nguyễn Trãi giờ cao điểm. Ảnh: Giang Huy", Self.paragraphs[1],
+            "Theo bà Lan, luật cần quy định rõ trách nhiệm của doanh nghiệp.", Self.paragraphs[2],
+            "Từ ký ức của người già…", Self.paragraphs[0], "“Tôi cũng không biết nữa…”", Self.paragraphs[1],
+            "Các đại biểu biểu quyết tại kỳ họp.", Self.paragraphs[2],
+        ]))
+        let kinds = Dictionary(a.blocks.map { ($0.text, $0.kind) }, uniquingKeysWith: { x, _ in x })
+        XCTAssertEqual(kinds["Đại biểu Trần Văn Bình đề nghị làm rõ cách dùng nguồn thu từ phí."], .paragraph)
+        XCTAssertEqual(kinds["Xe cộ trên đường Nguyễn Trãi giờ cao điểm. Ảnh: Giang Huy"], .caption)
+        XCTAssertEqual(kinds["Theo bà Lan, luật cần quy định rõ trách nhiệm của doanh nghiệp."], .paragraph)
+        XCTAssertEqual(kinds["Từ ký ức của người già…"], .heading)
+        XCTAssertEqual(kinds["“Tôi cũng không biết nữa…”"], .paragraph)
+        XCTAssertEqual(kinds["Các đại biểu biểu quyết tại kỳ họp."], .caption)
+        XCTAssertTrue(a.removed.contains(title))
+    }
+}
