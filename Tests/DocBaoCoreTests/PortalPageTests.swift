@@ -103,6 +103,44 @@ final class PortalPageTests: XCTestCase {
             .filter { $0 >= 32 && $0 < lastParagraph - 1 }, [])
     }
 
+    /// The author named right under the title, with an address to write to, and again under
+    /// the article: one byline, and neither line is the article's.
+    func testABylineUnderTheTitle() throws {
+        func page(under: [String], end: [String], middle: [String] = []) -> String {
+            (["Thời sự", "Dân sinh", "Người dân vùng lũ nhận hàng cứu trợ trước đợt mưa mới"] + under + ["30/11/2026 08:15 GMT+7"]
+                + (Self.paragraphs + middle).flatMap { [$0, ""] } + end + ["Bình luận (0)", "Gửi bình luận"]).joined(separator: "\n")
+        }
+        let text = page(under: ["Ngọc An", "ngocan@thanhnien.vn"], end: ["Ngọc An"])
+        let a = Fixtures.parse(text)
+        XCTAssertEqual(a.author, "Ngọc An")
+        XCTAssertEqual(a.blocks.map(\.text), Self.paragraphs)
+        XCTAssertTrue(a.removed.contains("ngocan@thanhnien.vn"))
+        assertAccountedFor(text, a)
+
+        XCTAssertEqual(Fixtures.parse(page(under: ["By Jane Smith"], end: [])).author, "Jane Smith")
+        let deck = Fixtures.parse(page(under: ["A Local Landmark Returns"], end: []))
+        XCTAssertNil(deck.author, "a deck in title case")
+        XCTAssertEqual(deck.blocks.first, Block(.heading, "A Local Landmark Returns"))
+        XCTAssertEqual(Fixtures.parse(page(under: ["Tô Thế An"], end: [])).author, "Tô Thế An", "Vietnamese names fold to English words")
+        let other = Fixtures.parse(page(under: ["Ngọc An"], end: ["Minh Tâm"]))
+        XCTAssertEqual(other.author, "Ngọc An")
+        XCTAssertEqual(other.blocks.last, Block(.heading, "Minh Tâm"), "another name stays")
+        for line in ["ngocan@thanhnien.vn", "a.b@c.d"] { XCTAssertTrue(LineShapes.isEmailAddress(line), line) }
+        for line in ["@thanhnien.vn", "ngocan@", "ngoc an@tn.vn", "a@b", "a@b@c.vn", "Liên hệ: a@b.vn", "a@.vn", "a@b."] {
+            XCTAssertFalse(LineShapes.isEmailAddress(line), line)
+        }
+
+        // A large page reads both lines as the whole-file parser does.
+        let large = Array(page(under: ["Ngọc An", "ngocan@thanhnien.vn"], end: ["Ngọc An"],
+                               middle: (0..<3000).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }).utf8)
+        let lazy = try ArticleParser.parse(bytes: large)
+        let whole = try ArticleParser.parse(bytes: large, lazyAbove: .max)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual(lazy.author, "Ngọc An")
+        XCTAssertEqual(LargeArticleTests.blocks(lazy), LargeArticleTests.blocks(whole))
+        XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, "Đoạn 2999: " + Self.paragraphs[2])
+    }
+
     /// `Chủ nhật, ngày 29 tháng 11 năm 2026` over `16:02 (GMT +7)`: one date.
     func testATimeUnderTheDateIsPartOfIt() {
         func published(_ head: [String]) -> String? {

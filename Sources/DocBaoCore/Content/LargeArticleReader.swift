@@ -117,10 +117,9 @@ public enum LargeArticleReader {
         var body = makeBody(starts, middleEnd, tail.first?.text)
         // The byline and the credit closing the body, as the whole-file parser takes them: the
         // body then ends where the line taken starts (else the block before it ran on over it).
-        while !authored, article.author == nil || article.source == nil, let lastIndex = starts.indices.last,
-            !continuing.contains(lastIndex), let last = body.block(lastIndex),
+        while !authored, let lastIndex = starts.indices.last, !continuing.contains(lastIndex), let last = body.block(lastIndex),
             let line = PageDumpParser.trailingLine(last, blockCount: article.blocks.count + starts.count,
-                                                   wantsAuthor: article.author == nil, wantsSource: article.source == nil)
+                                                   author: article.author, wantsSource: article.source == nil)
         {
             PageDumpParser.take(line, into: &article)
             let end = starts.removeLast()

@@ -306,6 +306,16 @@ enum LineShapes {
         }
     }
 
+    /// A line that is an e-mail address and nothing else (`ngocan@thanhnien.vn`): one `@`,
+    /// a dot in the part after it, no spaces.
+    static func isEmailAddress(_ line: String) -> Bool {
+        let parts = line.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
+        guard line.utf8.count <= 80, parts.count == 2, !parts[0].isEmpty, let dot = parts[1].firstIndex(of: UInt8(ascii: ".")),
+            dot != parts[1].startIndex, parts[1].last != UInt8(ascii: ".")
+        else { return false }
+        return !line.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }
+    }
+
     /// `:` and the full-width `：`, as UTF-8: most lines have neither, and finding that on
     /// bytes is much cheaper than comparing Characters.
     static let colons: [[UInt8]] = [Array(":".utf8), Array("：".utf8)]

@@ -108,18 +108,21 @@ struct PageDumpParser {
         case author(String), source(String)
     }
 
-    /// A lone short name closing the body is the byline; a line that credits a source
-    /// (`Theo TTXVN`) is the source, where none was found before (else it stays text, and is
-    /// no byline either). `wantsAuthor`, `wantsSource`: which of them is still missing.
-    static func trailingLine(_ last: Block, blockCount: Int, wantsAuthor: Bool, wantsSource: Bool) -> TrailingLine? {
+    /// A lone short name closing the body is the byline — where none was found before, or
+    /// where it repeats the one found (a page that names the author under the title and
+    /// again at the end); a line that credits a source (`Theo TTXVN`) is the source, where
+    /// none was found before (else it stays text, and is no byline either). `author`: the
+    /// byline found so far; `wantsSource`: whether the source is still missing.
+    static func trailingLine(_ last: Block, blockCount: Int, author: String?, wantsSource: Bool) -> TrailingLine? {
         guard blockCount > 1 else { return nil }
         if let source = LineShapes.creditedSource(last.text, folded: TextFolding.fold(last.text)) {
             return wantsSource ? .source(source) : nil
         }
-        guard wantsAuthor, last.kind == .heading || last.kind == .verse, LineShapes.looksLikeName(last.text),
+        guard last.kind == .heading || last.kind == .verse, LineShapes.looksLikeName(last.text),
             LineShapes.wordCount(last.text) <= 5
         else { return nil }
-        return .author(last.text)
+        guard let author else { return .author(last.text) }
+        return TextFolding.fold(author) == TextFolding.fold(last.text) ? .author(author) : nil
     }
 
     /// Sets the field a trailing line gives.
@@ -156,7 +159,7 @@ struct PageDumpParser {
         readHead(lines[..<leadIndex])
         readBody(lines[leadIndex...], complete: complete)
         if sawStats { article.pageStats = stats }
-        if complete && (article.author == nil || article.source == nil) { takeTrailingLines() }
+        if complete { takeTrailingLines() }
         if article.title == nil && !article.blocks.isEmpty {
             article.warnings.append("no title found")
         }
@@ -244,9 +247,30 @@ struct PageDumpParser {
         }
         for i in (titleIndex + 1)..<candidates.count {
             let line = candidates[i]
+            // Some portals name the author right under the title (`Ngọc An`, `By Jane Smith`),
+            // with an address to write to. A deck in title case (`A Landmark Returns`) is none.
+            if i == titleIndex + 1, article.author == nil,
+                let name = LineShapes.labelledAuthor(line.text, folded: line.folded)
+                    ?? (LineShapes.looksLikeName(line.text) && LineShapes.wordCount(line.text) <= 5 && !Self.hasTitleWord(line.text) ? line.text : nil)
+            {
+                article.author = name
+                continue
+            }
+            if article.author != nil, i == titleIndex + 2, LineShapes.isEmailAddress(line.text) {
+                article.removed.append(line.text)
+                continue
+            }
             appendBodyLine(line.text, folded: line.folded, previous: i > titleIndex + 1 ? candidates[i - 1].text : nil, next: nil)
         }
     }
+
+    /// Whether a line holds one of the small words of an English title, which no name has.
+    /// (Compared with their diacritics, lower-cased: `Tô`, `Thế` are names; `An` is one too.)
+    static func hasTitleWord(_ line: String) -> Bool {
+        line.split(separator: " ").contains { titleWords.contains($0.lowercased()) }
+    }
+
+    static let titleWords: Set<String> = ["a", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "after", "from", "is", "are", "new"]
 
     private mutating func takeSource(_ source: String, line: SourceLine) {
         if article.source == nil { article.source = source } else { article.removed.append(line.text) }
@@ -528,10 +552,10 @@ struct PageDumpParser {
     }
 
     /// The byline and the credit may both close the body (`Minh Anh` over `Theo TTXVN`): each
-    /// fills its field once, so this ends after two lines at most.
+    /// is taken once (a byline again only as a repeat), and every line taken is a block less.
     private mutating func takeTrailingLines() {
         while let last = article.blocks.last,
-            let line = Self.trailingLine(last, blockCount: article.blocks.count, wantsAuthor: article.author == nil,
+            let line = Self.trailingLine(last, blockCount: article.blocks.count, author: article.author,
                                          wantsSource: article.source == nil)
         {
             Self.take(line, into: &article)
