@@ -141,6 +141,24 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, "Đoạn 2999: " + Self.paragraphs[2])
     }
 
+    /// A link to another article set between paragraphs (`Xem thêm: …`) is chrome, and the
+    /// text goes on after it; a heading of such links alone starts a list of them.
+    func testLinksToOtherArticlesInsideTheText() {
+        let links = ["Xem thêm: Giá xăng giảm lần thứ ba liên tiếp", ">> Đọc thêm: Mưa lớn ở miền Trung",
+                     "» Tin liên quan: Vì sao mưa lớn ở miền Trung?", "XEM THÊM: Hà Nội cấm xe máy", "Read more: Rain in the South"]
+        for link in links {
+            let a = Fixtures.parse(Self.page(end: [], paragraphs: [Self.paragraphs[0], link, "Giá bán và đầu ra", Self.paragraphs[1]]))
+            XCTAssertEqual(a.blocks.dropFirst().map(\.text), [Self.paragraphs[0], "Giá bán và đầu ra", Self.paragraphs[1]], link)
+            XCTAssertTrue(a.removed.contains(link), link)
+        }
+        let sentence = "Xem thêm: các bước đăng ký được nêu ở mục 3."
+        XCTAssertNil(ChromePatterns.classify(sentence), "the article's own sentence")
+        XCTAssertNil(ChromePatterns.classify("Xem thêm các bước đăng ký"), "no colon")
+        let list = Fixtures.parse(Self.page(end: [], paragraphs: [Self.paragraphs[0], "Tin liên quan:", "Mưa lớn ở miền Trung",
+                                                                   "Giá xăng giảm lần thứ ba liên tiếp", Self.paragraphs[1]]))
+        XCTAssertEqual(list.blocks.dropFirst().map(\.text), [Self.paragraphs[0], Self.paragraphs[1]], "a list of links, then prose")
+    }
+
     /// `Chủ nhật, ngày 29 tháng 11 năm 2026` over `16:02 (GMT +7)`: one date.
     func testATimeUnderTheDateIsPartOfIt() {
         func published(_ head: [String]) -> String? {

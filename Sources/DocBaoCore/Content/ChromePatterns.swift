@@ -74,6 +74,15 @@ public enum ChromePatterns {
     /// Families whose heading starts a list of links to other articles.
     static let listStarters: [ChromeFamily] = [.widget]
 
+    /// Whether a chrome line of `family` heads a list of links to other articles: a heading
+    /// of such a family (`Tin liên quan`, `Tin liên quan:`), not a line that holds its links
+    /// itself (`Tags: …`, `Xem thêm: Giá xăng giảm`), which the text goes on after.
+    static func startsLinkList(_ line: String, family: ChromeFamily) -> Bool {
+        guard listStarters.contains(family) else { return false }
+        guard let colon = line.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return true }
+        return line[line.index(after: colon)...].allSatisfy { $0 == " " }
+    }
+
     /// The phrase table as bytes, grouped by first word, for matching a line's words against
     /// it. Built once, at the first line that could be chrome, by plain loops over bytes:
     /// sorting and grouping generically, a dictionary keyed by String, or a String per phrase
@@ -209,7 +218,7 @@ public enum ChromePatterns {
             // lynx's link numbers (`[12]chia`), where the line has a `]`.
             let numbered = ByteLines.find(UInt8(ascii: "]"), in: bytes, from: 0, to: bytes.count) != nil
             func word(_ token: Range<Int>) -> Range<Int> { numbered ? withoutLinkNumber(token, in: bytes) : token }
-            if LineShapes.isKeywordLine(line, folded: folded) { return .widget }
+            if LineShapes.isKeywordLine(line, folded: folded) || LineShapes.isRelatedLink(line, folded: folded) { return .widget }
             // Most lines fail on their first word: look at it before tokenising the rest.
             guard let first = tokenRanges(folded, limit: 1).first.map(word), isNumber(first) || firstWord(first) != nil else {
                 return nil

@@ -254,6 +254,40 @@ enum LineShapes {
     }
 
     static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword", "chu de"].map { Array($0.utf8) }
+
+    /// A link to another article set into the text: `Xem thêm: Giá xăng giảm lần thứ ba`,
+    /// `>> Đọc thêm: …`, `Tin liên quan: …` — a label of related links, a colon, then a
+    /// headline (at most 30 words, not ending in a full stop: `Xem thêm: các bước ở mục 3.`
+    /// is the article's own sentence).
+    static func isRelatedLink(_ line: String, folded: String) -> Bool {
+        var utf8 = folded.utf8[...]
+        // Arrows and bullets before the label: `>>`, `»`, `=>`, `-`, `•`, `*`.
+        while let b = utf8.first, b == 0x20 || b == UInt8(ascii: ">") || b == UInt8(ascii: "=") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "*") || b == 0xC2 || b == 0xBB || b == 0xE2 || b == 0x80 || b == 0xA2
+        {
+            utf8 = utf8.dropFirst()
+        }
+        guard let first = utf8.first, relatedLabelStarts.contains(first),
+            let label = relatedLabels.first(where: { utf8.starts(with: $0) })
+        else { return false }
+        var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
+        if rest.first == UInt8(ascii: ":") {
+            rest = rest.dropFirst()
+        } else if rest.starts(with: fullWidthColon) {
+            rest = rest.dropFirst(fullWidthColon.count)
+        } else {
+            return false
+        }
+        guard rest.contains(where: { $0 != 0x20 }), wordCount(line) <= 34 else { return false }
+        let stop = finalPunctuation(line)
+        return stop != "." && stop != ";"
+    }
+
+    static let relatedLabels: [[UInt8]] = [
+        "xem them", "doc them", "xem tiep", "doc tiep", "tin lien quan", "bai lien quan", "tin cung chuyen muc",
+        "read more", "see also", "related",
+    ].map { Array($0.utf8) }
+    static let relatedLabelStarts = Set(relatedLabels.map { $0[0] })
     static let fullWidthColon = Array("：".utf8)
 
     /// `Theo TTXVN`, `Theo Báo Nhân Dân`, `Theo vnexpress.net`: a line that credits where an

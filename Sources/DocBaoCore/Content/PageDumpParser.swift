@@ -312,7 +312,7 @@ struct PageDumpParser {
             let line = shown == line.text ? line : SourceLine(text: shown, folded: TextFolding.fold(shown), blankBefore: line.blankBefore)
             if let family = ChromePatterns.classify(line.text, folded: line.folded) {
                 article.removed.append(line.text)
-                if ChromePatterns.listStarters.contains(family) { phase = .linkList }
+                if ChromePatterns.startsLinkList(line.text, family: family) { phase = .linkList }
                 continue
             }
             if phase == .linkList {
