@@ -24,6 +24,8 @@ final class FuzzTests: XCTestCase {
         "\n\n   > ", "\n\n   ![a](x)\n", "\n   ```\n", "{#a .b k=\"v\"}", "{", "}", "\n:::\n", "\n::: {.x}\n", "]{.c}", "`{.d}", "\n------ ---\n", "\n+---+--+\n", "| a | b |\n", "\n\n------ ---\n", "\n\n---------\n",
         "[3]", "[12]Hội", "[b.jpg]", "\n[IMG]\n", "\nReferences\n\n   1. https://a.vn/\n", "\n   2. x\n", "\nReferences:\n\n[1] https://a.vn/\n",
         "\n   Hidden links:\n", "Quang cảnh hội nghị\nQuang cảnh hội nghị tổng kết.",
+        "\nTrở lại Thời sự\n", "\nXem thêm: ", ">> Đọc thêm: ", "\nTin liên quan:\n", "Chủ đề: ", "\nNgọc An\n", "a@b.vn",
+        "\n16:02 (GMT +7)\n", "7h30", "Từ một câu chuyện…", "Theo bà Lan, ",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
