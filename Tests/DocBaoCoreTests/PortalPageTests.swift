@@ -151,6 +151,7 @@ final class PortalPageTests: XCTestCase {
             XCTAssertEqual(a.blocks.dropFirst().map(\.text), [Self.paragraphs[0], "Giá bán và đầu ra", Self.paragraphs[1]], link)
             XCTAssertTrue(a.removed.contains(link), link)
         }
+        XCTAssertEqual(Set(LineShapes.relatedLabels.map { $0[0] }), Set(LineShapes.relatedLabelStarts), "the labels' first bytes")
         let sentence = "Xem thêm: các bước đăng ký được nêu ở mục 3."
         XCTAssertNil(ChromePatterns.classify(sentence), "the article's own sentence")
         XCTAssertNil(ChromePatterns.classify("Xem thêm các bước đăng ký"), "no colon")

@@ -267,7 +267,7 @@ enum LineShapes {
         {
             utf8 = utf8.dropFirst()
         }
-        guard let first = utf8.first, relatedLabelStarts.contains(first),
+        guard let first = utf8.first, relatedLabelStarts.contains(first),  // most lines fail here
             let label = relatedLabels.first(where: { utf8.starts(with: $0) })
         else { return false }
         var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
@@ -287,7 +287,8 @@ enum LineShapes {
         "xem them", "doc them", "xem tiep", "doc tiep", "tin lien quan", "bai lien quan", "tin cung chuyen muc",
         "read more", "see also", "related",
     ].map { Array($0.utf8) }
-    static let relatedLabelStarts = Set(relatedLabels.map { $0[0] })
+    /// The labels' first bytes (an array: a `Set` of bytes would hash every line's).
+    static let relatedLabelStarts: [UInt8] = Array("xdtbrs".utf8)
     static let fullWidthColon = Array("：".utf8)
 
     /// `Theo TTXVN`, `Theo Báo Nhân Dân`, `Theo vnexpress.net`: a line that credits where an

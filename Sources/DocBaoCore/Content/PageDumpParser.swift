@@ -114,7 +114,8 @@ struct PageDumpParser {
     /// none was found before (else it stays text, and is no byline either). `author`: the
     /// byline found so far; `wantsSource`: whether the source is still missing.
     static func trailingLine(_ last: Block, blockCount: Int, author: String?, wantsSource: Bool) -> TrailingLine? {
-        guard blockCount > 1 else { return nil }
+        // Both are short: a paragraph is not folded to learn that.
+        guard blockCount > 1, !LineShapes.longer(last.text, than: 60) else { return nil }
         if let source = LineShapes.creditedSource(last.text, folded: TextFolding.fold(last.text)) {
             return wantsSource ? .source(source) : nil
         }
