@@ -79,6 +79,48 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(verse.blocks.map(\.text), ["Ai về Hà Tĩnh thì về", "Mơ khoai chợ Huyện, nhút chè Hương Sơn"], "no sentence: nothing cut")
     }
 
+    /// A page in a national portal's shape as HTML (`Fixtures/portal-de-an-giao-thong.html`),
+    /// copied from a browser and rendered by w3m and lynx (`scripts/make-dump-fixtures`):
+    /// the same article every time — lynx writes the photo's words, the title, at the start of
+    /// the caption's line, w3m on a line over it; neither is the article's.
+    func testAPortalsPageCopiedAndDumpedReadsTheSame() throws {
+        let page = "portal-de-an-giao-thong"
+        func plain(_ blocks: [Block]) -> [Block] {
+            blocks.map { Block($0.kind, $0.text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")) }
+        }
+        let copied = try ArticleParser.parse(bytes: Fixtures.bytes("\(page).txt"))
+        XCTAssertEqual(copied.title, "Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới")
+        XCTAssertEqual(copied.published, "Chủ nhật, 29/11/2026, 10:00 (GMT+7)")
+        XCTAssertEqual(copied.author, "Võ Hải")
+        XCTAssertEqual(copied.blocks.map(\.kind), [.lead, .paragraph, .paragraph, .caption, .heading, .paragraph, .paragraph])
+        XCTAssertEqual(copied.blocks[3].text, "Xe cộ đông đúc trên một tuyến phố giờ cao điểm. Ảnh: Giang Huy")
+        for dump in ["w3m", "lynx", "lynx-refs", "w3m-refs"] {
+            let name = "\(page).\(dump).txt"
+            let a = try ArticleParser.parse(bytes: Fixtures.bytes(name))
+            XCTAssertEqual(a.title, copied.title, dump)
+            XCTAssertEqual(a.published, copied.published, dump)
+            XCTAssertEqual(a.author, copied.author, dump)
+            XCTAssertEqual(plain(a.blocks), plain(copied.blocks), dump)
+            // And so does the lazy reader, wherever the head ends between the lead (which only
+            // the head tells) and the last sentence.
+            let text = String(decoding: try Fixtures.bytes(name), as: UTF8.self)
+            func lineStart(_ words: String) -> Int {
+                let at = text.range(of: words)!.lowerBound
+                return text.utf8.distance(from: text.startIndex, to: text[..<at].lastIndex(of: "\n").map(text.index(after:)) ?? at)
+            }
+            let (first, last) = (lineStart("Sáng 29/11"), lineStart("Đại biểu Trần Văn Bình"))
+            XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: a.blocks).filter { $0 >= first && $0 < last - 1 }, [], dump)
+        }
+        XCTAssertEqual(PageDumpParser.withoutTitleAtStart("Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới Xe cộ.",
+                                                          titleFolded: TextFolding.fold(copied.title!)), "Xe cộ.")
+        for line in ["Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới", "Hà Nội thông qua đề án giảm ùn tắc giao thông",
+                     "Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mớii Xe cộ."] {
+            XCTAssertEqual(PageDumpParser.withoutTitleAtStart(line, titleFolded: TextFolding.fold(copied.title!)), line)
+        }
+        XCTAssertEqual(PageDumpParser.withoutTitleAtStart("Hà Nội mùa thu Xe cộ.", titleFolded: "ha noi mua"), "Hà Nội mùa thu Xe cộ.",
+                       "a title of three words")
+    }
+
     /// The lazy reader of a large page finds the same furniture in its last window.
     func testALargePageEndsAsTheWholeFileParserEndsIt() throws {
         let middle = (0..<3000).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }

@@ -185,7 +185,8 @@ public final class LazyBody: Sendable {
             return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links,
                                         itemColumns: columns)
         case .pageDump:
-            let text = PageDumpParser.withoutRepeatedImageWords(lines.count == 1 ? lines[0] : lines.joined(separator: " "))
+            let text = PageDumpParser.withoutTitleAtStart(
+                PageDumpParser.withoutRepeatedImageWords(lines.count == 1 ? lines[0] : lines.joined(separator: " ")), titleFolded: titleFolded)
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
             // Only short lines can be chrome (at most 400 bytes folded, and every character

@@ -309,7 +309,7 @@ struct PageDumpParser {
                 phase = .tail
                 continue
             }
-            let shown = Self.withoutRepeatedImageWords(line.text)
+            let shown = Self.withoutTitleAtStart(Self.withoutRepeatedImageWords(line.text), titleFolded: titleFolded)
             let line = shown == line.text ? line : SourceLine(text: shown, folded: TextFolding.fold(shown), blankBefore: line.blankBefore)
             if let family = ChromePatterns.classify(line.text, folded: line.folded) {
                 article.removed.append(line.text)
@@ -383,6 +383,25 @@ struct PageDumpParser {
             return words[k...].joined(separator: " ")
         }
         return text
+    }
+
+    /// A line without the title at its start, where it starts with the whole title (of four
+    /// words or more) and goes on: lynx writes a photo's words at the start of its caption's
+    /// line, and the national portals give their photos the article's title for words
+    /// (`Hà Nội thông qua đề án … Xe cộ đông đúc …`); as it is otherwise.
+    static func withoutTitleAtStart(_ text: String, titleFolded: String?) -> String {
+        guard let titleFolded, let first = titleFolded.utf8.first, text.utf8.count > titleFolded.utf8.count,
+            let head = text.utf8.first
+        else { return text }
+        // Most lines differ in their first letter (an ASCII one is compared as it is folded).
+        if head < 0x80 ? (head | 0x20) != first : TextFolding.fold(String(text.prefix(1))).utf8.first != first { return text }
+        let n = titleFolded.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+        guard n >= 4 else { return text }
+        let words = text.split(separator: " ", maxSplits: n, omittingEmptySubsequences: false)
+        guard words.count == n + 1, !words[n].isEmpty, TextFolding.fold(words[..<n].joined(separator: " ")) == titleFolded else {
+            return text
+        }
+        return String(words[n])
     }
 
     /// Whether a line (folded) is an image's words that the caption right under it repeats,
