@@ -492,8 +492,8 @@ struct PageDumpParser {
         // caption comes under the image), or one that reports what someone said (`Theo bà
         // Lan, …`).
         if LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
-            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !isRepeat(next),
-            !reportsSpeech(folded)
+            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !reportsSpeech(folded),
+            LineShapes.longer(next, than: 300) || !isRepeat(next)  // (a title is short: a paragraph is not folded for this)
         {
             return .caption
         }
