@@ -202,6 +202,57 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(list.blocks.dropFirst().map(\.text), [Self.paragraphs[0], Self.paragraphs[1]], "a list of links, then prose")
     }
 
+    /// An English portal's page (the BBC's shape): a date from now, the byline and its outlet
+    /// under the title, the labels with which the page tells a screen reader about a photo,
+    /// short paragraphs of quoted words, and related topics and stories under the article.
+    func testAnEnglishPortalsPage() {
+        let text = """
+        Skip to content
+        BBC News
+        Home
+        News
+        Library reopens after two-year renovation
+        2 hours ago
+        Share
+        Save
+        Jane Smith
+        BBC News, Riverside
+        Image source, Riverside Council
+        Image caption, Volunteers carried the last boxes of books up the new ramp
+        The public library on Market Street opened its doors again on Saturday morning, two years after a leaking roof forced it to close.
+        More than three hundred residents queued in the rain to be the first inside.
+        "It feels like getting a friend back," said Margaret Owens, who has used the library for forty years.
+        The council said the renovation cost £2.4m, most of it paid by a heritage grant.
+        Related topics
+        Libraries
+        Riverside
+        More on this story
+        Library closure date set after roof damage
+        """
+        let a = Fixtures.parse(text)
+        XCTAssertEqual(a.title, "Library reopens after two-year renovation")
+        XCTAssertEqual(a.published, "2 hours ago")
+        XCTAssertEqual(a.author, "Jane Smith, BBC News, Riverside")
+        // (The second paragraph, one short sentence between two others, reads as a photo's
+        // caption: on a page of such paragraphs the shape tells nothing. Known limit.)
+        XCTAssertEqual(a.blocks.map(\.kind), [.caption, .lead, .caption, .paragraph, .paragraph])
+        XCTAssertEqual(a.blocks[0].text, "Volunteers carried the last boxes of books up the new ramp")
+        XCTAssertEqual(a.blocks.last?.text, "The council said the renovation cost £2.4m, most of it paid by a heritage grant.")
+        XCTAssertTrue(a.removed.contains("Image source, Riverside Council"))
+        XCTAssertTrue(a.removed.contains("Libraries"))
+        assertAccountedFor(text, a)
+
+        for line in ["2 hours ago", "1 day ago", "3 giờ trước", "10 phút trước"] {
+            XCTAssertTrue(LineShapes.isRelativeDate(folded: TextFolding.fold(line)), line)
+        }
+        for line in ["2 hours", "two hours ago", "3 người trước", "2 hours ago today"] {
+            XCTAssertFalse(LineShapes.isRelativeDate(folded: TextFolding.fold(line)), line)
+        }
+        XCTAssertEqual(PageDumpParser.labelledCaption("IMAGE CAPTION, A ramp"), "A ramp")
+        XCTAssertNil(PageDumpParser.labelledCaption("Image captions are short."))
+        XCTAssertEqual(ChromePatterns.classify("Image source, Getty Images"), .image)
+    }
+
     /// `Chủ nhật, ngày 29 tháng 11 năm 2026` over `16:02 (GMT +7)`: one date.
     func testATimeUnderTheDateIsPartOfIt() {
         func published(_ head: [String]) -> String? {

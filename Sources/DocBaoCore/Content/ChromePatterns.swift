@@ -65,7 +65,8 @@ public enum ChromePatterns {
             "lien ket", "web links", "links", "tin lien quan", "tin khac", "cac tin khac", "tin moi nhat",
             "tin moi", "tin cung chuyen muc", "tin doc nhieu", "tin noi bat", "bai viet lien quan",
             "bai viet khac", "bai viet cung chuyen muc", "xem them", "xem tiep", "read more", "related articles",
-            "related news", "related stories", "related", "most read", "most popular", "doc nhieu nhat",
+            "related news", "related stories", "related topics", "related", "more on this story", "top stories",
+            "you may also like", "read next", "recommended for you", "most read", "most popular", "most watched", "doc nhieu nhat",
             "doc nhieu", "xem nhieu nhat", "xem nhieu", "tin xem nhieu", "doc them", "doc tiep", "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
             "keywords", "tags", "tag", "video", "album anh", "album", "photo gallery",
         ]),
@@ -201,7 +202,7 @@ public enum ChromePatterns {
         // Chrome lines are short; running text is never all chrome phrases.
         guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
-        if isImagePlaceholder(folded) { return .image }
+        if isImagePlaceholder(folded) || isImageCredit(folded) { return .image }
         var copy = folded
         return copy.withUTF8 { bytes -> ChromeFamily? in
             func isNumber(_ token: Range<Int>) -> Bool {
@@ -282,6 +283,13 @@ public enum ChromePatterns {
     static let backLinkStarts: [(Substring, Substring)] = [
         ("tro", "lai"), ("quay", "lai"), ("quay", "ve"), ("ve", "trang"), ("back", "to"), ("return", "to"),
     ]
+
+    /// `Image source, Getty Images`: the label with which a page (the BBC's, say) tells a
+    /// screen reader whose a photo is, copied with the text: the credit of a photo the text
+    /// does not have.
+    static func isImageCredit(_ folded: String) -> Bool {
+        folded.utf8.count <= 100 && (folded.hasPrefix("image source, ") || folded.hasPrefix("image copyright, "))
+    }
 
     /// What w3m and lynx write for an image without words (`alt`): its file's name in brackets,
     /// alone on a line (`[anh-hoi-nghi]`, `[anh-hoi-nghi.jpg]`, `[IMG]`, `[INLINE]`), after

@@ -189,6 +189,7 @@ public final class LazyBody: Sendable {
                 PageDumpParser.withoutRepeatedImageWords(lines.count == 1 ? lines[0] : lines.joined(separator: " ")), titleFolded: titleFolded)
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
+            if let caption = PageDumpParser.labelledCaption(text) { return Block(.caption, caption) }
             // Only short lines can be chrome (at most 400 bytes folded, and every character
             // folds to a byte or more) or a caption (at most 300 characters): fold just those.
             let length = LineShapes.characters(in: text, atMost: 401)

@@ -534,10 +534,23 @@ enum LineShapes {
 
     static let timeWords: Set<String> = ["gmt", "utc", "ict", "am", "pm", "sa", "ch"]
 
+    /// `2 hours ago`, `3 giờ trước`: a page that dates its article from now (a number, a unit,
+    /// and nothing else).
+    static func isRelativeDate(folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return (words[2] == "ago" && relativeUnits.contains(String(words[1]))) || (words[2] == "truoc" && relativeUnitsVi.contains(String(words[1])))
+    }
+
+    static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+                                             "day", "days", "week", "weeks", "month", "months", "year", "years"]
+    static let relativeUnitsVi: Set<String> = ["giay", "phut", "gio", "ngay", "tuan", "thang", "nam"]
+
     /// A short line that is a date and/or time: `Thứ Hai, 12/04/2021 10:30 (GMT+7)`,
     /// `Ngày đăng: 12-04-2021`, `April 12, 2021 10:30 AM`, `2021-04-12T10:30`.
     static func date(_ line: String, folded: String) -> String? {
         guard !longer(line, than: 90), hasNumber(folded) else { return nil }
+        if isRelativeDate(folded: folded) { return line }
         let hasNumericDate = folded.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
             && integers(in: folded).count >= 2
         // Only asked when the numbers alone do not make a date: looking for every word is the

@@ -234,7 +234,9 @@ struct PageDumpParser {
         // stands just above it. Shorter lines above are section labels; lines below it are a
         // subtitle or a photo caption, read as body.
         let titleIndex = candidates.indices.max { a, b in
-            let ka = candidates[a].text.hasSuffix(":"), kb = candidates[b].text.hasSuffix(":")
+            // Neither a kicker nor a photo's caption (`Image caption, …`) is the title.
+            let ka = candidates[a].text.hasSuffix(":") || Self.labelledCaption(candidates[a].text) != nil
+            let kb = candidates[b].text.hasSuffix(":") || Self.labelledCaption(candidates[b].text) != nil
             if ka != kb { return ka }
             return candidates[a].text.count < candidates[b].text.count
         }!
@@ -246,6 +248,7 @@ struct PageDumpParser {
         } else {
             article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
         }
+        var tookHeadByline = false
         for i in (titleIndex + 1)..<candidates.count {
             let line = candidates[i]
             // Some portals name the author right under the title (`Ngọc An`, `By Jane Smith`),
@@ -255,11 +258,19 @@ struct PageDumpParser {
                     ?? (LineShapes.looksLikeName(line.text) && LineShapes.wordCount(line.text) <= 5 && !Self.hasTitleWord(line.text) ? line.text : nil)
             {
                 article.author = name
+                tookHeadByline = true
                 continue
             }
-            if article.author != nil, i == titleIndex + 2, LineShapes.isEmailAddress(line.text) {
-                article.removed.append(line.text)
-                continue
+            if let author = article.author, i == titleIndex + 2, tookHeadByline {
+                if LineShapes.isEmailAddress(line.text) {
+                    article.removed.append(line.text)
+                    continue
+                }
+                // A second name under it: another author, or the author's outlet (`BBC News, Riverside`).
+                if LineShapes.looksLikeName(line.text), LineShapes.wordCount(line.text) <= 6, !Self.hasTitleWord(line.text) {
+                    article.author = author + ", " + line.text
+                    continue
+                }
             }
             appendBodyLine(line.text, folded: line.folded, previous: i > titleIndex + 1 ? candidates[i - 1].text : nil, next: nil)
         }
@@ -391,17 +402,23 @@ struct PageDumpParser {
     /// (`Hà Nội thông qua đề án … Xe cộ đông đúc …`); as it is otherwise.
     static func withoutTitleAtStart(_ text: String, titleFolded: String?) -> String {
         guard let titleFolded, let first = titleFolded.utf8.first, text.utf8.count > titleFolded.utf8.count,
-            let head = text.utf8.first
+            let head = text.utf8.first, head >= 0x80 || head | 0x20 == first  // most lines differ in their first letter
         else { return text }
-        // Most lines differ in their first letter (an ASCII one is compared as it is folded).
-        if head < 0x80 ? (head | 0x20) != first : TextFolding.fold(String(text.prefix(1))).utf8.first != first { return text }
-        let n = titleFolded.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-        guard n >= 4 else { return text }
-        let words = text.split(separator: " ", maxSplits: n, omittingEmptySubsequences: false)
-        guard words.count == n + 1, !words[n].isEmpty, TextFolding.fold(words[..<n].joined(separator: " ")) == titleFolded else {
-            return text
+        // Word by word, folding one word of the text at a time: most lines differ in their
+        // first or second word, and a long paragraph is never folded whole for this.
+        let title = titleFolded.utf8
+        var at = title.startIndex, words = 0
+        var rest = Substring(text)
+        while at < title.endIndex {
+            guard let space = rest.utf8.firstIndex(of: 0x20) else { return text }  // the line must go on after the title
+            let word = TextFolding.fold(String(rest[..<space]))
+            let end = title[at...].firstIndex(of: 0x20) ?? title.endIndex
+            guard title[at..<end].elementsEqual(word.utf8) else { return text }
+            words += 1
+            at = end == title.endIndex ? end : title.index(after: end)
+            rest = rest[rest.utf8.index(after: space)...]
         }
-        return String(words[n])
+        return words >= 4 && !rest.isEmpty ? String(rest) : text
     }
 
     /// Whether a line (folded) is an image's words that the caption right under it repeats,
@@ -418,6 +435,10 @@ struct PageDumpParser {
     /// Adds one content line as the next block, or drops it if it repeats the title or lead.
     private mutating func appendBodyLine(_ text: String, folded: String, previous: String?, next: String?) {
         var text = text
+        if let caption = Self.labelledCaption(text) {
+            article.blocks.append(Block(.caption, caption))
+            return
+        }
         if let titleFolded, titleFolded == folded {
             article.removed.append(text)
             return
@@ -442,6 +463,22 @@ struct PageDumpParser {
         article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                         isRepeat: repeats), text))
     }
+
+    /// `Image caption, Volunteers carried …`: a photo's caption under the label with which a
+    /// page (the BBC's, say) tells a screen reader what it is; the caption without it.
+    static func labelledCaption(_ text: String) -> String? {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "i") else { return nil }
+        for label in captionLabels where text.utf8.count > label.utf8.count {
+            let head = text.utf8.prefix(label.utf8.count)
+            if head.elementsEqual(label.utf8, by: { $0 | 0x20 == $1 | 0x20 }) {
+                let rest = text.utf8.dropFirst(label.utf8.count)
+                return String(rest)?.trimmingSpaces()
+            }
+        }
+        return nil
+    }
+
+    static let captionLabels = ["image caption, ", "image caption: "]
 
     static let photoMarkers = ["anh:", "(anh", "anh minh hoa", "nguon anh", "photo:", "photo by", "(photo", "image:", "credit:"]
 
@@ -490,7 +527,7 @@ struct PageDumpParser {
         }
         // Not a caption: a line over a repeat of the title, which is an image's words (the
         // caption comes under the image), or one that reports what someone said (`Theo bà
-        // Lan, …`).
+        // Lan, …`, `“…”`, `… cho biết …`, `… said …`).
         if LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
             LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !reportsSpeech(folded),
             LineShapes.longer(next, than: 300) || !isRepeat(next)  // (a title is short: a paragraph is not folded for this)
@@ -509,11 +546,20 @@ struct PageDumpParser {
         return s.hasSuffix("…") || (s.hasSuffix("...") && !s.hasSuffix("...."))
     }
 
-    /// `Theo bà Lan, …` (folded): *according to* someone, then what they said.
+    /// Whether a line (folded) reports what someone said: *according to* someone (`Theo bà
+    /// Lan, …`), someone's words in quotes, or a verb of saying (`cho biết`, `said`).
     static func reportsSpeech(_ folded: String) -> Bool {
-        guard folded.hasPrefix("theo "), let comma = folded.utf8.firstIndex(of: UInt8(ascii: ",")) else { return false }
-        return folded.utf8.distance(from: folded.utf8.startIndex, to: comma) <= 40
+        if let first = folded.unicodeScalars.first, quoteOpeners.contains(scalar: first.value) { return true }
+        if folded.hasPrefix("theo "), let comma = folded.utf8.firstIndex(of: UInt8(ascii: ",")),
+            folded.utf8.distance(from: folded.utf8.startIndex, to: comma) <= 40
+        {
+            return true
+        }
+        return speechVerbs.contains { ByteLines.contains(folded, $0) }
     }
+
+    static let quoteOpeners: ScalarSet = ["\"", "“", "'", "‘", "«"]
+    static let speechVerbs = ["cho biet", "cho rang", "noi rang", " said", " says", " told "]
 
     /// A line that may be one of verse: at most 50 characters and two words, starting with a
     /// capital (after any opening quote), with no digit or colon (dates, counters, labels), no
