@@ -147,7 +147,7 @@ final class HardWrapTests: XCTestCase {
         /// The last block of a page wrapped at 74 that ends in `lines`.
         func last(_ lines: [String]) -> String? {
             let text = (Array(repeating: full + "\nnhiều ý kiến quan trọng.\n", count: 4) + lines).joined(separator: "\n")
-            return PageDumpParser.parse(text, wrapWidth: 74).blocks.last?.text
+            return PageDumpParser.parse(text, style: PageStyle(wrapWidth: 74)).blocks.last?.text
         }
         // The next word would not have fitted (72 + 1 + 4 > 74): the line was wrapped. It
         // would have (72 + 1 + 1 ≤ 74): the line ended where its writer ended it.
@@ -159,7 +159,7 @@ final class HardWrapTests: XCTestCase {
         // wrapper broke a sentence before a number (`lần thứ` / `4. Đồng chí`).
         XCTAssertEqual(last([full, "-\u{A0}Phó Bí thư."]), full + " -\u{A0}Phó Bí thư.")
         XCTAssertEqual(last([full, "1. Phó Bí thư.", "2. Chủ tịch."]), "2. Chủ tịch.")
-        func kinds(_ text: String) -> [Block.Kind] { PageDumpParser.parse(text, wrapWidth: 74).blocks.map(\.kind) }
+        func kinds(_ text: String) -> [Block.Kind] { PageDumpParser.parse(text, style: PageStyle(wrapWidth: 74)).blocks.map(\.kind) }
         XCTAssertEqual(kinds(full + "\n 1. Phó Bí thư.\n 2. Chủ tịch.").suffix(2), [.item, .item])
         XCTAssertEqual(kinds(full.dropLast(4) + " các:\n1. Phó Bí thư.\n2. Chủ tịch.").suffix(2), [.item, .item])
         XCTAssertEqual(last([full, "4. Đồng chí Giàng Páo Mỷ chủ trì."]), full + " 4. Đồng chí Giàng Páo Mỷ chủ trì.")
@@ -172,7 +172,7 @@ final class HardWrapTests: XCTestCase {
         // Page furniture stands alone: a rating right under a full line.
         let rated = PageDumpParser.parse((Array(repeating: full + "\nnhiều ý kiến.\n", count: 4)
                                           + [full, "Tổng số điểm của bài viết là: 3 trong 1 đánh giá"]).joined(separator: "\n"),
-                                         wrapWidth: 74)
+                                         style: PageStyle(wrapWidth: 74))
         XCTAssertEqual(rated.rating, Rating(points: 3, votes: 1))
         XCTAssertEqual(rated.blocks.last?.text, full)
     }

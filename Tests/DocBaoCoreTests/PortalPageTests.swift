@@ -233,9 +233,9 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(a.title, "Library reopens after two-year renovation")
         XCTAssertEqual(a.published, "2 hours ago")
         XCTAssertEqual(a.author, "Jane Smith, BBC News, Riverside")
-        // (The second paragraph, one short sentence between two others, reads as a photo's
-        // caption: on a page of such paragraphs the shape tells nothing. Known limit.)
-        XCTAssertEqual(a.blocks.map(\.kind), [.caption, .lead, .caption, .paragraph, .paragraph])
+        // Its paragraphs are mostly one short sentence each (`PageStyle`): none is taken for a
+        // photo's caption by its shape.
+        XCTAssertEqual(a.blocks.map(\.kind), [.caption, .lead, .paragraph, .paragraph, .paragraph])
         XCTAssertEqual(a.blocks[0].text, "Volunteers carried the last boxes of books up the new ramp")
         XCTAssertEqual(a.blocks.last?.text, "The council said the renovation cost £2.4m, most of it paid by a heritage grant.")
         XCTAssertTrue(a.removed.contains("Image source, Riverside Council"))
@@ -251,6 +251,42 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(PageDumpParser.labelledCaption("IMAGE CAPTION, A ramp"), "A ramp")
         XCTAssertNil(PageDumpParser.labelledCaption("Image captions are short."))
         XCTAssertEqual(ChromePatterns.classify("Image source, Getty Images"), .image)
+    }
+
+    /// A page whose paragraphs are mostly one short sentence tells no caption by its shape;
+    /// one of long paragraphs does, copied or wrapped by a program, and the large-file reader
+    /// reads the style off the same bytes as the whole-file parser.
+    func testCaptionsByShapeOnlyAmongLongParagraphs() throws {
+        func style(_ text: String) -> PageStyle {
+            var text = text
+            return text.withUTF8 { PageStyle.read($0, from: 0) }
+        }
+        let short = (0..<12).map { "Người dân số \($0) cho biết họ đã chờ từ sáng để được vào thư viện mới." }
+        let shortPage = (["Thư viện mở cửa trở lại sau hai năm", ""] + short).joined(separator: "\n")
+        XCTAssertFalse(style(shortPage).captionsByShape)
+        XCTAssertFalse(Fixtures.parse(shortPage).blocks.contains { $0.kind == .caption })
+        XCTAssertFalse(style(HardWrapTests.wrapped(short.joined(separator: "\n\n"), width: 60)).captionsByShape, "wrapped, one line each")
+
+        let seed = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
+        XCTAssertTrue(style(seed).captionsByShape)
+        for name in ["laichau-hoi-nghi-lan-thu-4.w3m.txt", "laichau-hoi-nghi-lan-thu-4.lynx.txt", "portal-de-an-giao-thong.txt",
+                     "portal-de-an-giao-thong.w3m.txt"] {
+            XCTAssertTrue(style(String(decoding: try Fixtures.bytes(name), as: UTF8.self)).captionsByShape, name)
+        }
+        for (line, mark) in [("Hồng.”", "."), ("Hồng”.", "."), ("(Ảnh: A)", "A"), ("Vì sao?»", "?"), ("”", "\0")] {
+            XCTAssertEqual(Array(line.utf8).withUnsafeBufferPointer { PageStyle.finalMark($0, 0..<$0.count) }, mark.utf8.first!, line)
+        }
+
+        // A large page of short paragraphs, with a caption that says it is one.
+        let middle = (0..<8000).map { "Đoạn \($0): người dân cho biết họ đã chờ từ sáng." }
+        let text = (["Thư viện mở cửa trở lại sau hai năm", ""] + short + middle + ["Người đọc xếp hàng trước cửa. Ảnh: Minh Anh"]
+            + middle).joined(separator: "\n\n")
+        let bytes = Array(text.utf8)
+        let lazy = try ArticleParser.parse(bytes: bytes)
+        let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+        XCTAssertNotNil(lazy.body)
+        XCTAssertEqual(LargeArticleTests.blocks(lazy), LargeArticleTests.blocks(whole))
+        XCTAssertEqual(LargeArticleTests.blocks(whole).filter { $0.kind == .caption }.map(\.text), ["Người đọc xếp hàng trước cửa. Ảnh: Minh Anh"])
     }
 
     /// `Chủ nhật, ngày 29 tháng 11 năm 2026` over `16:02 (GMT +7)`: one date.

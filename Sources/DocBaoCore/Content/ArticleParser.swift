@@ -5,18 +5,19 @@ public enum ArticleParser {
     public static func parse(text: String, markdown: Bool = false) -> Article {
         parse(text: text, markdown: markdown) {
             var text = text
-            return text.withUTF8 { HardWrap.width($0, from: 0) }
+            return text.withUTF8 { PageStyle.read($0, from: 0) }
         }
     }
 
-    /// `wrapWidth`: the width a page's text was wrapped at (`HardWrap`), read off the bytes
-    /// of its file, as the preview and the large-file reader read it; asked of a page only.
-    static func parse(text: String, markdown: Bool, wrapWidth: () -> Int?) -> Article {
+    /// `style`: a page's style (`PageStyle`: the width its text was wrapped at, if it was, and
+    /// whether captions are told by shape), read off the bytes of its file, as the preview and
+    /// the large-file reader read it; asked of a page only.
+    static func parse(text: String, markdown: Bool, style: () -> PageStyle) -> Article {
         if text.allSatisfy({ $0.isWhitespace }) {
             return Article(warnings: ["the article is empty"])
         }
         return markdown || AuthoredParser.recognises(text) ? AuthoredParser.parse(text)
-            : PageDumpParser.parse(text, wrapWidth: wrapWidth())
+            : PageDumpParser.parse(text, style: style())
     }
 
     /// Decodes and parses the bytes of a file.
@@ -52,7 +53,7 @@ public enum ArticleParser {
         else { return nil }
         guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,
             !decoded.text.allSatisfy(\.isWhitespace), !AuthoredParser.recognises(decoded.text),
-            let head = PageDumpParser.parsePreview(decoded.text, wrapWidth: HardWrap.width(bytes, from: 0)),
+            let head = PageDumpParser.parsePreview(decoded.text, style: PageStyle.read(bytes, from: 0)),
             !mayGiveMeta(bytes, cut..<bytes.count, source: head.source == nil, date: head.published == nil)
         else { return nil }
         return head
@@ -115,14 +116,14 @@ public enum ArticleParser {
             }
         }
         let decoded = try TextDecoder.decode(Array(file.buffer))
-        // The width is read off the file's bytes, as the lazy reader and the preview read it
+        // The style is read off the file's bytes, as the lazy reader and the preview read it
         // (UTF-16 off the decoded text).
         var article = parse(text: decoded.text, markdown: markdown) {
             guard TextDecoder.isUTF16(file.buffer) else {
-                return HardWrap.width(file.buffer, from: file.starts(with: TextDecoder.utf8BOM) ? 3 : 0)
+                return PageStyle.read(file.buffer, from: file.starts(with: TextDecoder.utf8BOM) ? 3 : 0)
             }
             var text = decoded.text
-            return text.withUTF8 { HardWrap.width($0, from: 0) }
+            return text.withUTF8 { PageStyle.read($0, from: 0) }
         }
         article.warnings.insert(contentsOf: decoded.warnings, at: 0)
         return article

@@ -65,7 +65,7 @@ enum HardWrap {
     /// The scalars of UTF-8 text, combining diacritics (U+0300–U+036F) aside: a line of more
     /// than `widest` is told wider than that without measuring it (a paragraph of a copied
     /// page mostly is).
-    private static func characters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    static func characters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var n = 0
         for i in range where bytes[i] & 0xC0 != 0x80 && bytes[i] != 0xCC && bytes[i] != 0xCD { n += 1 }
         return n

@@ -44,7 +44,7 @@ public enum LargeArticleReader {
         var linkCount: Int?  // how many links that list numbers
         var middleEnd = all.count
         var tail: [SourceLine] = []
-        var wrapWidth: Int?  // a page's: see `HardWrap`
+        var style = PageStyle()  // a page's
         let middle: BlockScan
         if authored {
             // The head first, for where its lists stand at its end (`ItemContext`), which the
@@ -65,8 +65,8 @@ public enum LargeArticleReader {
                 textEnd = list.start
                 linkCount = list.count
             }
-            wrapWidth = HardWrap.width(all, from: start)
-            article = PageDumpParser.parseHead(headText, wrapWidth: wrapWidth, linkCount: linkCount)
+            style = PageStyle.read(all, from: start)
+            article = PageDumpParser.parseHead(headText, style: style, linkCount: linkCount)
             // The window is widened (up to 16 times) while it holds no sentence before the tail:
             // the page furniture under the article starts after its last one.
             var reach = window
@@ -98,7 +98,7 @@ public enum LargeArticleReader {
                 tail = Array(before[furniture...]) + tail
             }
             PageDumpParser.readTail(tail, into: &article)
-            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: wrapWidth,
+            middle = blockStarts(all, headEnd..<middleEnd, authored: false, longLine: longLine, wrapWidth: style.wrapWidth,
                                  linkCount: linkCount)
         }
         headText = ""
@@ -112,7 +112,8 @@ public enum LargeArticleReader {
             LazyBody(file: file, headStart: start, starts: starts, continuing: continuing, preformatted: preformatted, end: end,
                      dialect: authored ? .authored : .pageDump, links: links, insideItems: middle.insideItems, tables: middle.tables,
                      titleFolded: article.title.map(TextFolding.fold),
-                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next, linkCount: linkCount)
+                     leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next, linkCount: linkCount,
+                     captionsByShape: style.captionsByShape)
         }
         var body = makeBody(starts, middleEnd, tail.first?.text)
         // The byline and the credit closing the body, as the whole-file parser takes them: the
@@ -147,7 +148,7 @@ public enum LargeArticleReader {
         guard head.last == last.text else { return }  // the head ended in a line that was dropped
         article.blocks[article.blocks.count - 1].kind = PageDumpParser.kindOfBodyLine(
             last.text, folded: TextFolding.fold(last.text), previous: head.previous, next: body.neighbourLine(of: 0),
-            isRepeat: body.repeatsTitleOrLead)
+            isRepeat: body.repeatsTitleOrLead, captionsByShape: body.captionsByShape)
     }
 
     /// Where the head window ends: after a blank line at or past `window` bytes, else after

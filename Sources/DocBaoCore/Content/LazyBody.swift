@@ -38,6 +38,8 @@ public final class LazyBody: Sendable {
     /// A page's: how many links the list at its end numbers (`LinkNumbers`), whose numbers
     /// are taken out of its blocks' text.
     let linkCount: Int?
+    /// A page's: whether a short sentence may be a caption by its shape (`PageStyle`).
+    let captionsByShape: Bool
     /// Decoded blocks, bounded: scrolling through 100 MB must not keep every block. Guarded by
     /// `cacheLock`, a pthread mutex: the standard library's `Mutex` hands a contended lock over
     /// in the kernel (a priority-inheriting futex), which ThreadSanitizer cannot see, so every
@@ -48,8 +50,9 @@ public final class LazyBody: Sendable {
 
     init(file: FileBytes, headStart: Int, starts: [Int], continuing: Set<Int> = [], preformatted: Set<Int> = [], end: Int,
          dialect: Dialect, links: LinkDefinitions = .none, insideItems: [Int: ItemColumns] = [:], tables: Set<Int> = [],
-         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?, linkCount: Int? = nil) {
+         titleFolded: String?, leadFolded: String?, nextAfterEnd: String?, linkCount: Int? = nil, captionsByShape: Bool = true) {
         self.linkCount = linkCount
+        self.captionsByShape = captionsByShape
         self.insideItems = insideItems
         self.tables = tables
         self.preformatted = preformatted
@@ -209,7 +212,8 @@ public final class LazyBody: Sendable {
             let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1).flatMap { followsImageWords(i, above: $0, text) ? nil : $0 }
                 : lastLinesOfHead().last
             return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
-                                                       characters: length, isRepeat: repeatsTitleOrLead), text)
+                                                       characters: length, isRepeat: repeatsTitleOrLead,
+                                                       captionsByShape: captionsByShape), text)
         }
     }
 

@@ -14,14 +14,19 @@ struct PageDumpParser {
     private var leadFolded: String?
     /// The title, folded, to drop a repeat of it in the body.
     private var titleFolded: String?
+    /// Whether a short sentence may be a caption by its shape (`PageStyle`).
+    private var captionsByShape = true
 
-    /// `wrapWidth`: the width the text was wrapped at (`HardWrap`), if it was: its wrapped
-    /// lines are joined again.
+    /// `style`: the page's style (`PageStyle`): the width the text was wrapped at
+    /// (`HardWrap`), if it was, whose wrapped lines are joined again; whether captions are
+    /// told by their shape.
     ///
     /// A page that ends in the list of its links' addresses (`LinkNumbers`) is read without
     /// it, and its text without the numbers that refer to it.
-    static func parse(_ text: String, wrapWidth: Int? = nil) -> Article {
+    static func parse(_ text: String, style: PageStyle = PageStyle()) -> Article {
         var parser = PageDumpParser()
+        parser.captionsByShape = style.captionsByShape
+        let wrapWidth = style.wrapWidth
         var text = text
         guard let list = text.withUTF8({ LinkNumbers.referenceList($0, in: 0..<$0.count) }) else {
             return parser.run(lines: lines(text, wrapWidth: wrapWidth), complete: true)
@@ -34,9 +39,10 @@ struct PageDumpParser {
 
     /// Reads the head of a large file: the same rules, but the text goes on after it, so a
     /// short last line is not taken for the byline.
-    static func parseHead(_ text: String, wrapWidth: Int? = nil, linkCount: Int? = nil) -> Article {
+    static func parseHead(_ text: String, style: PageStyle = PageStyle(), linkCount: Int? = nil) -> Article {
         var parser = PageDumpParser()
-        return parser.run(lines: lines(text, wrapWidth: wrapWidth, linkCount: linkCount), complete: false)
+        parser.captionsByShape = style.captionsByShape
+        return parser.run(lines: lines(text, wrapWidth: style.wrapWidth, linkCount: linkCount), complete: false)
     }
 
     /// The text's lines, those that were wrapped at `wrapWidth` joined again (by the widths
@@ -138,9 +144,10 @@ struct PageDumpParser {
     /// line): what the parse of the whole page is sure to begin with — its head fields and
     /// every block but the last, whose kind can depend on the line after it. Nothing from the
     /// tail (author, rating, counters). Nil when the head does not settle where the lead is.
-    static func parsePreview(_ text: String, wrapWidth: Int? = nil) -> Article? {
+    static func parsePreview(_ text: String, style: PageStyle = PageStyle()) -> Article? {
         var parser = PageDumpParser()
-        let lines = lines(text, wrapWidth: wrapWidth)
+        parser.captionsByShape = style.captionsByShape
+        let lines = lines(text, wrapWidth: style.wrapWidth)
         let lead = parser.findLead(lines)
         guard lead.settled else { return nil }
         var article = parser.run(lines: lines, leadIndex: lead.index, complete: false)
@@ -461,7 +468,7 @@ struct PageDumpParser {
             return f == titleFolded || f == leadFolded
         }
         article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
-                                                        isRepeat: repeats), text))
+                                                        isRepeat: repeats, captionsByShape: captionsByShape), text))
     }
 
     /// `Image caption, Volunteers carried …`: a photo's caption under the label with which a
@@ -488,14 +495,15 @@ struct PageDumpParser {
     /// (`isVerseShaped`) next to another, where each alone would be a heading or a caption: a
     /// *ca dao* couplet, a column of names; of two such lines, the first must not end a
     /// sentence. Heading: short, no closing punctuation.
-    /// Caption: a short single sentence, or a line that credits a photo. Everything else is a
-    /// paragraph. `previous`, `next`: the body lines around it (wrapped lines joined), or of a
+    /// Caption: a short single sentence (where `captionsByShape`: see `PageStyle`), or a line
+    /// that credits a photo. Everything else is a paragraph. `previous`, `next`: the body lines around it (wrapped lines joined), or of a
     /// long one a prefix of more than 50 characters (`LazyBody.neighbourLine`);
     /// `isRepeat` says whether a line repeats the title or lead (and is dropped, so is no verse
     /// next to this one). `characters`: the text's length in characters if the caller knows
     /// it, or any count above 300 if it is longer than that.
     static func kindOfBodyLine(_ text: String, folded: String, previous: String?, next: String?,
-                               characters: Int? = nil, isRepeat: (String) -> Bool = { _ in false }) -> Block.Kind {
+                               characters: Int? = nil, isRepeat: (String) -> Bool = { _ in false },
+                               captionsByShape: Bool = true) -> Block.Kind {
         // A source's credit (`Theo TTXVN`) that stays in the text reads as a line of it.
         if LineShapes.creditedSource(text, folded: folded) != nil { return .paragraph }
         if let marker = ListMarker.of(text),
@@ -528,7 +536,7 @@ struct PageDumpParser {
         // Not a caption: a line over a repeat of the title, which is an image's words (the
         // caption comes under the image), or one that reports what someone said (`Theo bà
         // Lan, …`, `“…”`, `… cho biết …`, `… said …`).
-        if LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
+        if captionsByShape, LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
             LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !reportsSpeech(folded),
             LineShapes.longer(next, than: 300) || !isRepeat(next)  // (a title is short: a paragraph is not folded for this)
         {
