@@ -70,10 +70,10 @@ public enum LargeArticleReader {
             // The window is widened (up to 16 times) while it holds no sentence before the tail:
             // the page furniture under the article starts after its last one.
             var reach = window
-            var before: [SourceLine] = [], starts: [Int] = []  // the window's lines before the tail, and where each starts
+            var before: [SourceLine] = [], lineStarts: [Int] = []  // the window's lines before the tail, and where each starts
             while true {
                 let tailStart = lineStart(all, atOrAfter: max(headEnd, textEnd - reach))
-                (before, starts, tail) = ([], [], [])
+                (before, lineStarts, tail) = ([], [], [])
                 ByteLines.forEachLine(all, tailStart..<textEnd) { range in
                     guard !isBlank(all, range) else { return }
                     var text = LazyBody.decode(all, range)
@@ -81,7 +81,7 @@ public enum LargeArticleReader {
                     if tail.isEmpty {
                         guard let line = lines.first, PageDumpParser.startsTail(line) else {
                             before += lines
-                            starts += lines.map { _ in range.lowerBound }
+                            lineStarts += lines.map { _ in range.lowerBound }
                             return
                         }
                         middleEnd = range.lowerBound
@@ -94,7 +94,7 @@ public enum LargeArticleReader {
             if tail.isEmpty { middleEnd = textEnd }
             // The page furniture under the article, as the whole-file parser finds it.
             if let furniture = PageDumpParser.furnitureStart(before[...]) {
-                middleEnd = starts[furniture]
+                middleEnd = lineStarts[furniture]
                 tail = Array(before[furniture...]) + tail
             }
             PageDumpParser.readTail(tail, into: &article)

@@ -537,6 +537,7 @@ enum LineShapes {
     /// `2 hours ago`, `3 giờ trước`: a page that dates its article from now (a number, a unit,
     /// and nothing else).
     static func isRelativeDate(folded: String) -> Bool {
+        guard folded.hasSuffix(" ago") || folded.hasSuffix(" truoc") else { return false }  // most lines end otherwise
         let words = folded.split(separator: " ")
         guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         return (words[2] == "ago" && relativeUnits.contains(String(words[1]))) || (words[2] == "truoc" && relativeUnitsVi.contains(String(words[1])))

@@ -411,21 +411,25 @@ struct PageDumpParser {
         guard let titleFolded, let first = titleFolded.utf8.first, text.utf8.count > titleFolded.utf8.count,
             let head = text.utf8.first, head >= 0x80 || head | 0x20 == first  // most lines differ in their first letter
         else { return text }
-        // Word by word, folding one word of the text at a time: most lines differ in their
-        // first or second word, and a long paragraph is never folded whole for this.
-        let title = titleFolded.utf8
-        var at = title.startIndex, words = 0
-        var rest = Substring(text)
-        while at < title.endIndex {
-            guard let space = rest.utf8.firstIndex(of: 0x20) else { return text }  // the line must go on after the title
-            let word = TextFolding.fold(String(rest[..<space]))
-            let end = title[at...].firstIndex(of: 0x20) ?? title.endIndex
-            guard title[at..<end].elementsEqual(word.utf8) else { return text }
-            words += 1
-            at = end == title.endIndex ? end : title.index(after: end)
-            rest = rest[rest.utf8.index(after: space)...]
+        // Word by word on the bytes, folding one word of the text at a time: most lines differ
+        // in their first or second word, and a long paragraph is never folded whole for this.
+        var text = text, folded = titleFolded
+        let rest: Int? = text.withUTF8 { bytes -> Int? in
+            folded.withUTF8 { title -> Int? in
+                var at = 0, from = 0, words = 0
+                while at < title.count {
+                    guard let space = ByteLines.find(0x20, in: bytes, from: from, to: bytes.count) else { return nil }  // it must go on
+                    let end = ByteLines.find(0x20, in: title, from: at, to: title.count) ?? title.count
+                    let word = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[from..<space]))
+                    guard word.utf8.elementsEqual(title[at..<end]) else { return nil }
+                    words += 1
+                    (at, from) = (end + 1, space + 1)
+                }
+                return words >= 4 && from < bytes.count ? from : nil
+            }
         }
-        return words >= 4 && !rest.isEmpty ? String(rest) : text
+        guard let rest else { return text }
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[rest...]), as: UTF8.self) }
     }
 
     /// Whether a line (folded) is an image's words that the caption right under it repeats,
