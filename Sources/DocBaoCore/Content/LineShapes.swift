@@ -239,8 +239,15 @@ enum LineShapes {
         // On the folded bytes: nearly every line fails at its first one.
         let utf8 = folded.utf8
         guard let first = utf8.first, first == UInt8(ascii: "t") || first == UInt8(ascii: "k") || first == UInt8(ascii: "c"),
-            let label = keywordLabels.first(where: { utf8.starts(with: $0) })
+            hasValue(Substring(folded).utf8, after: keywordLabels), wordCount(line) <= 42
         else { return false }
+        return !endsSentence(line)
+    }
+
+    /// Whether folded bytes start with one of `labels`, then a colon (or a full-width one)
+    /// and something other than spaces.
+    static func hasValue(_ utf8: Substring.UTF8View, after labels: [[UInt8]]) -> Bool {
+        guard let label = labels.first(where: { utf8.starts(with: $0) }) else { return false }
         var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
         if rest.first == UInt8(ascii: ":") {
             rest = rest.dropFirst()
@@ -249,8 +256,7 @@ enum LineShapes {
         } else {
             return false
         }
-        guard rest.contains(where: { $0 != 0x20 }), wordCount(line) <= 42 else { return false }
-        return !endsSentence(line)
+        return rest.contains { $0 != 0x20 }
     }
 
     static let keywordLabels: [[UInt8]] = ["tags", "tag", "tu khoa", "keywords", "keyword", "chu de"].map { Array($0.utf8) }
@@ -268,17 +274,8 @@ enum LineShapes {
             utf8 = utf8.dropFirst()
         }
         guard let first = utf8.first, relatedLabelStarts.contains(first),  // most lines fail here
-            let label = relatedLabels.first(where: { utf8.starts(with: $0) })
+            hasValue(utf8, after: relatedLabels), wordCount(line) <= 34
         else { return false }
-        var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
-        if rest.first == UInt8(ascii: ":") {
-            rest = rest.dropFirst()
-        } else if rest.starts(with: fullWidthColon) {
-            rest = rest.dropFirst(fullWidthColon.count)
-        } else {
-            return false
-        }
-        guard rest.contains(where: { $0 != 0x20 }), wordCount(line) <= 34 else { return false }
         let stop = finalPunctuation(line)
         return stop != "." && stop != ";"
     }
