@@ -66,8 +66,9 @@ public enum ChromePatterns {
             "tin moi", "tin cung chuyen muc", "tin doc nhieu", "tin noi bat", "bai viet lien quan",
             "bai viet khac", "bai viet cung chuyen muc", "xem them", "xem tiep", "read more", "related articles",
             "related news", "related stories", "related topics", "related", "more on this story", "top stories",
-            "you may also like", "read next", "recommended for you", "most read", "most popular", "most watched", "doc nhieu nhat",
-            "doc nhieu", "xem nhieu nhat", "xem nhieu", "tin xem nhieu", "doc them", "doc tiep", "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
+            "you may also like", "read next", "recommended for you", "most read", "most popular", "most watched",
+            "doc nhieu nhat", "doc nhieu", "xem nhieu nhat", "xem nhieu", "tin xem nhieu", "doc them", "doc tiep",
+            "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
             "keywords", "tags", "tag", "video", "album anh", "album", "photo gallery",
         ]),
     ]

@@ -263,8 +263,8 @@ enum LineShapes {
 
     /// A link to another article set into the text: `Xem thêm: Giá xăng giảm lần thứ ba`,
     /// `>> Đọc thêm: …`, `Tin liên quan: …` — a label of related links, a colon, then a
-    /// headline (at most 30 words, not ending in a full stop: `Xem thêm: các bước ở mục 3.`
-    /// is the article's own sentence).
+    /// headline (the line at most 34 words, not ending in a full stop: `Xem thêm: các bước ở
+    /// mục 3.` is the article's own sentence).
     static func isRelatedLink(_ line: String, folded: String) -> Bool {
         var utf8 = folded.utf8[...]
         // Arrows and bullets before the label: `>>`, `»`, `=>`, `-`, `•`, `*`.
@@ -537,7 +537,7 @@ enum LineShapes {
         guard folded.hasSuffix(" ago") || folded.hasSuffix(" truoc") else { return false }  // most lines end otherwise
         let words = folded.split(separator: " ")
         guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-        return (words[2] == "ago" && relativeUnits.contains(String(words[1]))) || (words[2] == "truoc" && relativeUnitsVi.contains(String(words[1])))
+        return words[2] == "ago" ? relativeUnits.contains(String(words[1])) : relativeUnitsVi.contains(String(words[1]))
     }
 
     static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",

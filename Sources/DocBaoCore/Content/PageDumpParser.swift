@@ -408,28 +408,27 @@ struct PageDumpParser {
     /// line, and the national portals give their photos the article's title for words
     /// (`Hà Nội thông qua đề án … Xe cộ đông đúc …`); as it is otherwise.
     static func withoutTitleAtStart(_ text: String, titleFolded: String?) -> String {
-        guard let titleFolded, let first = titleFolded.utf8.first, text.utf8.count > titleFolded.utf8.count,
-            let head = text.utf8.first, head >= 0x80 || head | 0x20 == first  // most lines differ in their first letter
-        else { return text }
-        // Word by word on the bytes, folding one word of the text at a time: most lines differ
-        // in their first or second word, and a long paragraph is never folded whole for this.
-        var text = text, folded = titleFolded
-        let rest: Int? = text.withUTF8 { bytes -> Int? in
-            folded.withUTF8 { title -> Int? in
-                var at = 0, from = 0, words = 0
-                while at < title.count {
-                    guard let space = ByteLines.find(0x20, in: bytes, from: from, to: bytes.count) else { return nil }  // it must go on
-                    let end = ByteLines.find(0x20, in: title, from: at, to: title.count) ?? title.count
-                    let word = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[from..<space]))
-                    guard word.utf8.elementsEqual(title[at..<end]) else { return nil }
-                    words += 1
-                    (at, from) = (end + 1, space + 1)
-                }
-                return words >= 4 && from < bytes.count ? from : nil
+        guard let titleFolded, text.utf8.count > titleFolded.utf8.count else { return text }
+        // The line's scalars folded one at a time against the title's bytes: most lines differ
+        // at their first letter, and none is folded whole or copied for this.
+        let title = titleFolded.utf8, scalars = text.unicodeScalars
+        var j = title.startIndex, i = scalars.startIndex, words = 1
+        while j < title.endIndex {
+            guard i < scalars.endIndex else { return text }
+            let s = scalars[i]
+            i = scalars.index(after: i)
+            guard let f = TextFolding.fold(s) else { continue }  // a mark the fold drops
+            for unit in f.utf8 {
+                guard j < title.endIndex, title[j] == unit else { return text }
+                j = title.index(after: j)
             }
+            if f == " " { words += 1 }
         }
-        guard let rest else { return text }
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[rest...]), as: UTF8.self) }
+        // The title's last letter may carry marks; then a space, and more.
+        while i < scalars.endIndex, TextFolding.fold(scalars[i]) == nil { i = scalars.index(after: i) }
+        guard words >= 4, i < scalars.endIndex, scalars[i] == " " else { return text }
+        let rest = text[scalars.index(after: i)...].drop { $0 == " " }
+        return rest.isEmpty ? text : String(rest)
     }
 
     /// Whether a line (folded) is an image's words that the caption right under it repeats,
@@ -500,8 +499,9 @@ struct PageDumpParser {
     /// *ca dao* couplet, a column of names; of two such lines, the first must not end a
     /// sentence. Heading: short, no closing punctuation.
     /// Caption: a short single sentence (where `captionsByShape`: see `PageStyle`), or a line
-    /// that credits a photo. Everything else is a paragraph. `previous`, `next`: the body lines around it (wrapped lines joined), or of a
-    /// long one a prefix of more than 50 characters (`LazyBody.neighbourLine`);
+    /// that credits a photo. Everything else is a paragraph. `previous`, `next`: the body
+    /// lines around it (wrapped lines joined), or of a long one a prefix of more than 50
+    /// characters (`LazyBody.neighbourLine`);
     /// `isRepeat` says whether a line repeats the title or lead (and is dropped, so is no verse
     /// next to this one). `characters`: the text's length in characters if the caller knows
     /// it, or any count above 300 if it is longer than that.
@@ -549,6 +549,7 @@ struct PageDumpParser {
         return .paragraph
     }
 
+    /// What someone's words start with: a quote, or a dash in dialogue.
     static let dialogueOpeners: ScalarSet = ["\"", "“", "'", "‘", "«", "-", "–", "—"]
 
     /// Whether a line ends in `…` or `...` (after any closing quote or bracket).
