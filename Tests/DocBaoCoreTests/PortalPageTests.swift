@@ -194,6 +194,7 @@ final class PortalPageTests: XCTestCase {
             XCTAssertTrue(a.removed.contains(link), link)
         }
         XCTAssertEqual(Set(LineShapes.relatedLabels.map { $0[0] }), Set(LineShapes.relatedLabelStarts), "the labels' first bytes")
+        XCTAssertTrue((LineShapes.relatedLabels + LineShapes.keywordLabels).allSatisfy { $0.count <= 19 }, "a colon is looked for near the start")
         let sentence = "Xem thêm: các bước đăng ký được nêu ở mục 3."
         XCTAssertNil(ChromePatterns.classify(sentence), "the article's own sentence")
         XCTAssertNil(ChromePatterns.classify("Xem thêm các bước đăng ký"), "no colon")

@@ -289,7 +289,8 @@ public enum ChromePatterns {
     /// screen reader whose a photo is, copied with the text: the credit of a photo the text
     /// does not have.
     static func isImageCredit(_ folded: String) -> Bool {
-        folded.utf8.count <= 100 && (folded.hasPrefix("image source, ") || folded.hasPrefix("image copyright, "))
+        folded.utf8.first == UInt8(ascii: "i") && folded.utf8.count <= 100
+            && (folded.hasPrefix("image source, ") || folded.hasPrefix("image copyright, "))
     }
 
     /// What w3m and lynx write for an image without words (`alt`): its file's name in brackets,

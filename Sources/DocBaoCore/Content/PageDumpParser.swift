@@ -408,7 +408,9 @@ struct PageDumpParser {
     /// line, and the national portals give their photos the article's title for words
     /// (`Hà Nội thông qua đề án … Xe cộ đông đúc …`); as it is otherwise.
     static func withoutTitleAtStart(_ text: String, titleFolded: String?) -> String {
-        guard let titleFolded, text.utf8.count > titleFolded.utf8.count else { return text }
+        guard let titleFolded, let first = titleFolded.utf8.first, text.utf8.count > titleFolded.utf8.count,
+            let head = text.utf8.first, head >= 0x80 || head | 0x20 == first  // an ASCII letter is compared as folded
+        else { return text }
         // The line's scalars folded one at a time against the title's bytes: most lines differ
         // at their first letter, and none is folded whole or copied for this.
         let title = titleFolded.utf8, scalars = text.unicodeScalars
@@ -466,9 +468,9 @@ struct PageDumpParser {
             leadFolded = TextFolding.fold(text)
             return
         }
+        // Folded as compared, so that a line that differs early (a paragraph) is not folded whole.
         let repeats = { [titleFolded, leadFolded] (line: String) in
-            let f = TextFolding.fold(line)
-            return f == titleFolded || f == leadFolded
+            titleFolded.map { TextFolding.fold(line, equals: $0) } == true || leadFolded.map { TextFolding.fold(line, equals: $0) } == true
         }
         article.blocks.append(Block(Self.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
                                                         isRepeat: repeats, captionsByShape: captionsByShape), text))
@@ -541,8 +543,7 @@ struct PageDumpParser {
         // caption comes under the image), or one that reports what someone said (`Theo bà
         // Lan, …`, `“…”`, `… cho biết …`, `… said …`).
         if captionsByShape, LineShapes.finalPunctuation(text) == ".", length <= 130, words <= 25,
-            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !reportsSpeech(folded),
-            LineShapes.longer(next, than: 300) || !isRepeat(next)  // (a title is short: a paragraph is not folded for this)
+            LineShapes.sentenceCount(text) == 1, let next, !LineShapes.looksLikeName(next), !reportsSpeech(folded), !isRepeat(next)
         {
             return .caption
         }
