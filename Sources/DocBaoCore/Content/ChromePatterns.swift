@@ -220,7 +220,13 @@ public enum ChromePatterns {
             // lynx's link numbers (`[12]chia`), where the line has a `]`.
             let numbered = ByteLines.find(UInt8(ascii: "]"), in: bytes, from: 0, to: bytes.count) != nil
             func word(_ token: Range<Int>) -> Range<Int> { numbered ? withoutLinkNumber(token, in: bytes) : token }
-            if LineShapes.isKeywordLine(line, folded: folded) || LineShapes.isRelatedLink(line, folded: folded) { return .widget }
+            // `Tags: …`, `Xem thêm: …`: no label of theirs is longer than 19 bytes, and most
+            // lines have no colon that near their start.
+            if bytes.prefix(26).contains(where: { $0 == UInt8(ascii: ":") || $0 == 0xEF }),
+                LineShapes.isKeywordLine(line, folded: folded) || LineShapes.isRelatedLink(line, folded: folded)
+            {
+                return .widget
+            }
             // Most lines fail on their first word: look at it before tokenising the rest.
             guard let first = tokenRanges(folded, limit: 1).first.map(word), isNumber(first) || firstWord(first) != nil else {
                 return nil

@@ -247,10 +247,7 @@ enum LineShapes {
     /// Whether folded bytes start with one of `labels`, then a colon (or a full-width one)
     /// and something other than spaces.
     static func hasValue(_ utf8: Substring.UTF8View, after labels: [[UInt8]]) -> Bool {
-        // No label is longer than 19 bytes: most lines have no colon that near their start.
-        guard utf8.prefix(26).contains(where: { $0 == UInt8(ascii: ":") || $0 == 0xEF }),
-            let label = labels.first(where: { utf8.starts(with: $0) })
-        else { return false }
+        guard let label = labels.first(where: { utf8.starts(with: $0) }) else { return false }
         var rest = utf8.dropFirst(label.count).drop { $0 == 0x20 }
         if rest.first == UInt8(ascii: ":") {
             rest = rest.dropFirst()
