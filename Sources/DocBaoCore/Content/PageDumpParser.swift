@@ -391,7 +391,9 @@ struct PageDumpParser {
     /// repeats them (`Quang cảnh hội nghị Quang cảnh hội nghị tổng kết.`): three words or more,
     /// then the same words again (a full stop after either aside); as it is otherwise.
     static func withoutRepeatedImageWords(_ text: String) -> String {
-        guard text.utf8.count <= 1200, LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
+        guard text.utf8.count <= 1200, firstWordComesAgain(text), LineShapes.characters(in: text, atMost: 301) <= 300 else {
+            return text
+        }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 6 else { return text }
         let folded = words.map { TextFolding.fold(String($0)) }
@@ -401,6 +403,29 @@ struct PageDumpParser {
             return words[k...].joined(separator: " ")
         }
         return text
+    }
+
+    /// Whether a line's first word comes again, folded, as its fourth word or later but no
+    /// further than half way through its words (counted as `withoutRepeatedImageWords` splits
+    /// them): what a repeat of three words or more at its start needs. Read off the bytes,
+    /// each such word compared as it is folded, so that a line without it (nearly every one)
+    /// is neither split into words nor folded: that cost `dump` a fifth of its time.
+    static func firstWordComesAgain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var spaces = 0
+            for b in bytes where b == 0x20 { spaces += 1 }
+            let words = spaces + 1
+            guard words >= 6, let firstEnd = ByteLines.find(0x20, in: bytes, from: 0, to: bytes.count) else { return false }
+            let first = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[0..<firstEnd]))
+            var k = 1, start = firstEnd + 1
+            while k <= words / 2 {
+                let end = ByteLines.find(0x20, in: bytes, from: start, to: bytes.count) ?? bytes.count
+                if k >= 3, TextFolding.fold(String(decoding: bytes[start..<end], as: UTF8.self), equals: first) { return true }
+                (k, start) = (k + 1, end + 1)
+            }
+            return false
+        }
     }
 
     /// A line without the title at its start, where it starts with the whole title (of four
