@@ -418,14 +418,28 @@ struct PageDumpParser {
             let words = spaces + 1
             guard words >= 6, let firstEnd = ByteLines.find(0x20, in: bytes, from: 0, to: bytes.count) else { return false }
             let first = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[0..<firstEnd]))
+            let lead = first.utf8.first  // nil where the first word folds to nothing
             var k = 1, start = firstEnd + 1
             while k <= words / 2 {
                 let end = ByteLines.find(0x20, in: bytes, from: start, to: bytes.count) ?? bytes.count
-                if k >= 3, TextFolding.fold(String(decoding: bytes[start..<end], as: UTF8.self), equals: first) { return true }
+                // The folded first letters first; where one is not known, the word whole.
+                let mayEqual = lead == nil || (start < end && (Self.foldedLead(bytes, at: start).map { $0 == lead } ?? true))
+                if k >= 3, mayEqual, TextFolding.fold(String(decoding: bytes[start..<end], as: UTF8.self), equals: first) {
+                    return true
+                }
                 (k, start) = (k + 1, end + 1)
             }
             return false
         }
+    }
+
+    /// The first byte of the folded scalar at `i` (an ASCII letter lower-cased), or nil for a
+    /// mark that folding drops.
+    static func foldedLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt8? {
+        let b = bytes[i]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        let (v, _) = ByteLines.decodeScalar(bytes, at: i)
+        return Unicode.Scalar(v).flatMap(TextFolding.fold).map { $0.utf8.first! }
     }
 
     /// A line without the title at its start, where it starts with the whole title (of four
