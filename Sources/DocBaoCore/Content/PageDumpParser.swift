@@ -391,9 +391,13 @@ struct PageDumpParser {
     /// repeats them (`Quang cảnh hội nghị Quang cảnh hội nghị tổng kết.`): three words or more,
     /// then the same words again (a full stop after either aside); as it is otherwise.
     static func withoutRepeatedImageWords(_ text: String) -> String {
-        guard text.utf8.count <= 1200, firstWordComesAgain(text), LineShapes.characters(in: text, atMost: 301) <= 300 else {
-            return text
-        }
+        guard text.utf8.count <= 1200, firstWordComesAgain(text) else { return text }
+        return lookingForRepeatedImageWords(text)
+    }
+
+    /// `withoutRepeatedImageWords` without the quick test that spares most lines this look.
+    static func lookingForRepeatedImageWords(_ text: String) -> String {
+        guard text.utf8.count <= 1200, LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 6 else { return text }
         let folded = words.map { TextFolding.fold(String($0)) }
