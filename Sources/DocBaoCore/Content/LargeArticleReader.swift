@@ -463,15 +463,35 @@ public enum LargeArticleReader {
     }
 
     /// `LineShapes.endsWithClosingPunctuation` of a raw line's decoded text, read backwards on
-    /// its bytes: spaces, then closing quotes and brackets, then the punctuation; nil where
-    /// the line holds anything the cleaning changes, or its end anything clustering or
-    /// normalising may change (a combining mark, invalid UTF-8), which the caller decodes
-    /// instead.
+    /// its bytes (`finalScalar`); nil where the line holds anything the cleaning changes, or
+    /// its end anything clustering or normalising may change (a combining mark, invalid
+    /// UTF-8), which the caller decodes instead.
     static func plainEndsWithClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool? {
         // What the cleaning takes out (an escape sequence, a soft hyphen) may end the line: its
         // last 64 bytes must need none (an escape sequence longer than that is no text).
         guard !ByteSanitizer.needsWork(UnsafeBufferPointer(rebasing: bytes[max(line.lowerBound, line.upperBound - 64)..<line.upperBound]))
         else { return nil }
+        switch finalScalar(bytes, line) {
+        case .scalar(0x2E), .scalar(0x21), .scalar(0x3F), .scalar(0x2026), .scalar(0x3B), .scalar(0x3A), .scalar(0x2C):
+            return true  // . ! ? … ; : ,
+        case .scalar: return false
+        case .nothing: return false
+        case .unknown: return nil
+        }
+    }
+
+    /// What a raw line ends in, read backwards on its bytes past the spaces that end it and
+    /// any closing quotes and brackets (`" ' ) ] » ” ’`).
+    enum FinalScalar: Equatable {
+        case scalar(UInt32)
+        /// Nothing but those.
+        case nothing
+        /// A control, invalid UTF-8, or a mark or joiner that makes one character with what is
+        /// before it: the decoded text must say.
+        case unknown
+    }
+
+    static func finalScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> FinalScalar {
         var i = line.upperBound
         var spaces = true  // still among the spaces that end the line
         while i > line.lowerBound {
@@ -479,24 +499,22 @@ public enum LargeArticleReader {
             var start = i - 1
             while start > line.lowerBound, bytes[start] & 0xC0 == 0x80, i - start < 4 { start -= 1 }
             let (v, length) = ByteLines.decodeScalar(bytes, at: start)
-            guard start + length == i, v >= 0x20, v != 0x7F, !(0x80..<0xA0).contains(v) else { return nil }
+            guard start + length == i, v >= 0x20, v != 0x7F, !(0x80..<0xA0).contains(v) else { return .unknown }
             i = start
             switch v {
             case 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000:
                 if spaces { continue }
-                return false
+                return .scalar(v)
             case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019:  // " ' ) ] » ” ’
                 spaces = false
                 continue
-            case 0x2E, 0x21, 0x3F, 0x2026, 0x3B, 0x3A, 0x2C:  // . ! ? … ; : ,
-                return true
             case 0x300...0x36F, 0x200B...0x200F, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0000...:
-                return nil  // a mark or joiner makes one character with what is before it
+                return .unknown
             default:
-                return false
+                return .scalar(v)
             }
         }
-        return false
+        return .nothing
     }
 
     /// The characters of a raw line, spaces at its ends aside, as its decoded text has them,

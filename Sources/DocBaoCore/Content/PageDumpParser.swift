@@ -255,32 +255,36 @@ struct PageDumpParser {
         } else {
             article.removed.append(contentsOf: candidates[..<titleIndex].map(\.text))
         }
-        var tookHeadByline = false
-        for i in (titleIndex + 1)..<candidates.count {
-            let line = candidates[i]
-            // Some portals name the author right under the title (`Ngọc An`, `By Jane Smith`),
-            // with an address to write to. A deck in title case (`A Landmark Returns`) is none.
-            if i == titleIndex + 1, article.author == nil,
-                let name = LineShapes.labelledAuthor(line.text, folded: line.folded)
-                    ?? (LineShapes.looksLikeName(line.text) && LineShapes.wordCount(line.text) <= 5 && !Self.hasTitleWord(line.text) ? line.text : nil)
-            {
-                article.author = name
-                tookHeadByline = true
-                continue
-            }
-            if let author = article.author, i == titleIndex + 2, tookHeadByline {
+        // Some portals name the author right under the title (`Ngọc An`, `By Jane Smith`),
+        // with an address to write to or a second name (another author, or the author's
+        // outlet: `BBC News, Riverside`) under it. A deck in title case is no name.
+        var next = titleIndex + 1
+        if next < candidates.count, article.author == nil, let name = Self.headByline(candidates[next]) {
+            article.author = name
+            next += 1
+            if next < candidates.count {
+                let line = candidates[next]
                 if LineShapes.isEmailAddress(line.text) {
                     article.removed.append(line.text)
-                    continue
-                }
-                // A second name under it: another author, or the author's outlet (`BBC News, Riverside`).
-                if LineShapes.looksLikeName(line.text), LineShapes.wordCount(line.text) <= 6, !Self.hasTitleWord(line.text) {
-                    article.author = author + ", " + line.text
-                    continue
+                    next += 1
+                } else if LineShapes.looksLikeName(line.text), LineShapes.wordCount(line.text) <= 6, !Self.hasTitleWord(line.text) {
+                    article.author = name + ", " + line.text
+                    next += 1
                 }
             }
+        }
+        for i in next..<candidates.count {
+            let line = candidates[i]
             appendBodyLine(line.text, folded: line.folded, previous: i > titleIndex + 1 ? candidates[i - 1].text : nil, next: nil)
         }
+    }
+
+    /// A line right under the title that names the author: `By Jane Smith` (as labelled), or
+    /// a name of five words at most without the small words of an English title
+    /// (`A Local Landmark Returns` is a deck).
+    static func headByline(_ line: SourceLine) -> String? {
+        if let name = LineShapes.labelledAuthor(line.text, folded: line.folded) { return name }
+        return LineShapes.looksLikeName(line.text) && LineShapes.wordCount(line.text) <= 5 && !hasTitleWord(line.text) ? line.text : nil
     }
 
     /// Whether a line holds one of the small words of an English title, which no name has.
@@ -578,7 +582,7 @@ struct PageDumpParser {
         // A short line trailing off (`Từ một câu chuyện có hậu…`) heads a section of a feature;
         // one in quotes or after a dash is someone's words.
         if words <= 10, endsInEllipsis(text), LineShapes.sentenceCount(text) == 1,
-            let first = text.unicodeScalars.first, !dialogueOpeners.contains(scalar: first.value)
+            let first = text.unicodeScalars.first, !quoteOpeners.contains(scalar: first.value), !dashes.contains(scalar: first.value)
         {
             return .heading
         }
@@ -593,13 +597,12 @@ struct PageDumpParser {
         return .paragraph
     }
 
-    /// What someone's words start with: a quote, or a dash in dialogue.
-    static let dialogueOpeners: ScalarSet = ["\"", "“", "'", "‘", "«", "-", "–", "—"]
+    /// What someone's words in dialogue start with, besides a quote.
+    static let dashes: ScalarSet = ["-", "–", "—"]
 
     /// Whether a line ends in `…` or `...` (after any closing quote or bracket).
     static func endsInEllipsis(_ text: String) -> Bool {
-        var s = Substring(text)
-        while let c = s.last, LineShapes.closers.contains(c) { s = s.dropLast() }
+        let s = LineShapes.trimmed(Substring(text), LineShapes.closers)
         return s.hasSuffix("…") || (s.hasSuffix("...") && !s.hasSuffix("...."))
     }
 

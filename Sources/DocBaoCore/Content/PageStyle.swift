@@ -46,22 +46,10 @@ struct PageStyle: Equatable, Sendable {
         return short >= 3 && short * 2 > paragraphs
     }
 
-    /// A line's last byte before any closing quotes and brackets (`"`, `'`, `)`, `]`, `”`,
-    /// `’`, `»`).
+    /// A line's last character before any closing quotes and brackets
+    /// (`LargeArticleReader.finalScalar`), where it is ASCII; else 0.
     static func finalMark(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> UInt8 {
-        var hi = line.upperBound
-        while hi > line.lowerBound {
-            let b = bytes[hi - 1]
-            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D {
-                hi -= 1
-            } else if hi - line.lowerBound >= 3, bytes[hi - 3] == 0xE2, bytes[hi - 2] == 0x80, b == 0x9D || b == 0x99 {
-                hi -= 3
-            } else if hi - line.lowerBound >= 2, bytes[hi - 2] == 0xC2, b == 0xBB {
-                hi -= 2
-            } else {
-                break
-            }
-        }
-        return hi > line.lowerBound ? bytes[hi - 1] : 0
+        guard case .scalar(let v) = LargeArticleReader.finalScalar(bytes, line), v < 0x80 else { return 0 }
+        return UInt8(v)
     }
 }
