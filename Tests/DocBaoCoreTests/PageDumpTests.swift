@@ -391,6 +391,31 @@ final class PageDumpTests: XCTestCase {
         let dump = PlainTextDump.render(a, width: 60, sizeLevel: 1, language: .vi)
         XCTAssertTrue(dump.contains("Dù ai đi ngược về xuôi\nNhớ ngày giỗ Tổ mùng Mười tháng Ba.\n\n"), dump)
     }
+
+    /// The lines around a body line are asked for only where they decide its kind — the
+    /// large-file reader decodes one for each ask — and the kind is the same either way.
+    func testTheLinesAroundAreAskedForOnlyWhereTheyDecide() {
+        let paragraph = "Sáng nay, hàng vạn người dân và du khách đã đổ về khu di tích lịch sử Đền Hùng để dâng hương "
+            + "tưởng nhớ các Vua Hùng. Lễ hội kéo dài đến hết ngày mai, với nhiều hoạt động văn hóa đặc sắc."
+        let cases: [(text: String, previous: String?, next: String?, asked: Bool)] = [
+            (paragraph, "Phần hội năm nay", "Dù ai đi ngược về xuôi", false),
+            ("Lễ hội năm 2026", paragraph, paragraph, false),          // a heading (a date in it: no verse)
+            ("Quang cảnh lễ hội.", paragraph, "Trò chơi dân gian", true),  // a caption, if no name follows
+            ("Dù ai đi ngược về xuôi", paragraph, "Nhớ ngày giỗ Tổ mùng Mười tháng Ba.", true),  // verse
+            ("2. Về xã hội", "1. Về kinh tế", paragraph, true),          // a numbered item
+        ]
+        for c in cases {
+            var asked = 0
+            func counted(_ line: String?) -> String? {
+                asked += 1
+                return line
+            }
+            let folded = TextFolding.fold(c.text)
+            let lazily = PageDumpParser.kindOfBodyLine(c.text, folded: folded, previous: counted(c.previous), next: counted(c.next))
+            XCTAssertEqual(lazily, PageDumpParser.kindOfBodyLine(c.text, folded: folded, previous: c.previous, next: c.next))
+            XCTAssertEqual(asked > 0, c.asked, c.text)
+        }
+    }
 }
 
 final class ContentLibraryTests: XCTestCase {

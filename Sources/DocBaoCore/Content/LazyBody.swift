@@ -202,16 +202,14 @@ public final class LazyBody: Sendable {
             // latter.
             if !folded.isEmpty, Self.isFurniture(text, folded: folded) { return nil }
             if !folded.isEmpty, isImageWordsBefore(i, folded: folded) { return nil }
-            let next = i + 1 < count ? neighbourLine(of: i + 1) : nextAfterEnd
-            // Only a numbered line's kind, or a short one's (verse), depends on the line before
-            // it: asked only then.
-            let numbered = ListMarker.of(text)?.isOrdered ?? false
-            // (The cheap half of `isVerseShaped`: `kindOfBodyLine` asks the rest.)
-            let asks = numbered || LineShapes.isShortAndCapitalised(text)
-            // The caption under an image's words is judged without a line before it.
-            let previous = !asks ? nil : i > 0 ? neighbourLine(of: i - 1).flatMap { followsImageWords(i, above: $0, text) ? nil : $0 }
-                : lastLinesOfHead().last
-            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous, next: next,
+            // The lines around are decoded only where the kind asks for them (a short line's);
+            // the caption under an image's words is judged without a line before it.
+            let previous = {
+                i > 0 ? self.neighbourLine(of: i - 1).flatMap { self.followsImageWords(i, above: $0, text) ? nil : $0 }
+                    : self.lastLinesOfHead().last
+            }
+            let next = { i + 1 < self.count ? self.neighbourLine(of: i + 1) : self.nextAfterEnd }
+            return Block(PageDumpParser.kindOfBodyLine(text, folded: folded, previous: previous(), next: next(),
                                                        characters: length, isRepeat: repeatsTitleOrLead,
                                                        captionsByShape: captionsByShape), text)
         }

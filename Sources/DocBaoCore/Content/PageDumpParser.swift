@@ -550,13 +550,18 @@ struct PageDumpParser {
     /// Caption: a short single sentence (where `captionsByShape`: see `PageStyle`), or a line
     /// that credits a photo. Everything else is a paragraph. `previous`, `next`: the body
     /// lines around it (wrapped lines joined), or of a long one a prefix of more than 50
-    /// characters (`LazyBody.neighbourLine`);
+    /// characters (`LazyBody.neighbourLine`), each asked for only where it decides (a line
+    /// with a list marker, verse, a caption: short lines), which spares the large-file reader
+    /// decoding them for nearly every paragraph;
     /// `isRepeat` says whether a line repeats the title or lead (and is dropped, so is no verse
     /// next to this one). `characters`: the text's length in characters if the caller knows
     /// it, or any count above 300 if it is longer than that.
-    static func kindOfBodyLine(_ text: String, folded: String, previous: String?, next: String?,
+    static func kindOfBodyLine(_ text: String, folded: String, previous previousLine: @autoclosure () -> String?,
+                               next nextLine: @autoclosure () -> String?,
                                characters: Int? = nil, isRepeat: (String) -> Bool = { _ in false },
                                captionsByShape: Bool = true) -> Block.Kind {
+        lazy var previous = previousLine()
+        lazy var next = nextLine()
         // A source's credit (`Theo TTXVN`) that stays in the text reads as a line of it.
         if LineShapes.creditedSource(text, folded: folded) != nil { return .paragraph }
         if let marker = ListMarker.of(text),
