@@ -393,52 +393,44 @@ struct PageDumpParser {
 
     /// A short line without the image's words that lynx writes at its start when the caption
     /// repeats them (`Quang cảnh hội nghị Quang cảnh hội nghị tổng kết.`): three words or more,
-    /// then the same words again (a full stop after either aside); as it is otherwise.
+    /// then the same words again (a full stop after either aside); as it is otherwise. Of
+    /// several such cuts, the latest. Words are what single spaces part (two spaces make an
+    /// empty word), compared folded.
     static func withoutRepeatedImageWords(_ text: String) -> String {
-        guard text.utf8.count <= 1200, firstWordComesAgain(text) else { return text }
-        return lookingForRepeatedImageWords(text)
+        guard text.utf8.count <= 1200 else { return text }
+        var copy = text
+        guard let cut = copy.withUTF8(repeatedWordsEnd), LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
+        return String(text.utf8.dropFirst(cut))!
     }
 
-    /// `withoutRepeatedImageWords` without the quick test that spares most lines this look.
-    static func lookingForRepeatedImageWords(_ text: String) -> String {
-        guard text.utf8.count <= 1200, LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard words.count >= 6 else { return text }
-        let folded = words.map { TextFolding.fold(String($0)) }
-        func stop(_ word: String) -> Substring { word.hasSuffix(".") ? word.dropLast() : word[...] }
-        for k in stride(from: words.count / 2, through: 3, by: -1)
-        where folded[0..<(k - 1)].elementsEqual(folded[k..<(2 * k - 1)]) && stop(folded[k - 1]) == stop(folded[2 * k - 1]) {
-            return words[k...].joined(separator: " ")
+    /// Where the repeat of a line's first words ends (`withoutRepeatedImageWords`), as a byte
+    /// offset, or nil. Read off the bytes: only a word whose folded first letter is the first
+    /// word's is folded, and only where it is the first word again are the words after it, so
+    /// that a line without a repeat (nearly every one) is neither split into words nor folded
+    /// (that cost `dump` a fifth of its time).
+    static func repeatedWordsEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var spaces: [Int] = []
+        for i in 0..<bytes.count where bytes[i] == 0x20 { spaces.append(i) }
+        let count = spaces.count + 1
+        guard count >= 6 else { return nil }
+        func word(_ j: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(j == 0 ? 0 : spaces[j - 1] + 1)..<(j < spaces.count ? spaces[j] : bytes.count)])
         }
-        return text
-    }
-
-    /// Whether a line's first word comes again, folded, as its fourth word or later but no
-    /// further than half way through its words (counted as `withoutRepeatedImageWords` splits
-    /// them): what a repeat of three words or more at its start needs. Read off the bytes,
-    /// each such word compared as it is folded, so that a line without it (nearly every one)
-    /// is neither split into words nor folded: that cost `dump` a fifth of its time.
-    static func firstWordComesAgain(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var spaces = 0
-            for b in bytes where b == 0x20 { spaces += 1 }
-            let words = spaces + 1
-            guard words >= 6, let firstEnd = ByteLines.find(0x20, in: bytes, from: 0, to: bytes.count) else { return false }
-            let first = TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[0..<firstEnd]))
-            let lead = first.utf8.first  // nil where the first word folds to nothing
-            var k = 1, start = firstEnd + 1
-            while k <= words / 2 {
-                let end = ByteLines.find(0x20, in: bytes, from: start, to: bytes.count) ?? bytes.count
-                // The folded first letters first; where one is not known, the word whole.
-                let mayEqual = lead == nil || (start < end && (Self.foldedLead(bytes, at: start).map { $0 == lead } ?? true))
-                if k >= 3, mayEqual, TextFolding.fold(String(decoding: bytes[start..<end], as: UTF8.self), equals: first) {
-                    return true
-                }
-                (k, start) = (k + 1, end + 1)
-            }
-            return false
+        func folded(_ j: Int) -> String { TextFolding.fold(utf8: word(j)) }
+        func withoutStop(_ word: String) -> Substring { word.hasSuffix(".") ? word.dropLast() : word[...] }
+        let first = folded(0)
+        let lead = first.utf8.first  // nil where the first word folds to nothing
+        for k in stride(from: count / 2, through: 3, by: -1) {
+            let w = word(k)
+            // The folded first letters first; where one is not known, the word whole.
+            guard lead == nil || (!w.isEmpty && (foldedLead(w, at: 0).map { $0 == lead } ?? true)),
+                TextFolding.fold(utf8: w) == first,
+                (1..<(k - 1)).allSatisfy({ folded($0) == folded(k + $0) }),
+                withoutStop(folded(k - 1)) == withoutStop(folded(2 * k - 1))
+            else { continue }
+            return spaces[k - 1] + 1
         }
+        return nil
     }
 
     /// The first byte of the folded scalar at `i` (an ASCII letter lower-cased), or nil for a
