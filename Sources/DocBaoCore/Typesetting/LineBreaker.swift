@@ -93,10 +93,25 @@ public enum LineBreaker {
         var isNoBreakSpace = false
         /// Closing punctuation that holds to the word before it across a space.
         var holdsAfterSpace = false
+
+        /// One column, and no place to break before or after it for its own sake (a letter):
+        /// between two such there is none.
+        var isPlain: Bool {
+            width == 1 && !isSpace && !isHyphen && !noBreakBefore && !noBreakAfter && !isLineEnd && !isNoBreakSpace
+                && !holdsAfterSpace
+        }
+    }
+
+    /// Clusters to break, of which a source may hand over a run of letters at once.
+    protocol Clusters: IteratorProtocol<Cluster> {
+        /// Takes up to `columns` clusters that come next if each is plain (`Cluster.isPlain`),
+        /// and says how many it took and their bytes; a source that cannot tell cheaply takes
+        /// none (the breaker then steps through them one by one).
+        mutating func takePlain(upTo columns: Int) -> (count: Int, bytes: Int)
     }
 
     /// The greedy breaker over any sequence of clusters.
-    static func wrap<Clusters: IteratorProtocol<Cluster>>(clusters: inout Clusters, measure full: Int,
+    static func wrap<Source: Clusters>(clusters: inout Source, measure full: Int,
                                                           firstIndent: Int = 0, turnoverIndent: Int = 0,
                                                           keepsSpaces: Bool = false,
                                                           indentsAfterLineEnd: Bool = false) -> [WrappedLine] {
@@ -245,13 +260,22 @@ public enum LineBreaker {
             spaceRun = 0
             prev = c
             prevWide = w == 2
+            // After a letter, the letters that follow hold to it and to each other: as many as
+            // fit the line are taken in one step (most of a word).
+            if c.isPlain && lineWidth < measure {
+                let (count, bytes) = clusters.takePlain(upTo: measure - lineWidth)
+                nextOffset += bytes
+                lineWidth += count
+                contentEnd = nextOffset
+                contentWidth = lineWidth
+            }
         }
         emit(end: contentEnd, width: contentWidth)
         return lines
     }
 
     /// Clusters from `Character`s: right for any text, and slow (grapheme breaking).
-    struct CharacterClusters: IteratorProtocol {
+    struct CharacterClusters: Clusters {
         var characters: String.Iterator
 
         init(_ characters: String.Iterator) { self.characters = characters }
@@ -266,16 +290,20 @@ public enum LineBreaker {
                            noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace,
                            holdsAfterSpace: holdsAfterSpace.contains(c))
         }
+
+        func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) { (0, 0) }
     }
 
     /// Clusters straight from UTF-8, for text in which every scalar is a cluster of its own
     /// (Vietnamese in NFC, most Latin, Greek, Cyrillic and CJK text): no grapheme breaking, no
     /// `Character` hashing. At the first scalar that could join a neighbour it stops and sets
     /// `failed`, and the text goes the `Character` way instead.
-    struct SimpleScalars: IteratorProtocol {
+    struct SimpleScalars: Clusters {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
         private(set) var failed = false
+        /// `Self.ascii`, fetched once: a static is reached through a once-check at each use.
+        private let asciiClusters = Self.ascii
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -301,7 +329,7 @@ public enum LineBreaker {
                     return nil
                 }
                 i += 1
-                return Self.ascii[Int(b)]
+                return asciiClusters[Int(b)]
             }
             let (v, n) = ByteLines.decodeScalar(bytes, at: i)
             guard Self.standsAlone(v) else {
@@ -323,6 +351,26 @@ public enum LineBreaker {
                 cluster.holdsAfterSpace = holdsAfterSpace.contains(scalar: v)
             }
             return cluster
+        }
+
+        /// ASCII letters and digits, and the scalars below U+2000 that `next` accepts but the
+        /// no-break space: each of them is plain (`next` makes them one column, in no set).
+        mutating func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) {
+            var j = i, count = 0
+            while count < columns && j < bytes.count {
+                let b = bytes[j]
+                if b < 0x80 {
+                    guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
+                    j += 1
+                } else {
+                    let (v, n) = ByteLines.decodeScalar(bytes, at: j)
+                    guard v < 0x2000 && v != 0xA0 && Self.standsAlone(v) else { break }
+                    j += n
+                }
+                count += 1
+            }
+            defer { i = j }
+            return (count, j - i)
         }
 
         static let lineEnd = Cluster(length: 1, width: 0, isSpace: true, isHyphen: false, noBreakBefore: false,
