@@ -405,19 +405,25 @@ public final class LazyBody: Sendable {
     /// `lines(of: i)`, and for each whether it ended in two spaces or more (Markdown's hard
     /// line break: see `AuthoredParser.joinedProse`).
     func linesAndBreaks(of i: Int) -> (lines: [String], spaceBreaks: [Bool]) {
-        let whole = LazyBody.decode(file.buffer, range(of: i))
-        var text = whole
-        return text.withUTF8 { utf8 in
-            var lines: [String] = [], spaceBreaks: [Bool] = []
-            ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
-                let trimmed = ByteLines.trim(utf8, line)
-                // A div's fence (Pandoc) parts blocks as a blank line does: the scan cut there.
-                guard !trimmed.isEmpty, dialect != .authored || !PandocMarkup.isDivFence(utf8, trimmed) else { return }
-                lines.append(withoutLinkNumbers(trimmed == 0..<utf8.count ? whole : ByteLines.string(utf8, trimmed)))
-                spaceBreaks.append(AuthoredParser.endsInTwoSpaces(utf8, line))
-            }
-            return (lines, spaceBreaks)
+        // Bytes that the cleaning and NFC leave as they are (nearly every block) are cut into
+        // lines where they lie, without first being made into a string of the whole block.
+        let raw = UnsafeBufferPointer(rebasing: file.buffer[range(of: i)])
+        if !ByteSanitizer.needsWork(raw) && !Normalization.mayChangeUnderNFC(utf8: raw) { return linesAndBreaks(raw) }
+        var text = LazyBody.decode(file.buffer, range(of: i))
+        return text.withUTF8(linesAndBreaks)
+    }
+
+    /// The trimmed, non-blank lines of clean NFC text, and their hard line breaks.
+    private func linesAndBreaks(_ utf8: UnsafeBufferPointer<UInt8>) -> (lines: [String], spaceBreaks: [Bool]) {
+        var lines: [String] = [], spaceBreaks: [Bool] = []
+        ByteLines.forEachLine(utf8, 0..<utf8.count) { line in
+            let trimmed = ByteLines.trim(utf8, line)
+            // A div's fence (Pandoc) parts blocks as a blank line does: the scan cut there.
+            guard !trimmed.isEmpty, dialect != .authored || !PandocMarkup.isDivFence(utf8, trimmed) else { return }
+            lines.append(withoutLinkNumbers(ByteLines.string(utf8, trimmed)))
+            spaceBreaks.append(AuthoredParser.endsInTwoSpaces(utf8, line))
         }
+        return (lines, spaceBreaks)
     }
 
     /// Sanitised NFC text of a byte range (cut at line ends, so at scalar boundaries).

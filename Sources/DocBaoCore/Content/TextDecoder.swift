@@ -92,26 +92,30 @@ public enum Normalization {
     /// 0xCC start scalars below U+0300 (or continue one), which never change: skipped unread.
     static func mayChangeUnderNFC(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] < 0xCC {
-                    i += 1
-                    continue
-                }
-                let (v, n) = ByteLines.decodeScalar(bytes, at: i)
-                i += n
-                // Precomposed Latin (Vietnamese) and unified CJK ideographs are stable.
-                if (0x1E00...0x1EFF).contains(v) || (0x4E00...0x9FFF).contains(v) { continue }
-                guard let scalar = Unicode.Scalar(v) else { continue }
-                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
-                if (0x1160...0x11FF).contains(v) { return true }  // Hangul jamo vowels and finals
-                if (0x0900...0x0FFF).contains(v) { return true }  // Indic and Tibetan two-part vowels
-                if scalar.properties.isFullCompositionExclusion || v == 0x212B || v == 0x2126 || v == 0x212A {
-                    return true
-                }
+        return text.withUTF8 { mayChangeUnderNFC(utf8: $0) }
+    }
+
+    /// `mayChangeUnderNFC` of UTF-8 bytes. Of an invalid sequence, which decoding turns into
+    /// U+FFFD (a base that nothing composes with), whatever scalar its bytes spell is read.
+    static func mayChangeUnderNFC(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0xCC {
+                i += 1
+                continue
             }
-            return false
+            let (v, n) = ByteLines.decodeScalar(bytes, at: i)
+            i += n
+            // Precomposed Latin (Vietnamese) and unified CJK ideographs are stable.
+            if (0x1E00...0x1EFF).contains(v) || (0x4E00...0x9FFF).contains(v) { continue }
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+            if (0x1160...0x11FF).contains(v) { return true }  // Hangul jamo vowels and finals
+            if (0x0900...0x0FFF).contains(v) { return true }  // Indic and Tibetan two-part vowels
+            if scalar.properties.isFullCompositionExclusion || v == 0x212B || v == 0x2126 || v == 0x212A {
+                return true
+            }
         }
+        return false
     }
 }
