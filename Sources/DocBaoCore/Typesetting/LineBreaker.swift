@@ -79,27 +79,39 @@ public enum LineBreaker {
                     keepsSpaces: keepsSpaces, indentsAfterLineEnd: indentsAfterLineEnd)
     }
 
-    /// What the breaker needs to know of one grapheme cluster.
+    /// What the breaker needs to know of one grapheme cluster. The facts are bits of one byte:
+    /// the breaker keeps the cluster before as well, and as seven flags of their own they cost
+    /// it some 40 instructions a cluster to take apart and put back together.
     struct Cluster {
         var length: Int  // UTF-8 bytes
         var width: Int
-        var isSpace: Bool
-        var isHyphen: Bool
-        var noBreakBefore: Bool
-        var noBreakAfter: Bool
+        private var flags: UInt8 = 0
+
+        init(length: Int, width: Int, isSpace: Bool, isHyphen: Bool, noBreakBefore: Bool, noBreakAfter: Bool,
+             isLineEnd: Bool = false, isNoBreakSpace: Bool = false, holdsAfterSpace: Bool = false) {
+            self.length = length
+            self.width = width
+            (self.isSpace, self.isHyphen, self.noBreakBefore, self.noBreakAfter) = (isSpace, isHyphen, noBreakBefore, noBreakAfter)
+            (self.isLineEnd, self.isNoBreakSpace, self.holdsAfterSpace) = (isLineEnd, isNoBreakSpace, holdsAfterSpace)
+        }
+
+        private func has(_ bit: UInt8) -> Bool { flags & bit != 0 }
+        private mutating func set(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
+
+        var isSpace: Bool { get { has(1) } set { set(1, newValue) } }
+        var isHyphen: Bool { get { has(2) } set { set(2, newValue) } }
+        var noBreakBefore: Bool { get { has(4) } set { set(4, newValue) } }
+        var noBreakAfter: Bool { get { has(8) } set { set(8, newValue) } }
         /// A line end: the line must end here.
-        var isLineEnd = false
+        var isLineEnd: Bool { get { has(16) } set { set(16, newValue) } }
         /// A no-break space: a place to break only where a line has no other.
-        var isNoBreakSpace = false
+        var isNoBreakSpace: Bool { get { has(32) } set { set(32, newValue) } }
         /// Closing punctuation that holds to the word before it across a space.
-        var holdsAfterSpace = false
+        var holdsAfterSpace: Bool { get { has(64) } set { set(64, newValue) } }
 
         /// One column, and no place to break before or after it for its own sake (a letter):
         /// between two such there is none.
-        var isPlain: Bool {
-            width == 1 && !isSpace && !isHyphen && !noBreakBefore && !noBreakAfter && !isLineEnd && !isNoBreakSpace
-                && !holdsAfterSpace
-        }
+        var isPlain: Bool { width == 1 && flags == 0 }
     }
 
     /// Clusters to break, of which a source may hand over a run of letters at once.
