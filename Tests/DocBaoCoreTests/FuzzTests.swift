@@ -26,6 +26,7 @@ final class FuzzTests: XCTestCase {
         "\n   Hidden links:\n", "Quang cảnh hội nghị\nQuang cảnh hội nghị tổng kết.",
         "\nTrở lại Thời sự\n", "\nXem thêm: ", ">> Đọc thêm: ", "\nTin liên quan:\n", "Chủ đề: ", "\nNgọc An\n", "a@b.vn",
         "\n16:02 (GMT +7)\n", "7h30", "Từ một câu chuyện…", "Theo bà Lan, ",
+        "\nÝ kiến (3)\n", "\nThích (12)  Trả lời  3 giờ trước\n", "\nReply · Like\n",
     ]
 
     func testRandomInputsNeverCrashOrOverflowTheirPane() {

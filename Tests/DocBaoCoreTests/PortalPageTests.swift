@@ -329,4 +329,57 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(kinds["Các đại biểu biểu quyết tại kỳ họp."], .caption)
         XCTAssertTrue(a.removed.contains(title))
     }
+
+    /// Readers' comments as a browser copies them (it has loaded them): the box's heading with
+    /// its count and tabs, then each comment's name, words and the line of its buttons.
+    static let comments = ["Ý kiến (3)", "Mới nhất", "Quan tâm nhất", "Minh Tuấn",
+                           "Đề án rất cần thiết, mong thành phố sớm làm để người dân bớt khổ vì tắc đường.",
+                           "Thích (12)  Trả lời  3 giờ trước", "Lan Anh", "Cần làm thêm bãi đỗ xe trước khi thu phí.",
+                           "Thích (4)  Trả lời  5 giờ trước", "Xem thêm ý kiến"]
+
+    /// Readers' comments are sentences too, so the furniture under the article (which starts
+    /// after its last sentence) did not reach them: under a comment box's heading that
+    /// comments and their buttons follow, nothing is the article's — nor where the lists of
+    /// other articles come first, nor on an English page; in a large file as in a whole one.
+    /// A comment count among the lines over the article, or a heading that no reply follows,
+    /// cuts nothing.
+    func testReadersCommentsAreNotTheArticles() throws {
+        let ends = [["Võ Hải"] + Self.comments,
+                    ["Võ Hải", "Xem nhiều nhất", "Giá xăng giảm lần thứ ba liên tiếp", "Mưa lớn ở miền Trung"] + Self.comments + ["Tin khác"],
+                    ["Võ Hải", "Comments (2)", "Jane Smith", "Good to see the city act at last.", "Reply · Like · 2h",
+                     "Tom Brown", "Tolls will hurt small shops.", "Reply · 1h"]]
+        for end in ends {
+            let text = Self.page(end: end)
+            let a = Fixtures.parse(text)
+            XCTAssertEqual(a.author, "Võ Hải", end[1])
+            XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .paragraph, .paragraph], end[1])
+            XCTAssertEqual(a.blocks.last?.text, Self.paragraphs.last, end[1])
+            XCTAssertTrue(a.removed.contains(end[4]), "a comment is furniture: \(end[1])")
+            assertAccountedFor(text, a)
+
+            let middle = (0..<3000).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }
+            let bytes = Array(Self.page(end: end, paragraphs: Self.paragraphs + middle).utf8)
+            let lazy = try ArticleParser.parse(bytes: bytes)
+            XCTAssertNotNil(lazy.body)
+            let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+            XCTAssertTrue(LargeArticleTests.blocks(lazy) == LargeArticleTests.blocks(whole), "read lazily as whole: \(end[1])")
+            XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, middle.last, end[1])
+            XCTAssertEqual(lazy.author, "Võ Hải", end[1])
+        }
+
+        // The count over the article links to the comments; the article is all there.
+        let counted = Fixtures.parse(Self.page(end: ["Võ Hải"] + Self.comments).replacingOccurrences(
+            of: "Chủ nhật, 29/11/2026, 10:00 (GMT+7)", with: "Chủ nhật, 29/11/2026, 10:00 (GMT+7)\nÝ kiến (3)"))
+        XCTAssertEqual(counted.blocks.map(\.kind), [.lead, .paragraph, .paragraph, .paragraph])
+        for buttons in ["Thích (12)  Trả lời  3 giờ trước", "Reply · Like · 2h", "Trả lời", "Báo vi phạm | Trả lời | Thích"] {
+            XCTAssertTrue(PageDumpParser.isCommentButtons(TextFolding.fold(buttons)), buttons)
+        }
+        for line in ["Ông Tuấn trả lời phỏng vấn.", "Bộ trưởng trả lời chất vấn của đại biểu về việc thu phí ở các khu vực nội đô",
+                     "Did he reply?", "Trả lời báo chí sáng nay, ông cho biết đề án sẽ làm thử trước", "Thích"] {
+            XCTAssertFalse(PageDumpParser.isCommentButtons(TextFolding.fold(line)), line)
+        }
+        // A comment box's heading inside the text, with no reply under it, cuts nothing.
+        let heading = Fixtures.parse(Self.page(end: [], paragraphs: [Self.paragraphs[0], "Bình luận", Self.paragraphs[1], Self.paragraphs[2]]))
+        XCTAssertEqual(heading.blocks.last?.text, Self.paragraphs[2])
+    }
 }

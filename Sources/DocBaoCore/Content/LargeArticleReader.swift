@@ -67,8 +67,9 @@ public enum LargeArticleReader {
             }
             style = PageStyle.read(all, from: start)
             article = PageDumpParser.parseHead(headText, style: style, linkCount: linkCount)
-            // The window is widened (up to 16 times) while it holds no sentence before the tail:
-            // the page furniture under the article starts after its last one.
+            // The window is widened (up to 16 times) while it holds no sentence before the tail
+            // (and before readers' comments): the page furniture under the article starts after
+            // its last one.
             var reach = window
             var before: [SourceLine] = [], lineStarts: [Int] = []  // the window's lines before the tail, and where each starts
             while true {
@@ -88,7 +89,9 @@ public enum LargeArticleReader {
                     }
                     tail += lines
                 }
-                guard tailStart > headEnd, reach < 16 * window, !before.isEmpty, PageDumpParser.lastSentence(before[...]) == nil else { break }
+                guard tailStart > headEnd, reach < 16 * window, !before.isEmpty,
+                    PageDumpParser.lastSentence(PageDumpParser.beforeComments(before[...])) == nil
+                else { break }
                 reach *= 2
             }
             if tail.isEmpty { middleEnd = textEnd }

@@ -373,13 +373,53 @@ struct PageDumpParser {
     /// `Hà Nội` / `giao thông` / `Ý kiến (12)` / `Xem nhiều nhất` / …): from that line on,
     /// nothing is the article's, whatever its shape. A back link counts as chrome here only; an
     /// advert's label or an image's mark, which stand inside an article, does not. Lines after
-    /// the last sentence that come before the chrome stay (a byline among them).
+    /// the last sentence that come before the chrome stay (a byline among them). Readers'
+    /// comments are sentences too: the article's last one is looked for before them.
     static func furnitureStart(_ lines: ArraySlice<SourceLine>) -> Int? {
-        guard let last = lastSentence(lines) else { return nil }  // nothing to tell the article from the rest by
+        guard let last = lastSentence(beforeComments(lines)) else { return nil }  // nothing to tell the article from the rest by
         return lines[(last + 1)...].firstIndex { line in
             if let family = ChromePatterns.classify(line.text, folded: line.folded) { return family != .advert && family != .image }
             return ChromePatterns.isBackLink(line.folded)
         }
+    }
+
+    /// The lines before readers' comments (`commentsStart`), or all of them.
+    static func beforeComments(_ lines: ArraySlice<SourceLine>) -> ArraySlice<SourceLine> {
+        lines[..<(commentsStart(lines) ?? lines.endIndex)]
+    }
+
+    /// Where readers' comments start, as a browser copies them from a page that has loaded
+    /// them: at the comment box's heading (`Ý kiến (12)`, `Bình luận`, `Comments`) over the
+    /// first line of a comment's buttons (`Thích (12)  Trả lời  3 giờ trước`, `Reply · Like`),
+    /// with at most six lines of anything but chrome between them (tabs, a name, the words of
+    /// the comment). The buttons are looked for first: they are cheap to rule out.
+    static func commentsStart(_ lines: ArraySlice<SourceLine>) -> Int? {
+        for buttons in lines.indices where isCommentButtons(lines[buttons].folded) {
+            var others = 0
+            for h in stride(from: buttons - 1, through: lines.startIndex, by: -1) where !isCommentButtons(lines[h].folded) {
+                switch ChromePatterns.classify(lines[h].text, folded: lines[h].folded) {
+                case .commentForm?: return h
+                case nil: others += 1
+                default: break
+                }
+                if others > 6 { break }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line (folded) is a comment's buttons: a reply button among at most eight
+    /// words (likes, a time), and no sentence.
+    static func isCommentButtons(_ folded: String) -> Bool {
+        guard folded.utf8.count <= 80, ByteLines.contains(folded, "tra loi") || ByteLines.contains(folded, "reply") else { return false }
+        var words: [Substring] = []
+        for word in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            words.append(word)
+            if words.count > 8 { return false }
+        }
+        let stop = LineShapes.finalPunctuation(folded)
+        return stop != "." && stop != "?" && stop != "!"
+            && (words.contains("reply") || zip(words, words.dropFirst()).contains { $0 == "tra" && $1 == "loi" })
     }
 
     /// The last line that ends in a full stop or is prose, and is not page chrome.
