@@ -396,6 +396,7 @@ struct PageDumpParser {
     static func commentsStart(_ lines: ArraySlice<SourceLine>) -> Int? {
         for buttons in lines.indices where isCommentButtons(lines[buttons].folded) {
             var others = 0
+            // (A reply button alone is comment-box chrome too, and no heading.)
             for h in stride(from: buttons - 1, through: lines.startIndex, by: -1) where !isCommentButtons(lines[h].folded) {
                 switch ChromePatterns.classify(lines[h].text, folded: lines[h].folded) {
                 case .commentForm?: return h
@@ -440,7 +441,7 @@ struct PageDumpParser {
         guard text.utf8.count <= 1200 else { return text }
         var copy = text
         guard let cut = copy.withUTF8(repeatedWordsEnd), LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
-        return String(text.utf8.dropFirst(cut))!
+        return String(text.utf8.dropFirst(cut))!  // a cut after a space is on a scalar's start
     }
 
     /// Where the repeat of a line's first words ends (`withoutRepeatedImageWords`), as a byte

@@ -124,9 +124,9 @@ public enum LineBreaker {
 
     /// The greedy breaker over any sequence of clusters.
     static func wrap<Source: Clusters>(clusters: inout Source, measure full: Int,
-                                                          firstIndent: Int = 0, turnoverIndent: Int = 0,
-                                                          keepsSpaces: Bool = false,
-                                                          indentsAfterLineEnd: Bool = false) -> [WrappedLine] {
+                                       firstIndent: Int = 0, turnoverIndent: Int = 0,
+                                       keepsSpaces: Bool = false,
+                                       indentsAfterLineEnd: Bool = false) -> [WrappedLine] {
         let full = max(1, full)
         var indent = min(max(0, turnoverIndent), full - 1)
         var measure = full - min(max(0, firstIndent), full - 1)  // of the line being filled
