@@ -315,7 +315,7 @@ final class PageDumpTests: XCTestCase {
         }
         // The first chrome token and character counts, read from bytes where they can be.
         let wordPieces = ["a+", "-a", "chia", "se", "google+", "...", ".", "|", "•", "(3)", "1.", "x.y.", "\t", "\u{0B}", "\r\n",
-                          " ", " ", "\u{A0}", "\u{301}", "é", "đ", "中", "😀", "+", "-", "'", "\u{200D}", "“", "”", "–", "…",
+                          " ", " ", "\u{A0}", "\u{301}", "é", "đ", "ế", "ạ", "Ỵ", "中", "😀", "+", "-", "'", "\u{200D}", "“", "”", "–", "…",
                           "•", "‹", "\u{2028}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{2070}"]
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in wordPieces.randomElement(using: &random)! }.joined()
