@@ -57,12 +57,14 @@ enum LineShapes {
         var i = 0
         while i < bytes.count && scalars < cap {
             let b = bytes[i]
-            if b == 0xE1 && i + 1 < bytes.count && bytes[i + 1] & 0xFC == 0xB8 {
-                i += 3  // U+1E00–U+1EFF, Vietnamese letters: each stands alone
-            } else if b >= 0xCC {
-                let (v, length) = ByteLines.decodeScalar(bytes, at: i)
-                guard LineBreaker.SimpleScalars.standsAlone(v) else { return nil }
-                i += length
+            if b >= 0xCC {
+                if b == 0xE1 && i + 2 < bytes.count && bytes[i + 1] & 0xFC == 0xB8 {
+                    i += 3  // U+1E00–U+1EFF, Vietnamese letters: each stands alone
+                } else {
+                    let (v, length) = ByteLines.decodeScalar(bytes, at: i)
+                    guard LineBreaker.SimpleScalars.standsAlone(v) else { return nil }
+                    i += length
+                }
             } else {
                 if b < 0x20 || b == 0x7F { return nil }
                 i += 1

@@ -374,9 +374,9 @@ public enum LineBreaker {
                 if b < 0x80 {
                     guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
                     j += 1
-                } else if b >= 0xC3 && b <= 0xCB {  // U+00C0–U+02FF (à, ơ, ư, đ), unread
+                } else if b >= 0xC3 && b <= 0xCB && j + 1 < bytes.count {  // U+00C0–U+02FF (à, ơ, ư, đ), unread
                     j += 2
-                } else if b == 0xE1 && j + 1 < bytes.count && bytes[j + 1] & 0xFC == 0xB8 {  // U+1E00–U+1EFF (ạ, ế)
+                } else if b == 0xE1 && j + 2 < bytes.count && bytes[j + 1] & 0xFC == 0xB8 {  // U+1E00–U+1EFF (ạ, ế)
                     j += 3
                 } else {
                     let (v, n) = ByteLines.decodeScalar(bytes, at: j)
