@@ -212,7 +212,8 @@ extension LineBreakerTests {
     /// aside for any text whose scalars could join into one cluster.
     func testFastPathAgreesWithCharacterPath() {
         var rng = SeededGenerator(seed: 7)
-        let extras = ["“", "”", "…", "–", "—", "‐", "/", "(", ")", "。", "、", "「", "」", "日本語", "한국어", "Ωμέγα", "Привет", "\u{A0}", "\u{3000}", "Ａ", "x\u{2009}y"]
+        let extras = ["“", "”", "…", "–", "—", "‐", "/", "(", ")", "。", "、", "「", "」", "日本語", "한국어", "Ωμέγα", "Привет", "\u{A0}", "\u{3000}", "Ａ", "x\u{2009}y",
+                      "\n", "\n   ", "%", "Nguyễn", "ĐẢNG", "quốc"]
         let simpleWords = RandomText.words.filter { word in
             var w = word
             return w.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }
@@ -233,7 +234,13 @@ extension LineBreakerTests {
             let simple = copy.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }
             if simple { fast += 1 }
             var slow = LineBreaker.CharacterClusters(text.makeIterator())
-            XCTAssertEqual(LineBreaker.wrap(text, measure: width), LineBreaker.wrap(clusters: &slow, measure: width),
+            // With the indents and kept spaces of lists, verse and code too.
+            let first = Int.random(in: 0...4, using: &rng), turnover = Int.random(in: 0...6, using: &rng)
+            let keeps = Int.random(in: 0..<4, using: &rng) == 0, afterLineEnd = Bool.random(using: &rng)
+            XCTAssertEqual(LineBreaker.wrap(text, measure: width, firstIndent: first, turnoverIndent: turnover, keepsSpaces: keeps,
+                                            indentsAfterLineEnd: afterLineEnd),
+                           LineBreaker.wrap(clusters: &slow, measure: width, firstIndent: first, turnoverIndent: turnover,
+                                            keepsSpaces: keeps, indentsAfterLineEnd: afterLineEnd),
                            text.debugDescription)
             // Widths and cells come the same fast way, and must match their Character ways too.
             XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.ofCharacters(text), text.debugDescription)
@@ -250,6 +257,20 @@ extension LineBreakerTests {
         XCTAssertFalse(decomposed.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }, "combining marks take the Character path")
         var emoji = "a 👍🏽 b"
         XCTAssertFalse(emoji.withUTF8 { LineBreaker.SimpleScalars.accepts($0) })
+    }
+}
+
+extension LineBreakerTests {
+    /// A wide character put from left of the grid that does not fit before the limit leaves
+    /// the grid as it was (it wrote a blank at column -1, out of the grid's cells, and trapped).
+    func testTextFromLeftOfTheGridThatDoesNotFitLeavesItAlone() {
+        for text in ["日本", "ab"] {
+            var fast = Grid(width: 4, height: 1), slow = Grid(width: 4, height: 1)
+            XCTAssertEqual(fast.put(text, x: -1, y: 0, style: .plain, limit: 0), 0)
+            XCTAssertEqual(slow.putCharacters(text, x: -1, y: 0, style: .plain, end: 0, styleAt: nil), 0)
+            XCTAssertEqual(fast, Grid(width: 4, height: 1), text)
+            XCTAssertEqual(slow, fast, text)
+        }
     }
 }
 

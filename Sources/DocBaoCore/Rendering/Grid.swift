@@ -93,7 +93,7 @@ public struct Grid: Equatable, Sendable {
             return true
         }
         if col + w > end {
-            if col < end { self[col, y] = Cell(" ", s) }
+            if col >= 0 && col < end { self[col, y] = Cell(" ", s) }  // (text put from left of the grid: not there)
             return false
         }
         if col >= 0 {
