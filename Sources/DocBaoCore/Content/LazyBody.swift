@@ -188,14 +188,17 @@ public final class LazyBody: Sendable {
             return AuthoredParser.block(lines: lines, indent: indent(of: i), spaceBreaks: spaceBreaks, links: links,
                                         itemColumns: columns)
         case .pageDump:
-            let text = PageDumpParser.withoutTitleAtStart(
-                PageDumpParser.withoutRepeatedImageWords(lines.count == 1 ? lines[0] : lines.joined(separator: " ")), titleFolded: titleFolded)
+            // Only short lines can be chrome (at most 400 bytes folded, and every character
+            // folds to a byte or more), a caption or lynx's image words (at most 300
+            // characters): the length is counted once, and again only if words were taken off.
+            let line = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
+            let lineLength = LineShapes.characters(in: line, atMost: 401)
+            let text = PageDumpParser.withoutTitleAtStart(PageDumpParser.withoutRepeatedImageWords(line, characters: lineLength),
+                                                          titleFolded: titleFolded)
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
             if let caption = PageDumpParser.labelledCaption(text) { return Block(.caption, caption) }
-            // Only short lines can be chrome (at most 400 bytes folded, and every character
-            // folds to a byte or more) or a caption (at most 300 characters): fold just those.
-            let length = LineShapes.characters(in: text, atMost: 401)
+            let length = text.utf8.count == line.utf8.count ? lineLength : LineShapes.characters(in: text, atMost: 401)
             let folded = length > 400 ? "" : TextFolding.fold(text)
             // Chrome, and a byline, rating or counter line here (several pages saved into one
             // file), are page furniture; the whole-file parser would have ended the body at the

@@ -436,11 +436,13 @@ struct PageDumpParser {
     /// repeats them (`Quang cảnh hội nghị Quang cảnh hội nghị tổng kết.`): three words or more,
     /// then the same words again (a full stop after either aside); as it is otherwise. Of
     /// several such cuts, the latest. Words are what single spaces part (two spaces make an
-    /// empty word), compared folded.
-    static func withoutRepeatedImageWords(_ text: String) -> String {
-        guard text.utf8.count <= 1200 else { return text }
+    /// empty word), compared folded. `characters`: the text's length in characters, where the
+    /// caller has counted it (a long line is then not looked at).
+    static func withoutRepeatedImageWords(_ text: String, characters: Int? = nil) -> String {
+        guard text.utf8.count <= 1200, characters.map({ $0 <= 300 }) ?? true else { return text }
         var copy = text
-        guard let cut = copy.withUTF8(repeatedWordsEnd), LineShapes.characters(in: text, atMost: 301) <= 300 else { return text }
+        guard let cut = copy.withUTF8(repeatedWordsEnd), (characters ?? LineShapes.characters(in: text, atMost: 301)) <= 300
+        else { return text }
         return String(text.utf8.dropFirst(cut))!  // a cut after a space is on a scalar's start
     }
 
