@@ -381,5 +381,10 @@ final class PortalPageTests: XCTestCase {
         // A comment box's heading inside the text, with no reply under it, cuts nothing.
         let heading = Fixtures.parse(Self.page(end: [], paragraphs: [Self.paragraphs[0], "Bình luận", Self.paragraphs[1], Self.paragraphs[2]]))
         XCTAssertEqual(heading.blocks.last?.text, Self.paragraphs[2])
+        // Nor does one with a reply button far under it (more than six lines of text between).
+        let paragraphs = [Self.paragraphs[0], "Bình luận"] + (0..<7).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }
+        XCTAssertEqual(Fixtures.parse(Self.page(end: ["Trả lời"], paragraphs: paragraphs)).blocks.last?.text, paragraphs.last)
+        XCTAssertEqual(Fixtures.parse(Self.page(end: ["Trả lời"], paragraphs: paragraphs.dropLast())).blocks.last?.text,
+                       Self.paragraphs[0], "six lines between: comments")
     }
 }
