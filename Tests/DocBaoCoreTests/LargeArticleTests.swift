@@ -497,3 +497,28 @@ final class LargeArticleTests: XCTestCase {
                       (0..<grid.height).map { grid.text(row: $0) }.joined(separator: "\n"))
     }
 }
+
+extension LargeArticleTests {
+    /// A short sentence over a repeat of the lead is no caption (`kindOfBodyLine`); a lead
+    /// longer than the prefix the lazy reader decodes of a neighbour must still be told
+    /// repeated there, as the whole-file parser tells it.
+    func testAShortLineOverARepeatOfALongLeadIsJudgedAsWhole() throws {
+        let lead = "Sáng nay, tại hội trường lớn, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm tới, "
+            + "với sự tham dự của lãnh đạo các sở, ban, ngành, các huyện, thành phố cùng đông đảo đại biểu, doanh nghiệp và người dân "
+            + "trên địa bàn tỉnh, trong đó nhiều ý kiến tập trung vào cải cách hành chính, thu hút đầu tư, chuyển đổi số ở cơ sở, an sinh xã hội và bảo vệ môi trường ở vùng cao."
+        XCTAssertGreaterThan(lead.utf8.count, 512)
+        let para = "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các đơn vị tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp."
+        var lines = ["Tỉnh tổ chức hội nghị tổng kết công tác năm", "", lead, ""]
+        for i in 0..<2500 {
+            lines += ["Đoạn \(i): " + para, ""]
+            if i == 1500 { lines += ["Quang cảnh hội nghị tổng kết.", "", lead, ""] }
+        }
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        let lazy = try ArticleParser.parse(bytes: bytes)
+        let whole = try ArticleParser.parse(bytes: bytes, lazyAbove: .max)
+        XCTAssertNotNil(lazy.body)
+        let lazyKinds = Self.blocks(lazy).filter { $0.text.hasPrefix("Quang") }.map(\.kind)
+        XCTAssertEqual(lazyKinds, Self.blocks(whole).filter { $0.text.hasPrefix("Quang") }.map(\.kind))
+        XCTAssertEqual(lazyKinds, [.paragraph])
+    }
+}

@@ -30,16 +30,26 @@ public enum TextFolding {
     /// Whether `fold(text) == folded`, stopping at the first difference (usually the first
     /// letter) instead of folding all of a long paragraph.
     public static func fold(_ text: String, equals folded: String) -> Bool {
+        foldedMatchEnd(text, in: folded) == folded.utf8.endIndex
+    }
+
+    /// Whether `folded` starts with `fold(text)`, stopping at the first difference.
+    public static func fold(_ text: String, isPrefixOf folded: String) -> Bool {
+        foldedMatchEnd(text, in: folded) != nil
+    }
+
+    /// Where `fold(text)` ends in `folded` when `folded` starts with it, else nil.
+    private static func foldedMatchEnd(_ text: String, in folded: String) -> String.Index? {
         var j = folded.utf8.startIndex
         let target = folded.utf8
         for s in text.unicodeScalars {
             guard let f = fold(s) else { continue }
             for unit in f.utf8 {
-                guard j < target.endIndex, target[j] == unit else { return false }
+                guard j < target.endIndex, target[j] == unit else { return nil }
                 j = target.index(after: j)
             }
         }
-        return j == target.endIndex
+        return j
     }
 
     /// Folds UTF-8 text (which must be valid).
