@@ -148,7 +148,8 @@ public enum LargeArticleReader {
             ListMarker.of(last.text) != nil || !LineShapes.longer(last.text, than: 130)
         else { return }
         let head = body.lastLinesOfHead()
-        guard head.last == last.text else { return }  // the head ended in a line that was dropped
+        // (The head ended in a line that was dropped, unless it is the block as shown.)
+        guard let line = head.last, PageDumpParser.shownText(line, titleFolded: body.titleFolded) == last.text else { return }
         article.blocks[article.blocks.count - 1].kind = PageDumpParser.kindOfBodyLine(
             last.text, folded: TextFolding.fold(last.text), previous: head.previous, next: body.neighbourLine(of: 0),
             isRepeat: body.repeatsTitleOrLead, captionsByShape: body.captionsByShape)

@@ -193,8 +193,7 @@ public final class LazyBody: Sendable {
             // characters): the length is counted once, and again only if words were taken off.
             let line = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
             let lineLength = LineShapes.characters(in: line, atMost: 401)
-            let text = PageDumpParser.withoutTitleAtStart(PageDumpParser.withoutRepeatedImageWords(line, characters: lineLength),
-                                                          titleFolded: titleFolded)
+            let text = PageDumpParser.shownText(line, titleFolded: titleFolded, characters: lineLength)
             if let titleFolded, TextFolding.fold(text, equals: titleFolded) { return nil }
             if let leadFolded, TextFolding.fold(text, equals: leadFolded) { return nil }
             if let caption = PageDumpParser.labelledCaption(text) { return Block(.caption, caption) }

@@ -331,7 +331,7 @@ struct PageDumpParser {
                 phase = .tail
                 continue
             }
-            let shown = Self.withoutTitleAtStart(Self.withoutRepeatedImageWords(line.text), titleFolded: titleFolded)
+            let shown = Self.shownText(line.text, titleFolded: titleFolded)
             let line = shown == line.text ? line : SourceLine(text: shown, folded: TextFolding.fold(shown), blankBefore: line.blankBefore)
             if let family = ChromePatterns.classify(line.text, folded: line.folded) {
                 article.removed.append(line.text)
@@ -430,6 +430,12 @@ struct PageDumpParser {
             let stop = LineShapes.finalPunctuation(line.text)
             return (stop == "." || stop == "。" || LineShapes.isProse(line.text)) && ChromePatterns.classify(line.text, folded: line.folded) == nil
         }
+    }
+
+    /// A body line as it is shown: without the words lynx repeats from an image, or the title,
+    /// at its start (`characters`: its length, where the caller has counted it).
+    static func shownText(_ text: String, titleFolded: String?, characters: Int? = nil) -> String {
+        withoutTitleAtStart(withoutRepeatedImageWords(text, characters: characters), titleFolded: titleFolded)
     }
 
     /// A short line without the image's words that lynx writes at its start when the caption
