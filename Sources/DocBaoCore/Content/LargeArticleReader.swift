@@ -269,7 +269,9 @@ public enum LargeArticleReader {
         }
         while start < range.upperBound {
             let stop = ByteLines.find(0x0A, in: bytes, from: start, to: range.upperBound) ?? range.upperBound
-            let line = start..<stop
+            // A line as the cleaning leaves it: without the CR of a CRLF end (it read `X.\r` as a
+            // sentence carried on by a line in lower case, where `X.` ends one).
+            let line = start..<(stop > start && bytes[stop - 1] == 0x0D ? stop - 1 : stop)
             defer { start = stop + 1 }
             if let open = fence {
                 // Code runs to its closing fence, blank lines and all, in blocks of about
