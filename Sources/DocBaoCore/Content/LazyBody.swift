@@ -291,13 +291,19 @@ public final class LazyBody: Sendable {
         return (previous.text, last.text)
     }
 
-    /// Enough of block `i`'s first line to judge the block next to it by: all of it, or when
-    /// it is long, a prefix of more than 50 characters. `kindOfBodyLine` asks of a neighbour
-    /// only whether it starts with a list marker, or is short enough to be verse or a name
-    /// (which a prefix that long answers as the whole line would), or whether it repeats the
-    /// title or lead (a line whose prefix starts one is decoded whole to tell); decoding
-    /// neighbours whole was a third of `dump`'s work.
+    /// Enough of block `i` to judge the block next to it by: its first line, or when that is
+    /// long, a prefix of more than 50 characters. `kindOfBodyLine` asks of a neighbour only
+    /// whether it starts with a list marker, or is short enough to be verse or a name (which a
+    /// prefix that long answers as the whole line would), or whether it repeats the title or
+    /// lead: a block whose start may is given whole, its lines joined as the whole-file parser
+    /// joins a wrapped line. Decoding neighbours whole was a third of `dump`'s work.
     func neighbourLine(of i: Int) -> String? {
+        guard let start = firstLineOrPrefix(of: i) else { return nil }
+        return mayRepeatTitleOrLead(start) ? lines(of: i).joined(separator: " ") : start
+    }
+
+    /// Block `i`'s first line, or a prefix of more than 50 characters of a long one.
+    private func firstLineOrPrefix(of i: Int) -> String? {
         let line = firstLineBytes(of: i), bytes = file.buffer
         guard line.count > Self.neighbourPrefix else { return firstLine(of: i) }
         var cut = line.lowerBound + Self.neighbourPrefix
@@ -306,16 +312,17 @@ public final class LazyBody: Sendable {
         guard !ByteSanitizer.needsWork(raw) else { return lines(of: i).first }
         // One character more than needed: the cut may have split the last one.
         guard let prefix = Self.trimmed(Normalization.nfc(String(decoding: raw, as: UTF8.self))).map(withoutLinkNumbers),
-            LineShapes.longer(prefix, than: 51), !mayRepeatTitleOrLead(prefix)
+            LineShapes.longer(prefix, than: 51)
         else { return lines(of: i).first }
         return prefix
     }
 
-    /// Whether a line that starts with `prefix` may repeat the title or lead (short of its
-    /// last character, which the cut may have split).
-    private func mayRepeatTitleOrLead(_ prefix: String) -> Bool {
-        let start = String(prefix[..<prefix.index(before: prefix.endIndex)])  // (`dropLast` counts the whole string)
-        return [titleFolded, leadFolded].contains { $0.map { TextFolding.fold(start, isPrefixOf: $0) } == true }
+    /// Whether a block that starts with `start` may repeat the title or lead (short of its
+    /// last character, which a cut may have split).
+    private func mayRepeatTitleOrLead(_ start: String) -> Bool {
+        guard !start.isEmpty, titleFolded != nil || leadFolded != nil else { return false }
+        let known = String(start[..<start.index(before: start.endIndex)])  // (`dropLast` counts the whole string)
+        return [titleFolded, leadFolded].contains { $0.map { TextFolding.fold(known, isPrefixOf: $0) } == true }
     }
 
     /// Bytes of a long first line that `neighbourLine` decodes.
