@@ -45,6 +45,26 @@ final class HardWrapTests: XCTestCase {
         }
     }
 
+    /// lynx ends a page with the addresses of its links, one a line: a list of many short
+    /// ones (a portal's own addresses) must not pass for the text's width, or the text, which
+    /// is wrapped at 76 columns, is read unwrapped (the title a piece of the lead).
+    func testALongListOfShortAddressesDoesNotHideTheWidth() throws {
+        let lead = "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ "
+            + "năm tới, với sự tham dự của lãnh đạo các sở, ban, ngành, các huyện, thành phố và đông đảo đại biểu."
+        let paragraph = "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị các đơn vị tiếp tục đẩy mạnh cải "
+            + "cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn."
+        let body = ["Trang chủ > Thời sự", "", "Hội nghị tổng kết công tác năm", "", lead, ""]
+            + (1...6).flatMap { ["Đoạn \($0): " + paragraph, ""] }
+        let text = LargeArticleTests.hardWrapped(body.joined(separator: "\n"), width: 76, indent: "   ")
+            + "\n\nReferences\n\n" + (1...60).map { "   \($0). https://laichau.gov.vn/tin/\($0).html" }.joined(separator: "\n") + "\n"
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(bytes.withUnsafeBufferPointer { HardWrap.width($0, from: 0) }, 79)
+        let a = try ArticleParser.parse(bytes: bytes)
+        XCTAssertEqual(a.title, "Hội nghị tổng kết công tác năm")
+        XCTAssertEqual(a.blocks.first, Block(.lead, lead))
+        XCTAssertEqual(a.blocks.last?.text, "Đoạn 6: " + paragraph)
+    }
+
     /// An image without words is written by w3m as its file's stem in brackets, by lynx as its
     /// file's name (`[IMG]` or `[INLINE]` with some options): page furniture, in `removed`.
     /// A number alone in brackets, or words in them, stay text.

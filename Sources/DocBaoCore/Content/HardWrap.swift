@@ -127,6 +127,12 @@ enum HardWrap {
             let stop = ByteLines.find(0x0A, in: bytes, from: at, to: bytes.count) ?? bytes.count
             let line = at..<stop
             at = stop + 1
+            // The addresses a page's links refer to (`12. https://…`, lynx's list at its end) are
+            // no wrapped text: many short ones would hide the text's width.
+            if LinkNumbers.isItem(bytes, line) {
+                previous = nil
+                continue
+            }
             let length = ByteLines.trim(bytes, line).upperBound - line.lowerBound
             var columns = 0
             if length > 6 * widest || length > widest && Self.characters(bytes, line.lowerBound..<(line.lowerBound + length)) > widest {

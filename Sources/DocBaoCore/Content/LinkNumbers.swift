@@ -65,6 +65,12 @@ enum LinkNumbers {
         return number
     }
 
+    /// Whether a raw line is an item of such a list (`itemNumber`), whatever it is set in by.
+    static func isItem(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let item = trimmed(bytes, line)
+        return !item.isEmpty && itemNumber(bytes, item) != nil
+    }
+
     /// A number of up to six digits, without leading zeros, at `i`, and where it ends.
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         var i = start, value = 0
