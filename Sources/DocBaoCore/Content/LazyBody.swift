@@ -295,8 +295,8 @@ public final class LazyBody: Sendable {
     /// long, a prefix of more than 50 characters. `kindOfBodyLine` asks of a neighbour only
     /// whether it starts with a list marker, or is short enough to be verse or a name (which a
     /// prefix that long answers as the whole line would), or whether it repeats the title or
-    /// lead: a block whose start may is given whole, its lines joined as the whole-file parser
-    /// joins a wrapped line. Decoding neighbours whole was a third of `dump`'s work.
+    /// lead: a block that may repeat one is given whole, its lines joined as the whole-file
+    /// parser joins a wrapped line. Decoding neighbours whole was a third of `dump`'s work.
     func neighbourLine(of i: Int) -> String? {
         guard let start = firstLineOrPrefix(of: i) else { return nil }
         return mayRepeatTitleOrLead(start) ? lines(of: i).joined(separator: " ") : start
