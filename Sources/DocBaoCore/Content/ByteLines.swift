@@ -96,6 +96,14 @@ enum ByteLines {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Whether a whole scalar of U+1E00–U+1EFF (Latin Extended Additional: most of
+    /// Vietnamese's letters with two marks, `ạ`, `ế`) starts at `i`: bytes E1 B8–BB, then one
+    /// more. Each such letter is one column and stands alone, so it can be stepped over undecoded.
+    @inline(__always)
+    static func startsLatinExtendedAdditional(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0xE1 && i + 2 < bytes.count && bytes[i + 1] & 0xFC == 0xB8
+    }
+
     /// The scalar value and byte length of the UTF-8 sequence starting at `i` (valid UTF-8;
     /// a sequence cut off at the end keeps what it has).
     @inline(__always)

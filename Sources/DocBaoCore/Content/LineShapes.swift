@@ -58,8 +58,8 @@ enum LineShapes {
         while i < bytes.count && scalars < cap {
             let b = bytes[i]
             if b >= 0xCC {
-                if b == 0xE1 && i + 2 < bytes.count && bytes[i + 1] & 0xFC == 0xB8 {
-                    i += 3  // U+1E00–U+1EFF, Vietnamese letters: each stands alone
+                if ByteLines.startsLatinExtendedAdditional(bytes, at: i) {
+                    i += 3
                 } else {
                     let (v, length) = ByteLines.decodeScalar(bytes, at: i)
                     guard LineBreaker.SimpleScalars.standsAlone(v) else { return nil }

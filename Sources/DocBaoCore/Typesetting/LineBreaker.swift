@@ -376,7 +376,7 @@ public enum LineBreaker {
                     j += 1
                 } else if b >= 0xC3 && b <= 0xCB && j + 1 < bytes.count {  // U+00C0–U+02FF (à, ơ, ư, đ), unread
                     j += 2
-                } else if b == 0xE1 && j + 2 < bytes.count && bytes[j + 1] & 0xFC == 0xB8 {  // U+1E00–U+1EFF (ạ, ế)
+                } else if ByteLines.startsLatinExtendedAdditional(bytes, at: j) {
                     j += 3
                 } else {
                     let (v, n) = ByteLines.decodeScalar(bytes, at: j)
