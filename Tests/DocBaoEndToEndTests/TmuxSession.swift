@@ -118,14 +118,26 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }
 
-    /// Polls the screen until `predicate` holds, up to `timeout` seconds.
+    /// Polls the screen until `predicate` holds on a settled screen, up to `timeout` seconds.
+    ///
+    /// Settled: the same a moment later. tmux reads the pseudo-terminal in pieces (1–4 KB), so
+    /// even a frame written in one call can be captured half-applied — the new frame's body
+    /// above the old status line — and a screen that has just matched is taken only once it
+    /// has stopped changing.
     @discardableResult
     func waitUntil(timeout: Double = 10, escapes: Bool = false, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var matched: String?
         while Date() < deadline {
             last = try screen(escapes: escapes)
-            if predicate(last) { return last }
+            if predicate(last) {
+                if last == matched { return last }
+                matched = last
+                usleep(40_000)
+                continue
+            }
+            matched = nil
             usleep(50_000)
         }
         XCTFail("timed out; screen was:\n\(last)")
