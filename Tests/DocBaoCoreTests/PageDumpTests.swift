@@ -256,6 +256,27 @@ final class PageDumpTests: XCTestCase {
         }
     }
 
+    /// A short one-sentence line between paragraphs is a photo's caption; the article's last
+    /// line is not, whatever comes under it — share buttons, a byline with its label — for a
+    /// caption sits under a photo between the text's paragraphs, and a closing sentence
+    /// (`Dự kiến công trình hoàn thành vào năm 2027.`) is the text's.
+    func testAShortLastSentenceIsAParagraphNotACaption() {
+        let long = "Theo lãnh đạo thành phố, cây cầu sẽ giúp giảm ùn tắc giao thông ở khu vực trung tâm, "
+            + "đồng thời mở ra không gian phát triển mới cho vùng phía đông của thủ đô. Người dân hai bên bờ sông đều mong đợi."
+        func page(_ end: [String]) -> String {
+            (["Xã hội", "Hà Nội khởi công cầu mới qua sông Hồng", "Thứ hai, 01/12/2025 - 08:05",
+              "Sáng nay, thành phố Hà Nội đã khởi công xây dựng cây cầu mới bắc qua sông Hồng, nối hai quận với tổng vốn hơn 9.000 tỷ đồng. Đây là cây cầu thứ bảy của thành phố.",
+              long, "Lễ khởi công cầu mới sáng 1/12.", long,
+              "Dự kiến công trình sẽ hoàn thành vào cuối năm 2027."] + end).joined(separator: "\n")
+        }
+        for end in [["Chia sẻ", "Bình luận (0)"], ["Tác giả: Minh Anh"], []] {
+            let text = page(end)
+            let a = Fixtures.parse(text)
+            XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .caption, .paragraph, .paragraph], "\(end)")
+            assertAccountedFor(text, a)
+        }
+    }
+
     func testLoneBylineAtTheEnd() {
         let a = Fixtures.parse("""
         Một tiêu đề khá dài cho bài báo thử nghiệm

@@ -118,7 +118,9 @@ public enum LargeArticleReader {
                      leadFolded: lead.map { TextFolding.fold($0.text) }, nextAfterEnd: next, linkCount: linkCount,
                      captionsByShape: style.captionsByShape)
         }
-        var body = makeBody(starts, middleEnd, tail.first?.text)
+        // Under the body's end is the furniture or the tail, which are no neighbour of its last
+        // line (as `PageDumpParser.readBody` has it), or the end of the text.
+        var body = makeBody(starts, middleEnd, nil)
         // The byline and the credit closing the body, as the whole-file parser takes them: the
         // body then ends where the line taken starts (else the block before it ran on over it).
         while !authored, let lastIndex = starts.indices.last, !continuing.contains(lastIndex), let last = body.block(lastIndex),

@@ -32,8 +32,8 @@ public final class LazyBody: Sendable {
     /// Folded title and lead: a page repeats them in its body, and the parser drops repeats.
     let titleFolded: String?
     let leadFolded: String?
-    /// The first line after the body (the tail's first line), which decides whether the last
-    /// short line of the body is a caption.
+    /// The line right after the body where it is text the body's last line is judged by (a
+    /// byline or credit taken off its end); nil where furniture, the tail or the end follows.
     let nextAfterEnd: String?
     /// A page's: how many links the list at its end numbers (`LinkNumbers`), whose numbers
     /// are taken out of its blocks' text.

@@ -316,7 +316,9 @@ struct PageDumpParser {
         let furniture = complete ? Self.furnitureStart(units[..<(tailStart ?? units.count)]) : nil
         var imageWords: Int?  // the last unit dropped as an image's words (`isImageWordsBefore`)
         for (k, line) in units.enumerated() {
-            let next = k + 1 < units.count ? units[k + 1] : nil
+            // The article's last line has no line after it: the furniture or tail under it is
+            // no neighbour (a short closing sentence over `Chia sẻ` is no photo's caption).
+            let next = k + 1 < units.count && k + 1 != furniture && k + 1 != tailStart ? units[k + 1] : nil
             if k == furniture { phase = .tail }
             if phase == .tail {
                 readTailLine(line)
