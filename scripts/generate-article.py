@@ -24,10 +24,16 @@ def sentence(rng, lo=8, hi=24):
     return " ".join(words) + rng.choice([".", ".", ".", ";", "…"]).replace(";", ".")
 
 def main():
-    size_text, out = sys.argv[1], sys.argv[2]
-    one_line = "--one-line" in sys.argv[3:]
+    args = [a for a in sys.argv[1:] if a != "--one-line"]
+    if len(args) != 2 or any(a.startswith("-") for a in args):
+        sys.exit("usage: scripts/generate-article.py SIZE OUTPUT [--one-line]   (SIZE like 10K, 1M, 10M, 100M)")
+    size_text, out = args
+    one_line = "--one-line" in sys.argv[1:]
     mult = {"K": 1024, "M": 1024 * 1024}.get(size_text[-1].upper(), 1)
-    target = int(float(size_text.rstrip("KkMm")) * mult)
+    try:
+        target = int(float(size_text.rstrip("KkMm")) * mult)
+    except ValueError:
+        sys.exit(f"generate-article.py: not a size: {size_text!r} (use a number with K or M, like 10K or 100M)")
     rng = random.Random(2026)
     head = ("• :\n  • :\nA- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Tăng tương phản Giảm tương phản\n"
             "Hội nghị đánh giá hiệu năng đọc báo:\n\n"
