@@ -31,13 +31,9 @@ final class RobustnessEndToEndTests: XCTestCase {
         let t = try TmuxSession(arguments: [Self.hostile])
         try t.waitFor("SAFE-TITLE")
         let titleBefore = try t.tmux(["display-message", "-p", "#{pane_title}"])
-        let raw = t.home.path + "/raw.bin"
-        try t.tmux(["pipe-pane", "-o", "cat >> " + TmuxSession.quote(raw)])
+        let raw = try t.copyRawOutput()
         try t.send("C-l")  // everything drawn again, through the pipe
-        try t.waitFor("SAFE-7")
-        usleep(300_000)
-        let bytes = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
-        XCTAssertTrue(bytes.contains("SAFE-LEAD"), "the pipe captured the frame")
+        let bytes = try t.rawOutput(raw, containing: "SAFE-LEAD")
         for p in Self.payloads { XCTAssertFalse(bytes.contains(p), "reached the terminal: \(p.debugDescription)") }
         XCTAssertEqual(try t.tmux(["display-message", "-p", "#{pane_title}"]), titleBefore, "title unchanged")
         try t.send("q")

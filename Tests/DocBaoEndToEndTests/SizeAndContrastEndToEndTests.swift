@@ -65,13 +65,12 @@ final class SizeAndContrastEndToEndTests: XCTestCase {
         func rawOutput(glyphs: String) throws -> String {
             let t = try TmuxSession(arguments: ["--glyphs", glyphs, "--size", "6", Self.seed], environment: ["TMUX": "/tmp/fake,1,0"])
             try t.waitFor("6/9")
-            let raw = t.home.path + "/raw.bin"
-            try t.tmux(["pipe-pane", "-o", "cat >> " + TmuxSession.quote(raw)])
+            let raw = try t.copyRawOutput()
             try t.send("C-l")
-            usleep(500_000)
+            let bytes = try t.rawOutput(raw, containing: "6/9")  // the toolbar: the frame is passing
             try t.send("q")
             try t.waitFor("__EXITED__")
-            return String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
+            return bytes
         }
         let on = try rawOutput(glyphs: "on")
         XCTAssertTrue(on.contains("\u{1B}#3") && on.contains("\u{1B}#4"), "double-size rows sent")

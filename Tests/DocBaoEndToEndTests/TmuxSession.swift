@@ -148,4 +148,24 @@ final class TmuxSession {
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         try waitUntil(timeout: timeout) { $0.contains(text) }
     }
+
+    /// Starts copying every byte the program writes to the pane into a file (`pipe-pane`);
+    /// returns the file's path.
+    func copyRawOutput() throws -> String {
+        let path = home.path + "/raw-\(UUID().uuidString).bin"
+        try tmux(["pipe-pane", "-o", "cat >> " + Self.quote(path)])
+        return path
+    }
+
+    /// The bytes copied to `path` once they hold `text` (polled, up to `timeout` seconds), and
+    /// then 300 ms more, for the rest of that frame to pass through `cat`.
+    func rawOutput(_ path: String, containing text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        func read() -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        while Date() < deadline, !read().contains(text) { usleep(50_000) }
+        usleep(300_000)
+        let bytes = read()
+        if !bytes.contains(text) { XCTFail("timed out waiting for \(text.debugDescription) in the raw output") }
+        return bytes
+    }
 }
