@@ -18,6 +18,67 @@ final class DecodingTests: XCTestCase {
         XCTAssertTrue(a.warnings.contains { $0.contains("UTF-8") })
     }
 
+    /// Vietnamese in Windows-1258 (the seed page as glibc's iconv writes it: tone marks as
+    /// combining bytes after the letter) reads as the UTF-8 page does, small or large, with a
+    /// warning that names the code page.
+    func testVietnameseInWindows1258ReadsAsTheUTF8Page() throws {
+        let legacy = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt")
+        let utf8 = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt")
+        XCTAssertNil(String(validating: legacy, as: UTF8.self))
+        let decoded = try TextDecoder.decode(legacy)
+        XCTAssertEqual(decoded.text, try TextDecoder.decode(utf8).text)
+        XCTAssertEqual(decoded.warnings, [TextDecoder.windows1258Warning])
+        let article = try ArticleParser.parse(bytes: legacy)
+        XCTAssertTrue(article.wasReadAsWindows1258)
+        XCTAssertFalse(article.hasInvalidUTF8)
+        XCTAssertEqual(article.blocks, try Fixtures.seed.blocks)
+        // Read lazily, as a large file is: converted once, then the same.
+        let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
+        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(utf8), lazyAbove: 1024, window: 2048).blocks)
+        XCTAssertEqual(lazily.warnings.first, TextDecoder.windows1258Warning)
+    }
+
+    /// Every defined byte of the code page gives the character glibc's iconv gives it.
+    func testWindows1258ChartAgreesWithIconv() throws {
+        let chart = String(decoding: try Fixtures.bytes("windows-1258-chart.txt"), as: UTF8.self)
+        var rows = 0
+        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            let byte = UInt8(parts[0], radix: 16)!, scalar = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
+            XCTAssertEqual(Windows1258.utf8([byte]), Array(String(scalar).utf8), line.description)
+            rows += 1
+        }
+        XCTAssertEqual(rows, 119, "the 128 bytes less the 9 the code page leaves undefined")
+    }
+
+    /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) and UTF-8 with a few
+    /// damaged bytes are not taken for Windows-1258: their bad bytes are shown as U+FFFD.
+    func testOtherTextIsNotTakenForWindows1258() throws {
+        let western = [
+            "Perché la città è così bella? Però non è più facile di prima, e può darsi che il caffè sia già finito.",
+            "Lunedì andrò a trovare mio zio, che è più vecchio di quanto sembri; ciò non toglie che sia attivo.",
+            "Não é fácil dizer à população que as informações estão erradas, mas a situação exige ações rápidas.",
+            "L'été dernier, nous sommes allés à la mer où il faisait très beau; les enfants ont joué près de l'eau.",
+            "Über die Brücke fährt täglich ein Zug, der schön langsam durch die Stadt rollt und Grüße bringt.",
+            "¿Dónde está la estación? Está allí, detrás del edificio de la administración, junto al jardín.",
+        ]
+        for text in western {
+            let latin1 = Array(text.data(using: .isoLatin1)!)
+            XCTAssertEqual(try TextDecoder.decode(latin1).warnings, [TextDecoder.invalidUTF8Warning], text)
+        }
+        // The seed in UTF-8 and NFD, where a combining mark's first byte is the code page's
+        // grave accent, after a vowel: with every third mark's second byte lost, a third of
+        // them look like the code page's tone marks, but most of the text is valid UTF-8.
+        var damaged = Array(String(decoding: try Fixtures.seedBytes, as: UTF8.self).decomposedStringWithCanonicalMapping.utf8)
+        var marks = 0
+        for i in damaged.indices.dropLast() where damaged[i] == 0xCC && damaged[i + 1] >= 0x80 {
+            marks += 1
+            if marks % 3 == 0 { damaged[i + 1] = 0x20 }
+        }
+        XCTAssertGreaterThan(marks, 900)
+        XCTAssertEqual(try TextDecoder.decode(damaged).warnings, [TextDecoder.invalidUTF8Warning])
+    }
+
     func testUTF16WithBOMAndUTF8BOM() throws {
         let text = "Title: Hội nghị\n\nNội dung bài."
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

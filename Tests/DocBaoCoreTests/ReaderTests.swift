@@ -211,6 +211,13 @@ final class ReaderTests: XCTestCase {
         var seed = try seedState()
         seed.update(.opened(OpenedArticle(entry: entry, article: try Fixtures.seed)))
         XCTAssertNil(seed.message)
+        // Read as Windows-1258, the text is whole, and the status line says how it was read.
+        let legacy = try ArticleParser.parse(bytes: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt"))
+        seed.update(.opened(OpenedArticle(entry: entry, article: legacy)))
+        XCTAssertEqual(seed.message, "Tệp không phải UTF-8: đọc theo mã Windows-1258 (sai thì đổi mã bằng iconv)")
+        seed.update(.toggleLanguage)
+        seed.update(.opened(OpenedArticle(entry: entry, article: legacy)))
+        XCTAssertEqual(seed.message, "Not UTF-8: read as Windows-1258 (if wrong, convert it with iconv)")
     }
 
     /// An article read from standard input has no file: R says so instead of reading again.

@@ -43,6 +43,10 @@ public struct Article: Sendable, Equatable {
     /// since the text then looks broken.
     public var hasInvalidUTF8: Bool { warnings.contains(TextDecoder.invalidUTF8Warning) }
 
+    /// Whether the file was read as Vietnamese in Windows-1258: the reader says so, in case
+    /// the guess was wrong.
+    public var wasReadAsWindows1258: Bool { warnings.contains(TextDecoder.windows1258Warning) }
+
     /// True when the article has no text a reader could read.
     public var isEmpty: Bool {
         title == nil && kicker == nil && blocks.isEmpty && body == nil && author == nil

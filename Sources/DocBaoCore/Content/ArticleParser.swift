@@ -109,6 +109,13 @@ public enum ArticleParser {
                 article.warnings.insert(contentsOf: warnings, at: 0)
                 return article
             }
+            if Windows1258.isLikely(file.buffer) {
+                // As UTF-16: converted once.
+                var article = try parse(file: FileBytes(Windows1258.utf8(Array(file.buffer))), lazyAbove: lazyAbove, window: window,
+                                        longLine: longLine, markdown: markdown)
+                article.warnings.insert(TextDecoder.windows1258Warning, at: 0)
+                return article
+            }
             try TextDecoder.rejectBinary(file.buffer)
             let start = file.starts(with: TextDecoder.utf8BOM) ? 3 : 0
             if let article = LargeArticleReader.read(file, start: start, window: window, longLine: longLine, markdown: markdown) {

@@ -13,6 +13,9 @@ public enum TextDecoder {
     /// The warning of a file that is not valid UTF-8 (an older Vietnamese encoding, say).
     public static let invalidUTF8Warning = "the file is not valid UTF-8; invalid bytes are shown as \u{FFFD}"
 
+    /// The warning of a file read as Vietnamese in Windows-1258 (`Windows1258.isLikely`).
+    public static let windows1258Warning = "the file is not UTF-8; read as Vietnamese in Windows-1258"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
@@ -27,17 +30,25 @@ public enum TextDecoder {
         }
         try rejectBinary(bytes)
 
-        let sanitized = ByteSanitizer.sanitize(bytes)
+        var sanitized = ByteSanitizer.sanitize(bytes)
+        var text: String
+        var encodingWarning: String?
+        if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
+            text = valid
+        } else if bytes.withUnsafeBufferPointer(Windows1258.isLikely) {
+            // Converted before the sanitiser sees it: 0x80–0x9F are the code page's quotes and
+            // dashes, not C1 controls.
+            sanitized = ByteSanitizer.sanitize(Windows1258.utf8(bytes))
+            text = String(decoding: sanitized.bytes, as: UTF8.self)
+            encodingWarning = windows1258Warning
+        } else {
+            text = String(decoding: sanitized.bytes, as: UTF8.self)
+            encodingWarning = invalidUTF8Warning
+        }
         if sanitized.removedControls > 0 {
             warnings.append("removed \(sanitized.removedControls) control character(s) or escape sequence(s)")
         }
-        let text: String
-        if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
-            text = valid
-        } else {
-            text = String(decoding: sanitized.bytes, as: UTF8.self)
-            warnings.append(invalidUTF8Warning)
-        }
+        warnings += encodingWarning.map { [$0] } ?? []
         return Decoded(text: Normalization.nfc(text), warnings: warnings)
     }
 

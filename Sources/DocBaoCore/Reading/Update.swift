@@ -184,6 +184,7 @@ extension ReaderState {
         relayout()
         rebuildBlocks()
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
+        if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
     }
 
     /// Effects for leaving the open article: remember where the reader was.

@@ -1,0 +1,112 @@
+/// Windows-1258, the Vietnamese code page of older Windows files: recognised in bytes that
+/// are not UTF-8, and turned into UTF-8 (its five tone marks are combining characters, which
+/// the decoder's NFC then composes with the letter before them).
+enum Windows1258 {
+    /// The characters of bytes 0x80–0x9F; U+FFFD where the code page leaves a byte undefined.
+    static let controlsRow: [UInt16] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0xFFFD, 0x2039, 0x0152, 0xFFFD, 0xFFFD, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0xFFFD, 0x203A, 0x0153, 0xFFFD, 0xFFFD, 0x0178,
+    ]
+
+    /// Bytes 0xA0–0xFF are Latin-1's characters but for these: Ă Đ Ơ Ư ă đ ơ ư ₫ and the
+    /// combining tone marks (grave, hook above, tilde, acute, dot below).
+    static let vietnameseBytes: [UInt8: UInt16] = [
+        0xC3: 0x0102, 0xCC: 0x0300, 0xD0: 0x0110, 0xD2: 0x0309, 0xD5: 0x01A0, 0xDD: 0x01AF, 0xDE: 0x0303,
+        0xE3: 0x0103, 0xEC: 0x0301, 0xF0: 0x0111, 0xF2: 0x0323, 0xF5: 0x01A1, 0xFD: 0x01B0, 0xFE: 0x20AB,
+    ]
+
+    static func scalar(of byte: UInt8) -> UInt16 {
+        if byte < 0x80 { return UInt16(byte) }
+        if byte < 0xA0 { return controlsRow[Int(byte - 0x80)] }
+        return vietnameseBytes[byte] ?? UInt16(byte)
+    }
+
+    /// Whether `byte` is a tone mark's (a combining character in the table above).
+    static func isToneMark(_ byte: UInt8) -> Bool {
+        byte >= 0xC0 && (0x0300...0x036F).contains(scalar(of: byte))
+    }
+
+    /// Whether `byte` is a vowel's: ASCII's, and Â Ă Ê Ô Ơ Ư in both cases.
+    static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {  // ASCII's lower case; the code page's upper case is 0x20 below its lower
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
+            0xE2, 0xE3, 0xEA, 0xF4, 0xF5, 0xFD:
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether `bytes` (their first 64 KB) look like Vietnamese in Windows-1258 rather than
+    /// UTF-8 with some damage or another 8-bit code page: few valid UTF-8 sequences beside the
+    /// invalid bytes, and of the bytes above 0x7F at least one in five a tone mark right after
+    /// a vowel — where Vietnamese has a third or more, and French, German, Italian, Portuguese
+    /// or Spanish in Latin-1 (whose `ì`, `ò`, `Ì`, `Ò`, `Þ` sit on those bytes) a tenth at most.
+    static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(bytes.count, 64 * 1024)
+        var high = 0, tones = 0, validSequences = 0, invalid = 0
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length = utf8SequenceLength(bytes, at: i, end: count)
+            if length > 0 {
+                validSequences += 1
+                // UTF-8 from its start on: no need to read further.
+                if invalid == 0 && validSequences >= 1000 { return false }
+                high += length
+                i += length
+            } else {
+                if isToneMark(b), i > 0, isVowel(bytes[i - 1]) { tones += 1 }
+                high += 1
+                invalid += 1
+                i += 1
+            }
+        }
+        return invalid > 0 && validSequences * 10 < invalid && tones >= 3 && tones * 5 >= high
+    }
+
+    /// The length of the valid UTF-8 sequence of two to four bytes at `i`, or 0.
+    static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        let b = bytes[i]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, low) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, high) = (3, 0x9F)
+        case 0xF0: (length, low) = (4, 0x90)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, high) = (4, 0x8F)
+        default: return 0
+        }
+        guard i + length <= end, (low...high).contains(bytes[i + 1]) else { return 0 }
+        for k in 2..<length where !(0x80...0xBF).contains(bytes[i + k]) { return 0 }
+        return length
+    }
+
+    /// `bytes` as UTF-8.
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        for b in bytes {
+            let s = scalar(of: b)
+            if s < 0x80 {
+                out.append(UInt8(s))
+            } else if s < 0x800 {
+                out.append(UInt8(0xC0 | s >> 6))
+                out.append(UInt8(0x80 | s & 0x3F))
+            } else {
+                out.append(UInt8(0xE0 | s >> 12))
+                out.append(UInt8(0x80 | s >> 6 & 0x3F))
+                out.append(UInt8(0x80 | s & 0x3F))
+            }
+        }
+        return out
+    }
+}
