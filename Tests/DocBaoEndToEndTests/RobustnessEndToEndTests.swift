@@ -81,6 +81,24 @@ final class RobustnessEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// The seed page in Windows-1258 (as iconv writes it): the library lists its title, the
+    /// reader shows its letters whole and says on the status line how it read the file.
+    func testAWindows1258FileReadsWithItsLetters() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-1258-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir + "/cu", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let legacy = TmuxSession.repository.appendingPathComponent("Tests/DocBaoCoreTests/Fixtures/laichau-hoi-nghi-lan-thu-4.windows-1258.txt")
+        try FileManager.default.copyItem(atPath: legacy.path, toPath: dir + "/cu/hoi-nghi.txt")
+        let t = try TmuxSession(arguments: [dir])
+        try t.waitFor("Thống nhất với 7 nhóm")
+        try t.send("Enter")
+        let screen = try t.waitFor("đọc theo mã Windows-1258")
+        XCTAssertTrue(screen.contains("Ban Chấp hành Đảng bộ tỉnh"), screen)
+        XCTAssertFalse(screen.contains("\u{FFFD}"), screen)
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     /// A flag is two characters in one cell, which curses alone would cut to the first: both
     /// reach the terminal, and the text after it stays in its columns.
     func testFlagsReachTheTerminalWhole() throws {
