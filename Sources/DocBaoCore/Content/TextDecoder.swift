@@ -31,7 +31,7 @@ public enum TextDecoder {
         try rejectBinary(bytes)
 
         var sanitized = ByteSanitizer.sanitize(bytes)
-        var text: String
+        let text: String
         var encodingWarning: String?
         if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
             text = valid
@@ -48,7 +48,7 @@ public enum TextDecoder {
         if sanitized.removedControls > 0 {
             warnings.append("removed \(sanitized.removedControls) control character(s) or escape sequence(s)")
         }
-        warnings += encodingWarning.map { [$0] } ?? []
+        if let encodingWarning { warnings.append(encodingWarning) }
         return Decoded(text: Normalization.nfc(text), warnings: warnings)
     }
 
