@@ -633,7 +633,7 @@ extension LargeArticleTests {
             // (A head can end only after a blank line, else after any line end: inside a wrapped
             // paragraph where there is none, as under the last one of these pages.)
             let lastBlank = text.utf8.count - (text.range(of: "\n\n", options: .backwards).map { text[$0.lowerBound...].utf8.count } ?? 0)
-            for window in stride(from: text.utf8.count / 8, to: min(text.utf8.count * 3 / 4, lastBlank), by: 37) {
+            for window in stride(from: text.utf8.count / 8, to: min(text.utf8.count * 3 / 4, lastBlank), by: 37 * Fixtures.headCutStride) {
                 let lazy = unled(Self.blocks(try ArticleParser.parse(file: file, lazyAbove: 10, window: window)))
                 if let difference = Self.firstDifference(lazy, whole) {
                     XCTFail("seed \(seed), head of \(window) bytes, \(difference)")

@@ -45,10 +45,16 @@ final class ConcurrentWritersTests: XCTestCase {
     }
 
     func testKillingWritersNeverCorruptsTheDatabase() throws {
+        let watcher = try SQLiteStatisticsStore(directory: directory)
         for round in 0..<12 {
             let writers = try (0..<3).map { _ in try recorder("k", count: 100_000) }
+            let before = try watcher.views(articleID: "k")
             for w in writers { try w.run() }
-            usleep(useconds_t(30_000 + round * 15_000))
+            // Killed while they write: once this round's first visits are in (an instrumented
+            // binary can take longer to start than any fixed delay), then a little later.
+            let deadline = Date().addingTimeInterval(30)
+            while try watcher.views(articleID: "k") == before, Date() < deadline { usleep(5_000) }
+            usleep(useconds_t(round * 15_000))
             for w in writers { kill(w.processIdentifier, SIGKILL) }
             for w in writers { w.waitUntilExit() }
         }
