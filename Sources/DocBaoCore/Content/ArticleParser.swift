@@ -100,20 +100,11 @@ public enum ArticleParser {
     static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit,
                       markdown: Bool = false) throws(ContentError) -> Article {
         if file.count > lazyAbove {
-            if TextDecoder.isUTF16(file.buffer) {
-                // Convert once, then read the UTF-8 lazily like any other large file.
-                var warnings: [String] = []
-                let utf8 = TextDecoder.utf16ToUTF8(Array(file.buffer), littleEndian: file.buffer[0] == 0xFF, warnings: &warnings)
-                var article = try parse(file: FileBytes(utf8), lazyAbove: lazyAbove, window: window, longLine: longLine,
+            if let converted = TextDecoder.otherEncodingAsUTF8(file.buffer) {
+                // Converted once, then read lazily like any other large file.
+                var article = try parse(file: FileBytes(converted.bytes), lazyAbove: lazyAbove, window: window, longLine: longLine,
                                         markdown: markdown)
-                article.warnings.insert(contentsOf: warnings, at: 0)
-                return article
-            }
-            if Windows1258.isLikely(file.buffer) {
-                // As UTF-16: converted once.
-                var article = try parse(file: FileBytes(Windows1258.utf8(Array(file.buffer))), lazyAbove: lazyAbove, window: window,
-                                        longLine: longLine, markdown: markdown)
-                article.warnings.insert(TextDecoder.windows1258Warning, at: 0)
+                article.warnings.insert(contentsOf: converted.warnings, at: 0)
                 return article
             }
             try TextDecoder.rejectBinary(file.buffer)

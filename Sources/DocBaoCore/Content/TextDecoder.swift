@@ -75,6 +75,18 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
+    /// A large file's bytes in UTF-8 where they are UTF-16 or Windows-1258 (`Windows1258.isLikely`),
+    /// with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
+        var warnings: [String] = []
+        if isUTF16(buffer) {
+            let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
+            return (bytes, warnings)
+        }
+        guard Windows1258.isLikely(buffer) else { return nil }
+        return (Windows1258.utf8(Array(buffer)), [windows1258Warning])
+    }
+
     static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)

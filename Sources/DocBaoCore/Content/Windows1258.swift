@@ -40,7 +40,7 @@ enum Windows1258 {
 
     /// Whether `bytes` (their first 64 KB) look like Vietnamese in Windows-1258 rather than
     /// UTF-8 with some damage or another 8-bit code page: few valid UTF-8 sequences beside the
-    /// invalid bytes, and of the bytes above 0x7F at least one in five a tone mark right after
+    /// invalid ones, and of the bytes above 0x7F at least one in five a tone mark right after
     /// a vowel — where Vietnamese has a third or more, and French, German, Italian, Portuguese
     /// or Spanish in Latin-1 (whose `ì`, `ò`, `Ì`, `Ò`, `Þ` sit on those bytes) a tenth at most.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -48,46 +48,29 @@ enum Windows1258 {
         var high = 0, tones = 0, validSequences = 0, invalid = 0
         var i = 0
         while i < count {
-            let b = bytes[i]
-            if b < 0x80 {
+            if bytes[i] < 0x80 {  // ASCII, stepped over without the parser
                 i += 1
                 continue
             }
-            let length = utf8SequenceLength(bytes, at: i, end: count)
-            if length > 0 {
+            var parser = Unicode.UTF8.ForwardParser()
+            var rest = bytes[i..<count].makeIterator()
+            switch parser.parseScalar(from: &rest) {
+            case .valid(let sequence):
                 validSequences += 1
                 // UTF-8 from its start on: no need to read further.
                 if invalid == 0 && validSequences >= 1000 { return false }
+                high += sequence.count
+                i += sequence.count
+            case .error(let length):
+                if isToneMark(bytes[i]), i > 0, isVowel(bytes[i - 1]) { tones += 1 }
+                invalid += 1
                 high += length
                 i += length
-            } else {
-                if isToneMark(b), i > 0, isVowel(bytes[i - 1]) { tones += 1 }
-                high += 1
-                invalid += 1
-                i += 1
+            case .emptyInput:
+                i = count
             }
         }
         return invalid > 0 && validSequences * 10 < invalid && tones >= 3 && tones * 5 >= high
-    }
-
-    /// The length of the valid UTF-8 sequence of two to four bytes at `i`, or 0.
-    static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
-        let b = bytes[i]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
-        switch b {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: (length, low) = (3, 0xA0)
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: (length, high) = (3, 0x9F)
-        case 0xF0: (length, low) = (4, 0x90)
-        case 0xF1...0xF3: length = 4
-        case 0xF4: (length, high) = (4, 0x8F)
-        default: return 0
-        }
-        guard i + length <= end, (low...high).contains(bytes[i + 1]) else { return 0 }
-        for k in 2..<length where !(0x80...0xBF).contains(bytes[i + k]) { return 0 }
-        return length
     }
 
     /// `bytes` as UTF-8.
@@ -95,16 +78,10 @@ enum Windows1258 {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)
         for b in bytes {
-            let s = scalar(of: b)
-            if s < 0x80 {
-                out.append(UInt8(s))
-            } else if s < 0x800 {
-                out.append(UInt8(0xC0 | s >> 6))
-                out.append(UInt8(0x80 | s & 0x3F))
+            if b < 0x80 {
+                out.append(b)
             } else {
-                out.append(UInt8(0xE0 | s >> 12))
-                out.append(UInt8(0x80 | s >> 6 & 0x3F))
-                out.append(UInt8(0x80 | s & 0x3F))
+                UTF8.encode(Unicode.Scalar(scalar(of: b))!) { out.append($0) }
             }
         }
         return out
