@@ -70,7 +70,9 @@ struct Failure: Error {
 
 /// Options shared by the commands that show an article.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: "Font size level, 1–9 (default 5).")
+    // Numbers are parsed `.unconditional`ly: `--size -1` then reaches `validate` and is told
+    // the range, where the parser took `-1` for an option and said the value was missing.
+    @Option(name: .long, parsing: .unconditional, help: "Font size level, 1–9 (default 5).")
     var size: Int?
 
     @Option(name: .long, help: "Contrast: reduced, normal, high or maximum.")

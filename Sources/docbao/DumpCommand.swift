@@ -9,7 +9,7 @@ struct Dump: ParsableCommand {
     @Argument(help: "The article file, or - for standard input.")
     var file: String
 
-    @Option(name: .long, help: "Columns to wrap to (default: the terminal's width, or 80).")
+    @Option(name: .long, parsing: .unconditional, help: "Columns to wrap to (default: the terminal's width, or 80).")
     var width: Int?
 
     @OptionGroup var display: DisplayOptions

@@ -42,19 +42,20 @@ struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the counters and the most-read articles.")
 
         @Flag(name: .long, help: "Print JSON.") var json = false
-        @Option(name: .long, help: "How many most-read articles to list.") var top = 10
+        @Option(name: .long, parsing: .unconditional, help: "How many most-read articles to list.") var top = 10
         @Option(name: .long, help: "Language of the headings: vi or en (default: from LANG, else vi).") var lang: String?
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             if let lang, UILanguage(rawValue: lang) == nil { throw ValidationError("--lang must be vi or en") }
+            if top < 0 { throw ValidationError("--top must be 0 or more") }
         }
 
         func run() throws {
             let db = try store.open()
             if let w = db.warning { FileHandle.standardError.write(Data("docbao: \(w)\n".utf8)) }
             let c = try db.counters(now: Date(), calendar: localCalendar())
-            let most = try db.mostRead(limit: max(0, top))
+            let most = try db.mostRead(limit: top)
             if json {
                 let value = JSONValue.object([
                     ("today", .int(c.today)), ("yesterday", .int(c.yesterday)), ("month", .int(c.month)),
@@ -84,7 +85,7 @@ struct Stats: ParsableCommand {
 
         @Argument(help: "The article id (the path relative to the content root); it need not exist.")
         var article: String
-        @Option(name: .long, help: "How many visits to record, one transaction each.") var count = 1
+        @Option(name: .long, parsing: .unconditional, help: "How many visits to record, one transaction each.") var count = 1
         @OptionGroup var store: StoreOptions
 
         func validate() throws {

@@ -276,6 +276,25 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    func testANegativeNumberIsToldItsRangeNotAMissingValue() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-neg-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for (args, text) in [
+            (["dump", "--width", "-5", Self.seed], "--width must be at least 1"),
+            (["--size", "-1", Self.seed], "--size must be a level from 1 to 9"),
+            (["stats", "--top", "-1", "--data-dir", dir], "--top must be 0 or more"),
+            (["stats", "record", "a.txt", "--count", "-3", "--data-dir", dir], "--count must be at least 1"),
+        ] {
+            let run = try BinaryRun.docbao(args)
+            XCTAssertEqual(run.status, 2, args.joined(separator: " "))
+            XCTAssertTrue(run.errors.contains(text), run.errors)
+            XCTAssertFalse(run.errors.contains("Missing value"), run.errors)
+        }
+        // Nothing was recorded by the refused command.
+        let stats = try BinaryRun.docbao(["stats", "--json", "--data-dir", dir])
+        XCTAssertTrue(stats.text.contains("\"total\": 0,"), stats.text)
+    }
+
     func testDumpPrintsPlainTextWithoutEscapes() throws {
         let run = try BinaryRun.docbao(["dump", "--width", "50", Self.seed])
         let text = run.text
