@@ -107,6 +107,9 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(categoryDisplayName("Cong-Nghe", strings: Strings(.en)), "Technology")
         XCTAssertEqual(categoryDisplayName("tin-dia-phuong", strings: Strings(.en)), "Tin dia phuong")
         XCTAssertEqual(categoryDisplayName("", strings: Strings(.vi)), Strings(.vi)[.uncategorized])
+        // A folder inside a folder: each level named on its own, as the breadcrumb joins them.
+        XCTAssertEqual(categoryDisplayName("the-gioi/chau-a", strings: Strings(.vi)), "Thế giới › Chau a")
+        XCTAssertEqual(categoryDisplayName("a/b", strings: Strings(.en)), "A › B")
         for (slug, names) in knownSections {
             XCTAssertFalse(names.vi.isEmpty || names.en.isEmpty, slug)
             XCTAssertNotEqual(names.vi, names.en, slug)

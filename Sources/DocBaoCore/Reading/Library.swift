@@ -26,9 +26,16 @@ public struct LibraryEntry: Equatable, Sendable {
     public var isStandardInput: Bool { path == ArticleFile.standardInput }
 }
 
-/// A category name for display: the folder name with dashes as spaces, first letter capital.
+/// A category name for display: each level of the folder (`the-gioi/chau-a`) named on its own
+/// and joined as the breadcrumb joins its parts (`Thế giới › Chau a`).
 public func categoryDisplayName(_ folder: String, strings: Strings) -> String {
     guard !folder.isEmpty else { return strings[.uncategorized] }
+    return folder.split(separator: "/").map { sectionName(String($0), strings: strings) }.joined(separator: " › ")
+}
+
+/// One folder's name: a known section's in the interface's language, else the folder name with
+/// dashes as spaces and its first letter capital.
+private func sectionName(_ folder: String, strings: Strings) -> String {
     if let known = knownSections[folder.lowercased()] { return strings.language == .vi ? known.vi : known.en }
     let spaced = folder.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
     return spaced.prefix(1).uppercased() + spaced.dropFirst()
