@@ -132,6 +132,39 @@ final class SnapshotTests: XCTestCase {
         XCTAssertTrue(text.contains("│ Year 2026              7"), text)
     }
 
+    /// A library file that cannot be read says why on its row, in a few words, once the library
+    /// has read it; a readable one keeps its byline and date.
+    func testALibraryRowSaysWhyItsFileCannotBeRead() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-lib-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data([0x00, 0x01, 0x02, 0x62, 0x69, 0x6E]).write(to: root.appendingPathComponent("anh.txt"))
+        try "Title: Bài đọc được\nAuthor: Lê Thu Hà\n\nMột đoạn văn.\n".write(
+            to: root.appendingPathComponent("bai.txt"), atomically: true, encoding: .utf8)
+        try "Title: Sẽ bị xoá\n\nMột đoạn.\n".write(to: root.appendingPathComponent("xoa.txt"), atomically: true, encoding: .utf8)
+        let files = ContentLibrary.listFiles(root: root.path)
+        // One file goes between the listing and the reading of the details.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("xoa.txt"))
+        let read = files.map(ContentLibrary.withDetails)
+        XCTAssertEqual(read.first { $0.id == "anh.txt" }?.problem, .binary(.nulBytes))
+        XCTAssertEqual(read.first { $0.id == "xoa.txt" }?.problem, .notFound)
+        XCTAssertNil(read.first { $0.id == "bai.txt" }?.problem)
+
+        var s = ReaderState(size: TermSize(width: 100, height: 12))
+        s.update(.libraryListed(files))
+        XCTAssertFalse(render(s).grid.plainText.contains("không phải văn bản"), "not known before the file is read")
+        s.update(.libraryDetails(read))
+        var text = render(s).grid.plainText
+        let row = { (title: String) in text.split(separator: "\n").first { $0.contains(title) }.map(String.init) ?? "" }
+        XCTAssertTrue(row("anh").contains("không phải văn bản │"), text)
+        XCTAssertTrue(row("xoa").contains("không còn tệp │"), text)
+        XCTAssertTrue(row("Bài đọc được").contains("Lê Thu Hà"), text)
+        s.settings.language = .en
+        text = render(s).grid.plainText
+        XCTAssertTrue(row("anh").contains("not text │"), text)
+        XCTAssertTrue(row("xoa").contains("file gone │"), text)
+    }
+
     /// English counts say "1 view" and "1 article", and more of them in the plural.
     func testLibraryCountsAgreeWithTheirNumber() throws {
         var s = ReaderState(size: TermSize(width: 120, height: 24))

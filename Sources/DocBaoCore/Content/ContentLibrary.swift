@@ -51,8 +51,12 @@ public enum ContentLibrary {
 
     /// A row with what its file says; an unreadable file keeps its file name as title.
     public static func withDetails(_ row: LibraryEntry) -> LibraryEntry {
-        var read = entry(path: row.path, id: row.id, category: row.category, article: try? ArticleFile.load(path: row.path))
+        let article: Article?
+        var problem: ContentError?
+        do { article = try ArticleFile.load(path: row.path) } catch { (article, problem) = (nil, error) }
+        var read = entry(path: row.path, id: row.id, category: row.category, article: article)
         read.views = row.views
+        read.problem = problem
         return read
     }
 

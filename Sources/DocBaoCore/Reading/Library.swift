@@ -11,8 +11,12 @@ public struct LibraryEntry: Equatable, Sendable {
     public var byline: String?
     public var date: String?
     public var views: Int?
+    /// Why the file could not be read when the library read it (binary, no permission, gone):
+    /// the row says so before the reader tries to open it.
+    public var problem: ContentError?
 
-    public init(id: String, path: String, category: String, title: String, byline: String? = nil, date: String? = nil, views: Int? = nil) {
+    public init(id: String, path: String, category: String, title: String, byline: String? = nil, date: String? = nil,
+                views: Int? = nil, problem: ContentError? = nil) {
         self.id = id
         self.path = path
         self.category = category
@@ -20,6 +24,7 @@ public struct LibraryEntry: Equatable, Sendable {
         self.byline = byline
         self.date = date
         self.views = views
+        self.problem = problem
     }
 
     /// Whether the article was read from standard input: it has no file to reload or watch.

@@ -13,6 +13,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
+    case shortMissing, shortNotRegular, shortPermission, shortUnreadable, shortBinary
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
@@ -57,6 +58,18 @@ public struct Strings: Sendable {
         case .binary(.nulBytes): return format(.fileBinary, path, self[.binaryNUL])
         case .binary(.controlBytes): return format(.fileBinary, path, self[.binaryControls])
         case .terminalInput: return format(.inputIsTerminal, path)
+        }
+    }
+
+    /// The same in a few words, for a library row (the status line gives the whole message when
+    /// the file is opened).
+    public func shortMessage(for error: ContentError) -> String {
+        switch error {
+        case .notFound: return self[.shortMissing]
+        case .isDirectory, .notRegularFile, .terminalInput: return self[.shortNotRegular]
+        case .permissionDenied: return self[.shortPermission]
+        case .unreadable: return self[.shortUnreadable]
+        case .binary: return self[.shortBinary]
         }
     }
 
@@ -161,6 +174,11 @@ public struct Strings: Sendable {
         case .filePermission: return "%1: không có quyền đọc tệp"
         case .fileUnreadable: return "%1: không đọc được (%2)"
         case .fileBinary: return "%1: không phải văn bản (%2)"
+        case .shortMissing: return "không còn tệp"
+        case .shortNotRegular: return "không phải tệp thường"
+        case .shortPermission: return "không có quyền đọc"
+        case .shortUnreadable: return "không đọc được"
+        case .shortBinary: return "không phải văn bản"
         case .binaryNUL: return "có byte NUL"
         case .binaryControls: return "nhiều byte điều khiển"
         case .inputIsTerminal: return "%1: là terminal; hãy dẫn bài viết vào (cat TỆP | docbao -)"
@@ -261,6 +279,11 @@ public struct Strings: Sendable {
         case .filePermission: return "%1: permission denied"
         case .fileUnreadable: return "%1: cannot be read (%2)"
         case .fileBinary: return "%1: not text (%2)"
+        case .shortMissing: return "file gone"
+        case .shortNotRegular: return "not a regular file"
+        case .shortPermission: return "permission denied"
+        case .shortUnreadable: return "cannot be read"
+        case .shortBinary: return "not text"
         case .binaryNUL: return "it has NUL bytes"
         case .binaryControls: return "mostly control bytes"
         case .inputIsTerminal: return "%1: is the terminal; pipe an article in (cat FILE | docbao -)"

@@ -155,6 +155,7 @@ extension ReaderState {
                 library[i].title = d.title
                 library[i].byline = d.byline
                 library[i].date = d.date
+                library[i].problem = d.problem
             }
             library = LibraryOrder.sorted(library)
             if let selected, let i = visibleLibrary.firstIndex(where: { $0.id == selected }) { libraryCursor = i }

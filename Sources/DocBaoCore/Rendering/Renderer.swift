@@ -390,7 +390,8 @@ struct FrameBuilder {
                 focus = GridPoint(x: 3, y: y)
             }
             let views = e.views.map { strings.format($0 == 1 ? .viewCountOne : .viewCount, state.settings.language.grouped($0)) }
-            let right = libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
+            let right = e.problem.map { fitted(strings.shortMessage(for: $0), max(0, limit * 2 / 5)) }
+                ?? libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
             let rightWidth = DisplayWidth.of(right)
             grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
                      limit: limit - rightWidth - 2)
