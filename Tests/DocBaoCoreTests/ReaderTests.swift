@@ -353,6 +353,27 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.message, "Không tìm thấy: không có trong bài")
     }
 
+    /// Counts past a thousand are grouped as the sidebar's are: `1.200` in Vietnamese, `1,200`
+    /// in English — the search's match numbers and the library's article count.
+    func testLargeCountsAreGroupedAsTheSidebarGroupsThem() throws {
+        let article = Fixtures.parse("Title: Mưa\n\n" + Array(repeating: "mưa rào", count: 1_200).joined(separator: " ") + "\n")
+        var s = ReaderState(size: TermSize(width: 80, height: 24))
+        s.update(.opened(OpenedArticle(entry: LibraryEntry(id: "a", path: "", category: "", title: "t"), article: article)))
+        s.update(.beginSearch)
+        for c in "rào" { s.update(.searchInput(c)) }
+        s.update(.searchSubmit)
+        XCTAssertEqual(s.message, "Kết quả 1/1.200")
+        s.update(.toggleLanguage)
+        s.update(.previousMatch)
+        XCTAssertEqual(s.message, "Match 1,200/1,200")
+
+        var library = ReaderState(size: TermSize(width: 100, height: 24))
+        library.update(.libraryListed((1...1_234).map { LibraryEntry(id: "\($0)", path: "\($0).txt", category: "", title: "Bài \($0)") }))
+        XCTAssertTrue(render(library).grid.text(row: 23).contains("Thư viện · 1.234 bài viết"), render(library).grid.text(row: 23))
+        library.update(.toggleLanguage)
+        XCTAssertTrue(render(library).grid.text(row: 23).contains("Library · 1,234 articles"), render(library).grid.text(row: 23))
+    }
+
     /// A change on disk is said on the status line, stays through keys and other messages,
     /// and goes when the article is read again.
     func testFileChangedOnDiskStaysOnTheStatusLineUntilReload() throws {

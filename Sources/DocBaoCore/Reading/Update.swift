@@ -295,7 +295,7 @@ extension ReaderState {
             search.current = match
             reveal(TextPosition(block: b, offset: r.lowerBound))
             if let (index, total) = matchNumber(match, of: matcher) {
-                message = strings.format(.matchOf, index, total)
+                message = strings.format(.matchOf, settings.language.grouped(index), settings.language.grouped(total))
             }
             return true
         }

@@ -300,7 +300,7 @@ struct FrameBuilder {
         } else if state.screen == .article, let doc = state.document {
             left = doc.article.title ?? doc.entry.title
         } else {
-            left = strings[.libraryTitle] + " · " + strings.format(state.library.count == 1 ? .articleCountOne : .articleCount, state.library.count)
+            left = strings[.libraryTitle] + " · " + strings.format(state.library.count == 1 ? .articleCountOne : .articleCount, state.settings.language.grouped(state.library.count))
         }
         var right = state.screen == .article ? "\(state.percent)%" : ""
         let withHints = right + (right.isEmpty ? "" : "  ") + strings[state.screen == .library ? .libraryHints : .statusHints]
