@@ -14,8 +14,14 @@ struct Dump: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    /// The widest a terminal can say it is (`winsize` holds 16 bits): more only fills memory
+    /// and the output with margin (`Int.max` columns crashed on allocating a row).
+    static let widest = Int(UInt16.max)
+
     func validate() throws {
-        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+        if let width, !(1...Self.widest).contains(width) {
+            throw ValidationError("--width must be from 1 to \(Self.widest)")
+        }
     }
 
     func run() throws {

@@ -276,11 +276,12 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
-    func testANegativeNumberIsToldItsRangeNotAMissingValue() throws {
+    func testANumberOutOfRangeIsToldItsRange() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-neg-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for (args, text) in [
-            (["dump", "--width", "-5", Self.seed], "--width must be at least 1"),
+            (["dump", "--width", "-5", Self.seed], "--width must be from 1 to 65535"),
+            (["dump", "--width", "9223372036854775807", Self.seed], "--width must be from 1 to 65535"),
             (["--size", "-1", Self.seed], "--size must be a level from 1 to 9"),
             (["stats", "--top", "-1", "--data-dir", dir], "--top must be 0 or more"),
             (["stats", "record", "a.txt", "--count", "-3", "--data-dir", dir], "--count must be at least 1"),
