@@ -122,7 +122,9 @@ struct ReadInvocation {
             session.perform(session.state.update(.opened(first)))
             session.restOfPage = restOfPage
         }
-        if let settingsWarning { session.state.update(.showMessage(settingsWarning)) }
+        if let settingsWarning {
+            session.state.update(.showMessage(Strings(session.state.settings.language).message(for: settingsWarning)))
+        }
         session.run()
     }
 

@@ -11,7 +11,7 @@ struct SettingsStorage {
 
     /// Defaults from the environment, then the file. Problems come back as one warning; the
     /// file is left alone until the reader changes a setting.
-    func load(environment env: [String: String]) -> (ReaderSettings, warning: String?) {
+    func load(environment env: [String: String]) -> (ReaderSettings, warning: SettingsFile.Warning?) {
         var defaults = ReaderSettings()
         defaults.language = UILanguage.fromEnvironment(env)
         defaults.variant = ThemeVariant.fromEnvironment(env)
@@ -22,14 +22,13 @@ struct SettingsStorage {
         } catch .notFound {
             return (defaults, nil)
         } catch {
-            return (defaults, "\(path): cannot be read; using defaults")
+            return (defaults, .unreadable(path: path))
         }
         guard let text = String(validating: bytes.buffer, as: UTF8.self) else {
-            return (defaults, "\(path): cannot be read; using defaults")
+            return (defaults, .unreadable(path: path))
         }
         let (settings, problems) = SettingsFile.parse(text, base: defaults)
-        // Short enough for the status line: the file name, not the whole path.
-        return (settings, problems.isEmpty ? nil : "\(SettingsFile.fileName): \(problems.joined(separator: "; ")); using defaults for those")
+        return (settings, problems.isEmpty ? nil : .lines(problems))
     }
 
     /// Writes atomically (temporary file, then rename), so a crash never leaves half a file.

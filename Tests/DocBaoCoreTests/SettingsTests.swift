@@ -19,7 +19,20 @@ final class SettingsTests: XCTestCase {
         let (s, problems) = SettingsFile.parse("size = 12\ncontrast = high\nnonsense\ncolour = red\n\u{0}\u{1}", base: ReaderSettings())
         XCTAssertEqual(s.sizeLevel, 5)
         XCTAssertEqual(s.contrast, .high)
-        XCTAssertEqual(problems.count, 4)
+        XCTAssertEqual(problems, [.badValue(line: 1, setting: "size", value: "12"), .notKeyValue(line: 3),
+                                  .unknownSetting(line: 4, name: "colour"), .notKeyValue(line: 5)])
+    }
+
+    /// The warning is said in the interface's language, both catalogues alike.
+    func testSettingsWarningsSpeakTheInterfacesLanguage() {
+        let lines = SettingsFile.Warning.lines([.badValue(line: 1, setting: "size", value: "12"), .unknownSetting(line: 4, name: "colour")])
+        XCTAssertEqual(Strings(.vi).message(for: lines),
+                       "settings.conf: dòng 1: giá trị '12' không dùng được cho size; dòng 4: không có thiết lập 'colour'; các mục đó dùng mặc định")
+        XCTAssertEqual(Strings(.en).message(for: lines),
+                       "settings.conf: line 1: bad value '12' for size; line 4: unknown setting 'colour'; using defaults for those")
+        XCTAssertEqual(Strings(.vi).message(for: .unreadable(path: "/h/.config/docbao/settings.conf")),
+                       "/h/.config/docbao/settings.conf: không đọc được; dùng thiết lập mặc định")
+        XCTAssertEqual(Strings(.en).message(for: .lines([.notKeyValue(line: 2)])), "settings.conf: line 2: expected key = value; using defaults for those")
     }
 
     func testOnlyWhatTheReaderChangedIsSaved() {

@@ -42,10 +42,15 @@ final class SizeAndContrastEndToEndTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: t.home.path + "/.config/docbao", withIntermediateDirectories: true)
         let garbage = "size = eleven\n%%%\n"
         try garbage.write(toFile: settingsFile(t), atomically: true, encoding: .utf8)
+        // The warning speaks the interface's language.
         let again = try TmuxSession(arguments: [Self.seed], environment: ["HOME": t.home.path])
-        try again.waitFor("settings.conf")
+        try again.waitFor("settings.conf: dòng 1: giá trị 'eleven' không dùng được cho size; dòng 2:")
         try again.send("j", "q")
         try again.waitFor("__EXITED__ 0")
+        let english = try TmuxSession(arguments: ["--lang", "en", Self.seed], environment: ["HOME": t.home.path])
+        try english.waitFor("settings.conf: line 1: bad value 'eleven' for size; line 2: expected key = value")
+        try english.send("q")
+        try english.waitFor("__EXITED__ 0")
         XCTAssertEqual(try String(contentsOfFile: settingsFile(t), encoding: .utf8), garbage)
     }
 

@@ -6,19 +6,28 @@
 ///     sidebar = on
 ///     language = vi
 public enum SettingsFile {
+    /// Why the settings file was not taken whole: said on the status line, in the interface's
+    /// language, when the reader starts.
+    public enum Warning: Equatable, Sendable {
+        /// It could not be read (or is not UTF-8): every setting is at its default.
+        case unreadable(path: String)
+        /// These lines were not understood: their settings are at their defaults.
+        case lines([SettingsProblem])
+    }
+
     public static let fileName = "settings.conf"
 
     /// Settings from the file's text on top of `base`. Lines that cannot be understood are
     /// reported and leave their setting at `base`'s value.
-    public static func parse(_ text: String, base: ReaderSettings) -> (ReaderSettings, [String]) {
+    public static func parse(_ text: String, base: ReaderSettings) -> (ReaderSettings, [SettingsProblem]) {
         var s = base
-        var problems: [String] = []
+        var problems: [SettingsProblem] = []
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
             guard parts.count == 2 else {
-                problems.append("line \(number + 1): expected key = value")
+                problems.append(.notKeyValue(line: number + 1))
                 continue
             }
             let (key, value) = (parts[0].lowercased(), parts[1].lowercased())
@@ -35,10 +44,10 @@ public enum SettingsFile {
             case "language":
                 if let l = UILanguage(rawValue: value) { s.language = l } else { ok = false }
             default:
-                problems.append("line \(number + 1): unknown setting '\(parts[0])'")
+                problems.append(.unknownSetting(line: number + 1, name: String(parts[0])))
                 continue
             }
-            if !ok { problems.append("line \(number + 1): bad value '\(parts[1])' for \(key)") }
+            if !ok { problems.append(.badValue(line: number + 1, setting: key, value: String(parts[1]))) }
         }
         return (s, problems)
     }
@@ -78,4 +87,11 @@ extension ThemeVariant {
         }
         return bg == 7 || (9...15).contains(bg) ? .light : .dark
     }
+}
+
+/// A line of the settings file that was not understood.
+public enum SettingsProblem: Equatable, Sendable {
+    case notKeyValue(line: Int)
+    case unknownSetting(line: Int, name: String)
+    case badValue(line: Int, setting: String, value: String)
 }

@@ -14,6 +14,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case shortMissing, shortNotRegular, shortPermission, shortUnreadable, shortBinary
+    case settingsUnreadable, settingsLines, settingsNotKeyValue, settingsUnknown, settingsBadValue
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
@@ -58,6 +59,22 @@ public struct Strings: Sendable {
         case .binary(.nulBytes): return format(.fileBinary, path, self[.binaryNUL])
         case .binary(.controlBytes): return format(.fileBinary, path, self[.binaryControls])
         case .terminalInput: return format(.inputIsTerminal, path)
+        }
+    }
+
+    /// What was wrong with the settings file, for the status line.
+    public func message(for warning: SettingsFile.Warning) -> String {
+        switch warning {
+        case .unreadable(let path): return format(.settingsUnreadable, path)
+        case .lines(let problems):
+            let each = problems.map { problem in
+                switch problem {
+                case .notKeyValue(let line): return format(.settingsNotKeyValue, line)
+                case .unknownSetting(let line, let name): return format(.settingsUnknown, line, name)
+                case .badValue(let line, let setting, let value): return format(.settingsBadValue, line, value, setting)
+                }
+            }
+            return format(.settingsLines, SettingsFile.fileName, each.joined(separator: "; "))
         }
     }
 
@@ -179,6 +196,11 @@ public struct Strings: Sendable {
         case .shortPermission: return "không có quyền đọc"
         case .shortUnreadable: return "không đọc được"
         case .shortBinary: return "không phải văn bản"
+        case .settingsUnreadable: return "%1: không đọc được; dùng thiết lập mặc định"
+        case .settingsLines: return "%1: %2; các mục đó dùng mặc định"
+        case .settingsNotKeyValue: return "dòng %1: cần dạng tên = giá trị"
+        case .settingsUnknown: return "dòng %1: không có thiết lập '%2'"
+        case .settingsBadValue: return "dòng %1: giá trị '%2' không dùng được cho %3"
         case .binaryNUL: return "có byte NUL"
         case .binaryControls: return "nhiều byte điều khiển"
         case .inputIsTerminal: return "%1: là terminal; hãy dẫn bài viết vào (cat TỆP | docbao -)"
@@ -284,6 +306,11 @@ public struct Strings: Sendable {
         case .shortPermission: return "permission denied"
         case .shortUnreadable: return "cannot be read"
         case .shortBinary: return "not text"
+        case .settingsUnreadable: return "%1: cannot be read; using defaults"
+        case .settingsLines: return "%1: %2; using defaults for those"
+        case .settingsNotKeyValue: return "line %1: expected key = value"
+        case .settingsUnknown: return "line %1: unknown setting '%2'"
+        case .settingsBadValue: return "line %1: bad value '%2' for %3"
         case .binaryNUL: return "it has NUL bytes"
         case .binaryControls: return "mostly control bytes"
         case .inputIsTerminal: return "%1: is the terminal; pipe an article in (cat FILE | docbao -)"
