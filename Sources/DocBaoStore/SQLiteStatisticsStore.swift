@@ -9,8 +9,12 @@ public final class SQLiteStatisticsStore: StatisticsStore {
 
     let queue: DatabaseQueue
     public let path: String
-    /// Set when a damaged file was moved aside on open; for the reader to show.
-    public private(set) var warning: String?
+    /// Where a damaged file was moved on open, if it was: the reader says so in its language.
+    public private(set) var movedAside: String?
+    /// The same for the command line, in English as its other messages are.
+    public var warning: String? {
+        movedAside.map { "the statistics database was damaged; it was moved to \($0) and a new one started" }
+    }
 
     /// Opens (creating if needed) the database in `directory`. A file that is not a database
     /// is moved aside under a timestamped name and replaced by a fresh one.
@@ -26,7 +30,7 @@ public final class SQLiteStatisticsStore: StatisticsStore {
             try fm.moveItem(atPath: path, toPath: aside)
             for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
             queue = try Self.open(path: path, busyTimeout: busyTimeout)
-            warning = "the statistics database was damaged; it was moved to \(aside) and a new one started"
+            movedAside = aside
         }
         if !existed { Self.restrictPermissions(path: path, directory: directory) }
     }

@@ -138,7 +138,7 @@ final class ReaderSession {
                 do {
                     try settingsStorage.save(savedSettings)
                 } catch {
-                    state.update(.showMessage("\(settingsStorage.path): \(error.localizedDescription)"))
+                    state.update(.showMessage(state.strings.format(.settingsNotSaved, settingsStorage.path, error.localizedDescription)))
                 }
             case .redrawAll:
                 screen.invalidate()
@@ -154,7 +154,7 @@ final class ReaderSession {
         do {
             state.update(.completed(try ArticleParser.parse(file: file)))
         } catch {
-            state.update(.showMessage(error.description))
+            state.update(.showMessage(state.strings.message(for: error, path: state.document?.entry.path ?? "")))
         }
     }
 
@@ -169,7 +169,7 @@ final class ReaderSession {
             store = s
             pendingFile.writeAll(into: s)  // visits an earlier docbao could not write
             state.update(.statsAvailability(true))
-            if let w = s.warning { state.update(.showMessage(w)) }
+            if let aside = s.movedAside { state.update(.showMessage(state.strings.format(.databaseMovedAside, aside))) }
             if let doc = state.document, let p = try? s.position(articleID: doc.entry.id) {
                 state.update(.restorePosition(p))
             }

@@ -57,6 +57,25 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertFalse(empty.text.contains("Đọc nhiều nhất") || empty.text.contains("Most read"), empty.text)
     }
 
+    /// A damaged database is moved aside and a new one started; the reader says so in its
+    /// language and counts the visit in the new one.
+    func testADamagedDatabaseIsSaidInTheInterfacesLanguage() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-damaged-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let data = home.path + "/.local/share/docbao"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let garbage = Data((0..<8192).map { UInt8(($0 * 7919) & 0xFF) })
+        XCTAssertTrue(FileManager.default.createFile(atPath: data + "/docbao.sqlite", contents: garbage))
+        let t = try TmuxSession(arguments: [Self.seed], environment: ["HOME": home.path])
+        try t.waitFor("Cơ sở dữ liệu thống kê bị hỏng: đã chuyển sang")
+        try t.waitUntil { self.sidebarValue($0, "Tổng số") == "1" }
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let aside = try FileManager.default.contentsOfDirectory(atPath: data).filter { $0.hasPrefix("docbao.sqlite.corrupt-") }
+        XCTAssertEqual(aside.count, 1)
+        XCTAssertEqual(FileManager.default.contents(atPath: data + "/" + aside[0]), garbage)
+    }
+
     func testRatingUpdatesTheRatingLineAndSidebar() throws {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")

@@ -110,8 +110,9 @@ final class StatisticsStoreTests: XCTestCase {
         for i in 0..<garbage.count { garbage[i] = UInt8((i * 7919) & 0xFF) }
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: garbage))
         let store = try SQLiteStatisticsStore(directory: directory, now: Date(timeIntervalSince1970: 0))
-        XCTAssertNotNil(store.warning)
         let aside = directory + "/" + SQLiteStatisticsStore.fileName + ".corrupt-19700101-000000"
+        XCTAssertEqual(store.movedAside, aside)
+        XCTAssertEqual(store.warning, "the statistics database was damaged; it was moved to \(aside) and a new one started")
         XCTAssertEqual(FileManager.default.contents(atPath: aside), garbage, "the damaged file is kept, not deleted")
         try store.recordVisit(articleID: "a", at: Date())
         XCTAssertEqual(try store.views(articleID: "a"), 1)

@@ -14,7 +14,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case shortMissing, shortNotRegular, shortPermission, shortUnreadable, shortBinary
-    case settingsUnreadable, settingsLines, settingsNotKeyValue, settingsUnknown, settingsBadValue
+    case settingsUnreadable, settingsLines, settingsNotKeyValue, settingsUnknown, settingsBadValue, settingsNotSaved
+    case databaseMovedAside
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case helpTitle, helpClose, helpScrollOrClose
@@ -201,6 +202,8 @@ public struct Strings: Sendable {
         case .settingsNotKeyValue: return "dòng %1: cần dạng tên = giá trị"
         case .settingsUnknown: return "dòng %1: không có thiết lập '%2'"
         case .settingsBadValue: return "dòng %1: giá trị '%2' không dùng được cho %3"
+        case .settingsNotSaved: return "%1: không lưu được thiết lập (%2)"
+        case .databaseMovedAside: return "Cơ sở dữ liệu thống kê bị hỏng: đã chuyển sang %1 và tạo cơ sở dữ liệu mới"
         case .binaryNUL: return "có byte NUL"
         case .binaryControls: return "nhiều byte điều khiển"
         case .inputIsTerminal: return "%1: là terminal; hãy dẫn bài viết vào (cat TỆP | docbao -)"
@@ -311,6 +314,8 @@ public struct Strings: Sendable {
         case .settingsNotKeyValue: return "line %1: expected key = value"
         case .settingsUnknown: return "line %1: unknown setting '%2'"
         case .settingsBadValue: return "line %1: bad value '%2' for %3"
+        case .settingsNotSaved: return "%1: settings not saved (%2)"
+        case .databaseMovedAside: return "The statistics database was damaged: moved to %1, and a new one started"
         case .binaryNUL: return "it has NUL bytes"
         case .binaryControls: return "mostly control bytes"
         case .inputIsTerminal: return "%1: is the terminal; pipe an article in (cat FILE | docbao -)"
