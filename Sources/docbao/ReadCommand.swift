@@ -123,7 +123,7 @@ struct ReadInvocation {
             session.restOfPage = restOfPage
         }
         if let settingsWarning {
-            session.state.update(.showMessage(Strings(session.state.settings.language).message(for: settingsWarning)))
+            session.state.update(.showMessage(session.state.strings.message(for: settingsWarning)))
         }
         session.run()
     }
