@@ -29,6 +29,7 @@ public final class CursesScreen {
             throw .unusable("standard input is not a terminal, and /dev/tty cannot be opened for keys")
         }
         TerminalRestore.install()
+        ignoreSizeVariablesWhenTheTerminalKnowsItsSize()
         // newterm (unlike initscr) reports an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, docbao_stdout(), input) else {
             TerminalRestore.uninstall()
@@ -57,6 +58,18 @@ public final class CursesScreen {
         let depth = Capabilities.startColors(environment: environment)
         TerminalRestore.active = true
         return CursesScreen(window: window, depth: depth)
+    }
+
+    /// curses takes COLUMNS and LINES over the terminal's own size, at start and after every
+    /// resize, so a shell's or a script's exported leftovers would fix the reader at their
+    /// size. Like `less`, docbao uses them only where the terminal cannot say its size.
+    /// (`use_tioctl` puts the terminal's size into them at start but kept them over it on a
+    /// resize here.)
+    private static func ignoreSizeVariablesWhenTheTerminalKnowsItsSize() {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
     }
 
     init(window: UnsafeMutablePointer<WINDOW>, depth: ColorDepth) {

@@ -147,6 +147,21 @@ final class RobustnessEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// COLUMNS and LINES left exported by a shell or a script do not fix the reader's size:
+    /// curses took them over the terminal's own, at start and after every resize.
+    func testExportedColumnsAndLinesDoNotFixTheSize() throws {
+        let t = try TmuxSession(arguments: [Self.seed], width: 100, height: 30, environment: ["COLUMNS": "40", "LINES": "8"])
+        func statusRow(_ screen: String) -> Int? {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0.contains("q thoát") }
+        }
+        var screen = try t.waitUntil { statusRow($0) == 29 && $0.contains("Thống kê truy cập") }
+        XCTAssertTrue(screen.split(separator: "\n")[0].contains("Giảm tương phản"), screen)
+        try t.resize(width: 90, height: 25)
+        screen = try t.waitUntil { statusRow($0) == 24 }
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testSighupAndSuspendResumeRestoreTheTerminal() throws {
         let t = try TmuxSession(arguments: [Self.seed])
         try t.waitFor("Thống kê truy cập")
