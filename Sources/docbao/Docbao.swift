@@ -144,3 +144,15 @@ func processEnvironment() -> [String: String] {
     }
     return result
 }
+
+/// The home directory of the account running docbao, from the password database: where its
+/// files go when `HOME` is not set (see `DataLocation`).
+func accountHome() -> String? {
+    var entry = passwd()
+    var result: UnsafeMutablePointer<passwd>?
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &result) == 0, result != nil, let dir = entry.pw_dir else {
+        return nil
+    }
+    return String(cString: dir)
+}

@@ -128,5 +128,5 @@ struct ReadInvocation {
         session.run()
     }
 
-    func dataDirectory(_ env: [String: String]) -> String { DataLocation.dataDirectory(option: dataDir, environment: env) }
+    func dataDirectory(_ env: [String: String]) -> String { DataLocation.dataDirectory(option: dataDir, environment: env, account: accountHome) }
 }

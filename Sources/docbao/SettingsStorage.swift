@@ -6,7 +6,7 @@ struct SettingsStorage {
     let path: String
 
     init(environment: [String: String]) {
-        path = DataLocation.configDirectory(environment: environment) + "/" + SettingsFile.fileName
+        path = DataLocation.configDirectory(environment: environment, account: accountHome) + "/" + SettingsFile.fileName
     }
 
     /// Defaults from the environment, then the file. Problems come back as one warning; the

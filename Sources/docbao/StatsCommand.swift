@@ -9,7 +9,7 @@ struct StoreOptions: ParsableArguments {
     var dataDir: String?
 
     var directory: String {
-        DataLocation.dataDirectory(option: dataDir, environment: processEnvironment())
+        DataLocation.dataDirectory(option: dataDir, environment: processEnvironment(), account: accountHome)
     }
 
     /// Opens the database, and writes into it the visits a reader could not write before it

@@ -8,15 +8,17 @@ struct BinaryRun {
 
     var text: String { String(decoding: output, as: UTF8.self) }
 
-    /// Runs `docbao ARGS` in the repository folder with `environment` added to ours, and
-    /// `input` (if any) written to its standard input through a pipe.
-    static func docbao(_ args: [String], environment: [String: String] = [:], input: Data? = nil) throws -> BinaryRun {
+    /// Runs `docbao ARGS` in `directory` (the repository folder by default) with `environment`
+    /// added to ours and the variables in `unset` taken out, and `input` (if any) written to
+    /// its standard input through a pipe.
+    static func docbao(_ args: [String], environment: [String: String] = [:], unset: [String] = [],
+                       directory: URL = TmuxSession.repository, input: Data? = nil) throws -> BinaryRun {
         try TmuxSession.requirements()
         let p = Process()
         p.executableURL = TmuxSession.binary
         p.arguments = args
-        p.currentDirectoryURL = TmuxSession.repository
-        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        p.currentDirectoryURL = directory
+        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }.filter { !unset.contains($0.key) }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

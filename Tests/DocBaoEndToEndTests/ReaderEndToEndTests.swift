@@ -296,6 +296,21 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(stats.text.contains("\"total\": 0,"), stats.text)
     }
 
+    /// Without HOME, docbao's files are the account's (from the password database), not those
+    /// of a `.config` in whatever folder it was started in.
+    func testWithoutHomeTheStartingFolderIsNotTakenForHome() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-nohome-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".config/docbao"), withIntermediateDirectories: true)
+        try "size = 1\nlanguage = en\n".write(to: folder.appendingPathComponent(".config/docbao/settings.conf"), atomically: true, encoding: .utf8)
+        let args = ["dump", "--width", "100", TmuxSession.repository.appendingPathComponent(Self.seed).path]
+        let planted = try BinaryRun.docbao(args, environment: ["HOME": folder.path], directory: folder)
+        let noHome = try BinaryRun.docbao(args, unset: ["HOME"], directory: folder)
+        XCTAssertEqual(planted.status, 0)
+        XCTAssertEqual(noHome.status, 0)
+        XCTAssertNotEqual(noHome.text, planted.text, "the starting folder's .config/docbao was read as the home's")
+    }
+
     func testDumpPrintsPlainTextWithoutEscapes() throws {
         let run = try BinaryRun.docbao(["dump", "--width", "50", Self.seed])
         let text = run.text

@@ -129,4 +129,19 @@ final class StatisticsStoreTests: XCTestCase {
         XCTAssertEqual(DataLocation.dataDirectory(option: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]), "/z/docbao")
         XCTAssertEqual(DataLocation.dataDirectory(option: nil, environment: ["HOME": "/h"]), "/h/.local/share/docbao")
     }
+
+    /// Without a usable HOME (unset, empty, relative) the account's home is asked, not the
+    /// folder docbao happened to start in; with one, the account is never asked.
+    func testWithoutHomeTheAccountsHomeIsUsed() {
+        let account = { () -> String? in "/home/lan" }
+        for env in [[:], ["HOME": ""], ["HOME": "relative"]] {
+            XCTAssertEqual(DataLocation.dataDirectory(option: nil, environment: env, account: account), "/home/lan/.local/share/docbao")
+            XCTAssertEqual(DataLocation.configDirectory(environment: env, account: account), "/home/lan/.config/docbao")
+        }
+        XCTAssertEqual(DataLocation.dataDirectory(option: nil, environment: ["HOME": "/h"], account: {
+            XCTFail("asked for the account's home although HOME is set")
+            return nil
+        }), "/h/.local/share/docbao")
+        XCTAssertEqual(DataLocation.dataDirectory(option: nil, environment: [:], account: { nil }), "./.local/share/docbao")
+    }
 }
