@@ -13,7 +13,10 @@ public final class CursesScreen {
     /// Starts curses. Returns nil with a reason when the terminal cannot be used.
     public static func start(environment: [String: String]) throws(TerminalError) -> CursesScreen {
         try Locale.ensureUTF8()
-        if let term = environment["TERM"], term == "dumb" {
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw .unusable("TERM is not set: name this terminal's type (TERM=xterm-256color, say), or print the article with 'docbao dump FILE'")
+        }
+        if term == "dumb" {
             throw .unusable("TERM=dumb cannot show the reader; use 'docbao dump FILE' instead")
         }
         guard isatty(STDOUT_FILENO) != 0 else {
@@ -33,7 +36,7 @@ public final class CursesScreen {
         // newterm (unlike initscr) reports an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, docbao_stdout(), input) else {
             TerminalRestore.uninstall()
-            throw .unusable("unknown terminal type '\(environment["TERM"] ?? "")'")
+            throw .unusable("unknown terminal type '\(term)' (no terminfo entry): set TERM to one this system knows (xterm-256color, say), or print the article with 'docbao dump FILE'")
         }
         _ = set_term(screen)
         // ncurses 6.4 flushes its output after every cursor movement while a screen is in its

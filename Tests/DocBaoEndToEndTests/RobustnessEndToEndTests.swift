@@ -187,8 +187,11 @@ final class RobustnessEndToEndTests: XCTestCase {
         try dumb.waitFor("TERM=dumb")
         try dumb.waitFor("__EXITED__ 1")
         let unknown = try TmuxSession(arguments: [Self.seed], environment: ["TERM": "no-such-terminal-xyz"])
-        try unknown.waitFor("unknown terminal type")
+        try unknown.waitFor("unknown terminal type 'no-such-terminal-xyz'")
         try unknown.waitFor("__EXITED__ 1")
+        let unset = try TmuxSession(arguments: [Self.seed], environment: ["TERM": ""])
+        try unset.waitFor("TERM is not set")
+        try unset.waitFor("__EXITED__ 1")
         // A non-UTF-8 locale falls back to C.UTF-8 and still draws Vietnamese.
         let latin = try TmuxSession(arguments: [Self.seed], environment: ["LANG": "C", "LC_ALL": "C"])
         try latin.waitFor("Thống kê truy cập")
