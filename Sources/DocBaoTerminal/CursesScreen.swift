@@ -132,12 +132,24 @@ public final class CursesScreen {
 
     /// How long `nextEvent` waits before it reports a timeout (500 ms unless changed).
     public func setInputTimeout(milliseconds: Int32) {
+        inputTimeout = milliseconds
         wtimeout(window, milliseconds)
     }
+
+    /// As set by `start` (500 ms) or `setInputTimeout`.
+    private var inputTimeout: Int32 = 500
 
     /// Waits up to the input timeout for one event; nil on timeout.
     public func nextEvent() -> InputEvent? {
         InputDecoder.next(window: window)
+    }
+
+    /// An event that is already waiting (the rest of a paste, a held key), without waiting
+    /// for one; nil if there is none.
+    public func pendingEvent() -> InputEvent? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, inputTimeout) }
+        return InputDecoder.next(window: window)
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again after `fg`.
