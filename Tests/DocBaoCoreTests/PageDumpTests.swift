@@ -460,8 +460,9 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(ContentLibrary.identity(ofFile: root + "/c.txt", contentRoot: root, file: bytes).id, "c.txt")
     }
 
-    /// The walk finds article files at any depth with their folders as category; hidden
-    /// files and folders, other extensions, symbolic links and special files are left out.
+    /// The walk finds article files at any depth with their folders as category, and links
+    /// to article files where the links are; hidden files and folders, other extensions, links
+    /// to folders (never followed), dangling links and special files are left out.
     func testLibraryWalkFindsArticlesAndSkipsTheRest() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-walk-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -475,9 +476,14 @@ final class ContentLibraryTests: XCTestCase {
         }
         try fm.createSymbolicLink(atPath: root + "/thoi-su/lien-ket.txt", withDestinationPath: root + "/goc.txt")
         try fm.createSymbolicLink(atPath: root + "/thoi-su/vong", withDestinationPath: root)
+        try fm.createSymbolicLink(atPath: root + "/thoi-su/vong.txt", withDestinationPath: root)
+        try fm.createSymbolicLink(atPath: root + "/thoi-su/mat.txt", withDestinationPath: root + "/khong-co.txt")
         XCTAssertEqual(mkfifo(root + "/thoi-su/ong.txt", 0o644), 0)
+        try fm.createSymbolicLink(atPath: root + "/thoi-su/lien-ket-ong.txt", withDestinationPath: root + "/thoi-su/ong.txt")
         let entries = ContentLibrary.listFiles(root: root + "/./")
-        XCTAssertEqual(entries.map(\.id).sorted(), ["goc.txt", "kinh-te/vi-mo/c.text", "thoi-su/a.txt", "thoi-su/b.MD"])
+        XCTAssertEqual(entries.map(\.id).sorted(), ["goc.txt", "kinh-te/vi-mo/c.text", "thoi-su/a.txt", "thoi-su/b.MD", "thoi-su/lien-ket.txt"])
+        let link = try XCTUnwrap(entries.first { $0.id == "thoi-su/lien-ket.txt" })
+        XCTAssertEqual(ContentLibrary.withDetails(link).title, "T", "read through the link")
         let c = try XCTUnwrap(entries.first { $0.id == "kinh-te/vi-mo/c.text" })
         XCTAssertEqual(c.category, "kinh-te/vi-mo")
         XCTAssertEqual(c.path, root + "/kinh-te/vi-mo/c.text")

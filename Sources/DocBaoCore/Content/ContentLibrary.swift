@@ -37,16 +37,33 @@ public enum ContentLibrary {
             if type == Int32(DT_UNKNOWN) {  // some file systems leave it to lstat
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: type = Int32(DT_DIR)
+                case S_IFREG: type = Int32(DT_REG)
+                case S_IFLNK: type = Int32(DT_LNK)
+                default: type = 0
+                }
             }
             if type == Int32(DT_DIR) {
                 walk(path, relative: id, depth: depth + 1, into: &entries)
-            } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."), dot != name.startIndex,
-                articleExtensions.contains(name[name.index(after: dot)...].lowercased())
-            {
+            } else if type == Int32(DT_REG), isArticleName(name) {
+                entries.append(entry(path: path, id: id, category: relative, article: nil))
+            } else if type == Int32(DT_LNK), isArticleName(name), isRegularFile(following: path) {
+                // A link to an article is listed where the link is. A link to a folder is not
+                // followed: one to a folder above would loop.
                 entries.append(entry(path: path, id: id, category: relative, article: nil))
             }
         }
+    }
+
+    private static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static func isRegularFile(following path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// A row with what its file says; an unreadable file keeps its file name as title.
