@@ -69,8 +69,7 @@ public final class CursesScreen {
     /// (`use_tioctl` puts the terminal's size into them at start but kept them over it on a
     /// resize here.)
     private static func ignoreSizeVariablesWhenTheTerminalKnowsItsSize() {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
+        guard let size = reportedTerminalSize(), size.width > 0, size.height > 0 else { return }
         unsetenv("LINES")
         unsetenv("COLUMNS")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocBaoCore
+import DocBaoTerminal
 import Foundation
 
 struct Dump: ParsableCommand {
@@ -29,17 +30,9 @@ struct Dump: ParsableCommand {
         let env = processEnvironment()
         var settings = SettingsStorage(environment: env).load(environment: env).0
         display.apply(to: &settings)
-        let columns = width ?? terminalWidth() ?? 80
+        let columns = width ?? reportedTerminalSize().flatMap { $0.width > 0 ? $0.width : nil } ?? 80
         writeDump(article, width: columns, settings: settings)
     }
-}
-
-/// Width of the terminal on standard output, if it is one.
-func terminalWidth() -> Int? {
-    guard isatty(STDOUT_FILENO) != 0 else { return nil }
-    var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
 }
 
 /// Streams the typeset article to standard output.
