@@ -173,6 +173,23 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines(decomposed, 12).map { $0.precomposedStringWithCanonicalMapping }, ["Hà Nội đẹp", "lắm !"])
     }
 
+    /// A dash with a space on each side (the portal's `Tên - Chức vụ`, `2021 - 2025`) ends a
+    /// line rather than starting one, where a line starting `- ` would look like a list item;
+    /// a dash that starts a word (`-5`) or is tied to the next one by a no-break space may
+    /// still start a line. The same on the `Character` path.
+    func testASpacedDashHoldsToTheWordBefore() {
+        XCTAssertEqual(lines("Trần Tiến Dũng - Phó Bí thư", 16), ["Trần Tiến Dũng -", "Phó Bí thư"])
+        XCTAssertEqual(lines("Trần Tiến Dũng - Phó Bí thư", 15), ["Trần Tiến", "Dũng - Phó Bí", "thư"])
+        XCTAssertEqual(lines("giai đoạn 2021 – 2025", 14), ["giai đoạn", "2021 – 2025"])
+        XCTAssertEqual(lines("mùa hè — và thu", 8), ["mùa hè —", "và thu"])
+        XCTAssertEqual(lines("đến năm 2025 -", 13), ["đến năm", "2025 -"], "a dash at the end holds too")
+        XCTAssertEqual(lines("nhiệt độ -5 độ C", 10), ["nhiệt độ", "-5 độ C"], "nor is a minus sign cut from its number")
+        XCTAssertEqual(lines("-12345", 4), ["-123", "45"], "unless the number is wider than the line")
+        XCTAssertEqual(lines("- - -", 3), ["- -", "-"], "with no other place, the space is one")
+        let decomposed = "Lê Văn Lương - Phó Bí thư".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 14).map { $0.precomposedStringWithCanonicalMapping }, ["Lê Văn Lương -", "Phó Bí thư"])
+    }
+
     /// Properties on random Vietnamese/CJK/emoji text at random widths 1…200: no line wider
     /// than the measure (but a lone cluster wider than it), nothing lost or duplicated, no
     /// cluster split, every word that fits kept whole.

@@ -18,7 +18,8 @@ public struct WrappedLine: Equatable, Sendable {
 /// Greedy line breaking by display width.
 ///
 /// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
-/// (`45-CT/TW` → `45-` / `CT/TW`), and between wide (CJK) characters; always at a line end
+/// (`45-CT/TW` → `45-` / `CT/TW`) — but not before a dash spaced on both sides (`Dũng -` /
+/// `Phó`) nor before closing punctuation — and between wide (CJK) characters; always at a line end
 /// (`\n`: the kept lines of verse), which is dropped too, and at a zero-width space. A no-break space (`12 tháng`,
 /// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
 /// has no other place to break: pages that put `&nbsp;` between all their words must still
@@ -146,6 +147,11 @@ public enum LineBreaker {
         var spareEnd = -1, spareWidth = 0, spareNext = 0, spareNextWidth = 0
         var prev: Cluster? = nil
         var prevWide = false
+        // The cluster after a dash that follows a space, read ahead to see whether the dash is
+        // spaced on both sides.
+        var peeked: Cluster? = nil
+        // Whether the cluster before came first in its word (a minus sign: `-5` is no place to break).
+        var prevOpensWord = false
 
         func emit(end: Int, width: Int) {
             if lineStart >= 0, end > lineStart {
@@ -159,7 +165,7 @@ public enum LineBreaker {
         func turnOver() { measure = full - indent }
 
         var nextOffset = 0
-        while let c = clusters.next() {
+        while let c = peeked.take() ?? clusters.next() {
             let offset = nextOffset
             nextOffset += c.length
 
@@ -206,7 +212,16 @@ public enum LineBreaker {
                 lineWidth = 0
             } else if let p = prev {
                 // Record a break opportunity before this character.
-                if p.isSpace && c.holdsAfterSpace {
+                // A dash with a space on both sides (`Dũng - Phó Bí thư`, `2021 – 2025`) holds to
+                // the word before it as closing punctuation does: a line that started with it
+                // would read as a list item. One tied to the next word (`-&nbsp;Phó`) or
+                // starting it (`-5`) may start a line.
+                var spacedDash = false
+                if p.isSpace && c.isHyphen {
+                    peeked = clusters.next()
+                    spacedDash = peeked.map(\.isSpace) ?? true
+                }
+                if p.isSpace && (c.holdsAfterSpace || spacedDash) {
                     spareEnd = contentEnd; spareWidth = contentWidth
                     spareNext = offset; spareNextWidth = lineWidth
                 } else if p.isSpace {
@@ -215,7 +230,7 @@ public enum LineBreaker {
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if p.isHyphen && !c.noBreakBefore && !c.isNoBreakSpace {  // `-&nbsp;Phó` holds
+                } else if p.isHyphen && !prevOpensWord && !c.noBreakBefore && !c.isNoBreakSpace {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if p.isNoBreakSpace && !c.noBreakBefore {
@@ -270,6 +285,7 @@ public enum LineBreaker {
             contentEnd = nextOffset
             contentWidth = lineWidth
             spaceRun = 0
+            prevOpensWord = prev?.isSpace ?? true
             prev = c
             prevWide = w == 2
             // After a letter, the letters that follow hold to it and to each other: as many as
