@@ -16,14 +16,15 @@ struct Docbao: ParsableCommand {
     /// Runs a command; usage errors exit 2, failures 1, with one line on stderr and no trace.
     static func main() {
         do {
-            if let path = plainReadPath(Array(CommandLine.arguments.dropFirst())) {
+            let arguments = commandLineArguments()
+            if let path = plainReadPath(arguments) {
                 try ReadInvocation(path: path).run()
                 return
             }
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("docbao: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data("docbao: \(FileSystemName.quoted(failure.message))\n".utf8))
             Foundation.exit(failure.code)
         } catch {
             let code = exitCode(for: error)
@@ -31,13 +32,25 @@ struct Docbao: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The parser's messages repeat what was typed, which may hold escape sequences.
+            FileHandle.standardError.write(Data((FileSystemName.quoted(fullMessage(for: error), keepsLineEnds: true) + "\n").utf8))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }
 
 extension Docbao {
+    /// The arguments after the program's name, each kept whole where it is not UTF-8 (a file
+    /// name from an old archive; `CommandLine.arguments` puts U+FFFD in place of such bytes,
+    /// and the file would not open).
+    static func commandLineArguments() -> [String] {
+        guard CommandLine.argc > 1 else { return [] }
+        return (1..<Int(CommandLine.argc)).map { i in
+            let raw = UnsafeRawPointer(CommandLine.unsafeArgv[i]!).assumingMemoryBound(to: UInt8.self)
+            return FileSystemName.string(UnsafeBufferPointer(start: raw, count: strlen(CommandLine.unsafeArgv[i]!)))
+        }
+    }
+
     /// The release this source is (`docbao --version`).
     static let version = "0.1.0"
 

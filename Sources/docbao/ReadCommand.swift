@@ -50,7 +50,7 @@ struct ReadInvocation {
         let env = processEnvironment()
         let target = path ?? "Content"
         var info = stat()
-        let exists = stat(target, &info) == 0
+        let exists = FileSystemName.withPath(target) { stat($0, &info) } == 0
         let isDirectory = exists && info.st_mode & S_IFMT == S_IFDIR
         if !exists && path == nil {
             throw Failure(message: "no ./Content folder here; give an article file or a folder")

@@ -75,7 +75,9 @@ struct Stats: ParsableCommand {
             guard !most.isEmpty else { return }
             print("")
             print(s[.mostRead])
-            for (article, visits) in most { print("  \(lang.grouped(visits))\t\(article)") }
+            // An id is a file's path, whose name may hold anything (an escape sequence, a byte
+            // that is not UTF-8): quoted, as on standard error.
+            for (article, visits) in most { print("  \(lang.grouped(visits))\t\(FileSystemName.quoted(article))") }
         }
     }
 

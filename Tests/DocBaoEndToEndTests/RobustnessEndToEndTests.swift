@@ -99,6 +99,54 @@ final class RobustnessEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
+    /// File names that are not UTF-8 (a folder and a file named in Latin-1, as an old archive
+    /// unpacks) open from the library and from the command line and are counted under their
+    /// own bytes; a name that reaches standard error or `stats` has its escape sequences and
+    /// stray bytes quoted, never sent to the terminal.
+    func testFileNamesThatAreNotUTF8OpenAndNamesNeverDriveTheTerminal() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // The shell makes and passes the names: Foundation's strings cannot hold their bytes.
+        func shell(_ script: String) throws -> BinaryRun {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", script, "sh", TmuxSession.binary.path, dir]
+            let out = Pipe(), err = Pipe()
+            (p.standardOutput, p.standardError) = (out, err)
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            let errors = err.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            XCTAssertFalse(errors.contains(0x1B), "an escape reached standard error")
+            return BinaryRun(status: p.terminationStatus, output: data, errors: String(decoding: errors, as: UTF8.self))
+        }
+        let made = try shell(#"d="$2/$(printf 'th\351')" && mkdir "$d" && printf 'Title: Bài trong thư mục cũ\n\nThân bài cũ.\n' > "$d/$(printf 'Tin t\351c.txt')""#)
+        XCTAssertEqual(made.status, 0, made.errors)
+
+        let dump = try shell(#"exec "$1" dump --width 40 "$2"/*/*.txt"#)
+        XCTAssertEqual(dump.status, 0, dump.errors)
+        XCTAssertTrue(dump.text.contains("Thân bài cũ."), dump.text + dump.errors)
+        let missing = try shell(#"exec "$1" dump "$2/$(printf 'kh\351\033]0;PWNED\007.txt')""#)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains(#"/kh\xE9\x1B]0;PWNED\x07.txt: no such file"#), missing.errors)
+
+        let t = try TmuxSession(arguments: [dir])
+        try t.waitFor("Bài trong thư mục cũ")
+        try t.send("Enter")
+        let screen = try t.waitFor("Thân bài cũ.")
+        XCTAssertTrue(screen.contains("Th\u{FFFD}"), screen)  // the folder's name in the breadcrumb
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let stats = try BinaryRun.docbao(["stats", "--data-dir", t.dataDirectory, "--lang", "en"])
+        XCTAssertTrue(stats.text.contains(#"1\#tth\xE9/Tin t\xE9c.txt"#), stats.text)
+        let record = try BinaryRun.docbao(["stats", "record", "a\u{1B}[2J.txt", "--data-dir", t.dataDirectory])
+        XCTAssertEqual(record.status, 0, record.errors)
+        let listed = try BinaryRun.docbao(["stats", "--data-dir", t.dataDirectory])
+        XCTAssertFalse(listed.output.contains(0x1B), listed.text)
+        XCTAssertTrue(listed.text.contains(#"a\x1B[2J.txt"#), listed.text)
+    }
+
     /// A flag is two characters in one cell, which curses alone would cut to the first: both
     /// reach the terminal, and the text after it stays in its columns.
     func testFlagsReachTheTerminalWhole() throws {

@@ -13,9 +13,9 @@ public enum ArticleFile {
     public static func read(path: String) throws(ContentError) -> FileBytes {
         if path == standardInput { return try readStandardInput() }
         var info = stat()
-        if stat(path, &info) != 0 {
+        if FileSystemName.withPath(path, { stat($0, &info) }) != 0 {
             var linkInfo = stat()
-            if lstat(path, &linkInfo) == 0 { throw .notFound }  // a dangling symbolic link
+            if FileSystemName.withPath(path, { lstat($0, &linkInfo) }) == 0 { throw .notFound }  // a dangling symbolic link
             if errno == EACCES { throw .permissionDenied }
             throw .notFound
         }
@@ -24,7 +24,7 @@ public enum ArticleFile {
         case S_IFDIR: throw .isDirectory
         default: throw .notRegularFile
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = FileSystemName.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else {
             if errno == EACCES { throw .permissionDenied }
             throw .unreadable(String(cString: strerror(errno)))

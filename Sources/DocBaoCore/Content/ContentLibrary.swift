@@ -24,11 +24,11 @@ public enum ContentLibrary {
     }
 
     private static func walk(_ folder: String, relative: String, depth: Int, into entries: inout [LibraryEntry]) {
-        guard depth < maximumDepth, let dir = opendir(folder) else { return }
+        guard depth < maximumDepth, let dir = FileSystemName.withPath(folder, { opendir($0) }) else { return }
         defer { closedir(dir) }
         while let item = readdir(dir) {
             let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                FileSystemName.string(raw.prefix { $0 != 0 })
             }
             if name.hasPrefix(".") { continue }  // hidden, and "." and ".."
             let path = folder == "/" ? "/" + name : folder + "/" + name
@@ -36,7 +36,7 @@ public enum ContentLibrary {
             var type = Int32(item.pointee.d_type)
             if type == Int32(DT_UNKNOWN) {  // some file systems leave it to lstat
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard FileSystemName.withPath(path, { lstat($0, &info) }) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: type = Int32(DT_DIR)
                 case S_IFREG: type = Int32(DT_REG)
@@ -63,7 +63,7 @@ public enum ContentLibrary {
 
     private static func isRegularFile(following path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        return FileSystemName.withPath(path, { stat($0, &info) }) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// A row with what its file says; an unreadable file keeps its file name as title.
@@ -82,7 +82,7 @@ public enum ContentLibrary {
         // The file's name without its extension (string work: URL costs on the first screen).
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
-        let fallback = dot.map { String(name[..<$0]) } ?? name
+        let fallback = FileSystemName.readable(dot.map { String(name[..<$0]) } ?? name)
         return LibraryEntry(id: id, path: path, category: category, title: article?.title ?? fallback,
                             byline: article?.author ?? article?.source, date: article?.published)
     }
@@ -131,6 +131,6 @@ public enum ContentLibrary {
     static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "/" }
-        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return FileSystemName.string(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
     }
 }

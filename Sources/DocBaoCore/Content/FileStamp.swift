@@ -9,7 +9,7 @@ public struct FileStamp: Equatable, Sendable {
     /// The file's stamp now; nil when it cannot be looked at (gone, no permission).
     public init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard FileSystemName.withPath(path, { stat($0, &info) }) == 0 else { return nil }
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)

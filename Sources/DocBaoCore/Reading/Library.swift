@@ -35,7 +35,8 @@ public struct LibraryEntry: Equatable, Sendable {
 /// and joined as the breadcrumb joins its parts (`Thế giới › Chau a`).
 public func categoryDisplayName(_ folder: String, strings: Strings) -> String {
     guard !folder.isEmpty else { return strings[.uncategorized] }
-    return folder.split(separator: "/").map { sectionName(String($0), strings: strings) }.joined(separator: " › ")
+    return folder.split(separator: "/").map { sectionName(FileSystemName.readable(String($0)), strings: strings) }
+        .joined(separator: " › ")
 }
 
 /// One folder's name: a known section's in the interface's language, else the folder name with

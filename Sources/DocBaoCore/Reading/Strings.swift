@@ -51,6 +51,7 @@ public struct Strings: Sendable {
 
     /// Why the file at `path` could not be opened, in this language.
     public func message(for error: ContentError, path: String) -> String {
+        let path = FileSystemName.readable(path)
         switch error {
         case .notFound: return format(.fileMissing, path)
         case .isDirectory: return format(.fileIsFolder, path)
