@@ -135,6 +135,13 @@ final class LineBreakerTests: XCTestCase {
     func testBreaksAtSpacesAndAfterHyphens() {
         XCTAssertEqual(lines("Hội nghị lần thứ 4", 9), ["Hội nghị", "lần thứ 4"])
         XCTAssertEqual(lines("Chỉ thị số 45-CT/TW", 14), ["Chỉ thị số 45-", "CT/TW"])
+        // Not before a digit: a range, a date, a name with a number stay whole.
+        XCTAssertEqual(lines("giai đoạn 2021-2025 và", 16), ["giai đoạn", "2021-2025 và"])
+        XCTAssertEqual(lines("ngày 12/4/2021 tại", 11), ["ngày", "12/4/2021", "tại"])
+        XCTAssertEqual(lines("dịch covid-19 đã qua", 12), ["dịch", "covid-19 đã", "qua"])
+        XCTAssertEqual(lines("Số 45/2021/NĐ-CP", 13), ["Số 45/2021/", "NĐ-CP"])
+        let nfd = "ngày 12/4/2021 tại Hà Nội".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(nfd, 11).map { $0.precomposedStringWithCanonicalMapping }, ["ngày", "12/4/2021", "tại Hà Nội"])
         XCTAssertEqual(lines("abcdefghij", 4), ["abcd", "efgh", "ij"])
         XCTAssertEqual(lines("中文汉字", 5), ["中文", "汉字"])
         // A zero-width space (web pages put them in long addresses and runs of Thai) is a place

@@ -18,7 +18,7 @@ public struct WrappedLine: Equatable, Sendable {
 /// Greedy line breaking by display width.
 ///
 /// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
-/// (`45-CT/TW` → `45-` / `CT/TW`) — but not before a dash spaced on both sides (`Dũng -` /
+/// (`45-CT/TW` → `45-` / `CT/TW`; not before a digit: `2021-2025`, `12/4/2021`) — but not before a dash spaced on both sides (`Dũng -` /
 /// `Phó`) nor before closing punctuation — and between wide (CJK) characters; always at a line end
 /// (`\n`: the kept lines of verse), which is dropped too, and at a zero-width space. A no-break space (`12 tháng`,
 /// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
@@ -89,11 +89,12 @@ public enum LineBreaker {
         private var flags: UInt8 = 0
 
         init(length: Int, width: Int, isSpace: Bool, isHyphen: Bool, noBreakBefore: Bool, noBreakAfter: Bool,
-             isLineEnd: Bool = false, isNoBreakSpace: Bool = false, holdsAfterSpace: Bool = false) {
+             isLineEnd: Bool = false, isNoBreakSpace: Bool = false, holdsAfterSpace: Bool = false, isDigit: Bool = false) {
             self.length = length
             self.width = width
             (self.isSpace, self.isHyphen, self.noBreakBefore, self.noBreakAfter) = (isSpace, isHyphen, noBreakBefore, noBreakAfter)
             (self.isLineEnd, self.isNoBreakSpace, self.holdsAfterSpace) = (isLineEnd, isNoBreakSpace, holdsAfterSpace)
+            self.isDigit = isDigit
         }
 
         private func has(_ bit: UInt8) -> Bool { flags & bit != 0 }
@@ -109,10 +110,13 @@ public enum LineBreaker {
         var isNoBreakSpace: Bool { get { has(32) } set { set(32, newValue) } }
         /// Closing punctuation that holds to the word before it across a space.
         var holdsAfterSpace: Bool { get { has(64) } set { set(64, newValue) } }
+        /// An ASCII digit: a hyphen or slash before one is no place to break (`2021-2025`,
+        /// `12/4/2021`, `covid-19`), as in Unicode's line breaking (HY × NU, SY × NU).
+        var isDigit: Bool { get { has(128) } set { set(128, newValue) } }
 
-        /// One column, and no place to break before or after it for its own sake (a letter):
-        /// between two such there is none.
-        var isPlain: Bool { width == 1 && flags == 0 }
+        /// One column, and no place to break before or after it for its own sake (a letter or
+        /// a digit): between two such there is none.
+        var isPlain: Bool { width == 1 && flags & 127 == 0 }
     }
 
     /// Clusters to break, of which a source may hand over a run of letters at once.
@@ -230,7 +234,7 @@ public enum LineBreaker {
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if p.isHyphen && !prevOpensWord && !c.noBreakBefore && !c.isNoBreakSpace {  // `-&nbsp;Phó` holds
+                } else if p.isHyphen && !prevOpensWord && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if p.isNoBreakSpace && !c.noBreakBefore {
@@ -316,7 +320,8 @@ public enum LineBreaker {
             return Cluster(length: c.utf8.count, width: DisplayWidth.of(c), isSpace: isSpace,
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
                            noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace,
-                           holdsAfterSpace: holdsAfterSpace.contains(c))
+                           holdsAfterSpace: holdsAfterSpace.contains(c),
+                           isDigit: c.unicodeScalars.count == 1 && (0x30...0x39).contains(c.unicodeScalars.first!.value))
         }
 
         func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) { (0, 0) }
@@ -415,7 +420,8 @@ public enum LineBreaker {
             let s = UInt32(v)
             return Cluster(length: 1, width: DisplayWidth.of(Unicode.Scalar(UInt8(v))), isSpace: LineShapes.isWhiteSpace(value: s),
                            isHyphen: hyphens.contains(scalar: s), noBreakBefore: noBreakBefore.contains(scalar: s),
-                           noBreakAfter: noBreakAfter.contains(scalar: s), holdsAfterSpace: holdsAfterSpace.contains(scalar: s))
+                           noBreakAfter: noBreakAfter.contains(scalar: s), holdsAfterSpace: holdsAfterSpace.contains(scalar: s),
+                           isDigit: (0x30...0x39).contains(s))
         }
 
         /// Scalars that never join a neighbour into one grapheme cluster: no combining marks,
