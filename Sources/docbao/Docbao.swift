@@ -46,8 +46,9 @@ extension Docbao {
     static func commandLineArguments() -> [String] {
         guard CommandLine.argc > 1 else { return [] }
         return (1..<Int(CommandLine.argc)).map { i in
-            let raw = UnsafeRawPointer(CommandLine.unsafeArgv[i]!).assumingMemoryBound(to: UInt8.self)
-            return FileSystemName.string(UnsafeBufferPointer(start: raw, count: strlen(CommandLine.unsafeArgv[i]!)))
+            let argument = CommandLine.unsafeArgv[i]!
+            let raw = UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self)
+            return FileSystemName.string(UnsafeBufferPointer(start: raw, count: strlen(argument)))
         }
     }
 

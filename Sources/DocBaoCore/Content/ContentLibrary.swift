@@ -28,7 +28,8 @@ public enum ContentLibrary {
         defer { closedir(dir) }
         while let item = readdir(dir) {
             let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
-                FileSystemName.string(raw.prefix { $0 != 0 })
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return FileSystemName.string(UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)]))
             }
             if name.hasPrefix(".") { continue }  // hidden, and "." and ".."
             let path = folder == "/" ? "/" + name : folder + "/" + name
@@ -131,6 +132,8 @@ public enum ContentLibrary {
     static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "/" }
-        return FileSystemName.string(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
+        return buffer.withUnsafeBytes { raw in
+            FileSystemName.string(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: strlen(buffer)))
+        }
     }
 }

@@ -13,19 +13,24 @@ public enum FileSystemName {
     static func isEscape(_ v: UInt32) -> Bool { v >= escapeBase + 0x80 && v <= escapeBase + 0xFF }
 
     /// The name or path whose bytes are `bytes`, losing none of them.
-    public static func string<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-        // Nearly every name is UTF-8 with no scalar from the escapes' range: as it is.
-        if let plain = String(validating: bytes, as: UTF8.self), !plain.unicodeScalars.contains(where: { isEscape($0.value) }) {
-            return plain
-        }
+    public static func string(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { string($0) }
+    }
+
+    /// The same from a buffer (not generic: called from other modules, a generic one would run
+    /// unspecialised, a few instructions a byte, on the way to the first screen).
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Nearly every name is ASCII, or UTF-8 with no scalar from the escapes' range (which
+        // starts with the byte F4): as it is.
+        if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if !bytes.contains(0xF4), let plain = String(validating: bytes, as: UTF8.self) { return plain }
         var scalars = String.UnicodeScalarView()
         var parser = UTF8.ForwardParser()
         var input = bytes.makeIterator()
-        var pending = bytes.makeIterator()  // the same bytes, to escape those of an error
-        func escapeNext(_ count: Int) {
-            for _ in 0..<count {
-                if let b = pending.next() { scalars.append(Unicode.Scalar(escapeBase + UInt32(b))!) }
-            }
+        var escaped = 0  // bytes handed on so far
+        func escape(_ count: Int) {
+            for b in bytes[escaped..<(escaped + count)] { scalars.append(Unicode.Scalar(escapeBase + UInt32(b))!) }
+            escaped += count
         }
         loop: while true {
             switch parser.parseScalar(from: &input) {
@@ -34,13 +39,13 @@ public enum FileSystemName {
                 if isEscape(scalar.value) {
                     // A name that really holds such a scalar keeps its four bytes as escapes, so
                     // that it too goes back as it came.
-                    escapeNext(encoded.count)
+                    escape(encoded.count)
                 } else {
                     scalars.append(scalar)
-                    for _ in 0..<encoded.count { _ = pending.next() }
+                    escaped += encoded.count
                 }
             case .error(let length):
-                escapeNext(length)
+                escape(length)
             case .emptyInput:
                 break loop
             }

@@ -153,9 +153,11 @@ public enum LineBreaker {
         var prevWide = false
         // The cluster after a dash that follows a space, read ahead to see whether the dash is
         // spaced on both sides.
-        var peeked: Cluster? = nil
-        // Whether the cluster before came first in its word (a minus sign: `-5` is no place to break).
-        var prevOpensWord = false
+        // (Not an optional: the loop's head then costs a tenth more in `dump`.)
+        var peeked = Cluster(length: 0, width: 0, isSpace: false, isHyphen: false, noBreakBefore: false, noBreakAfter: false)
+        var hasPeeked = false
+        // Whether the last hyphen came first in its word (a minus sign: `-5` is no place to break).
+        var hyphenOpensWord = false
 
         func emit(end: Int, width: Int) {
             if lineStart >= 0, end > lineStart {
@@ -169,7 +171,16 @@ public enum LineBreaker {
         func turnOver() { measure = full - indent }
 
         var nextOffset = 0
-        while let c = peeked.take() ?? clusters.next() {
+        while true {
+            let c: Cluster
+            if hasPeeked {
+                c = peeked
+                hasPeeked = false
+            } else if let next = clusters.next() {
+                c = next
+            } else {
+                break
+            }
             let offset = nextOffset
             nextOffset += c.length
 
@@ -216,25 +227,31 @@ public enum LineBreaker {
                 lineWidth = 0
             } else if let p = prev {
                 // Record a break opportunity before this character.
-                // A dash with a space on both sides (`Dũng - Phó Bí thư`, `2021 – 2025`) holds to
-                // the word before it as closing punctuation does: a line that started with it
-                // would read as a list item. One tied to the next word (`-&nbsp;Phó`) or
-                // starting it (`-5`) may start a line.
-                var spacedDash = false
-                if p.isSpace && c.isHyphen {
-                    peeked = clusters.next()
-                    spacedDash = peeked.map(\.isSpace) ?? true
-                }
-                if p.isSpace && (c.holdsAfterSpace || spacedDash) {
-                    spareEnd = contentEnd; spareWidth = contentWidth
-                    spareNext = offset; spareNextWidth = lineWidth
-                } else if p.isSpace {
-                    breakEnd = contentEnd; breakWidth = contentWidth
-                    breakNext = offset; breakNextWidth = lineWidth
+                if p.isSpace {
+                    // A dash with a space on both sides (`Dũng - Phó Bí thư`, `2021 – 2025`) holds
+                    // to the word before it as closing punctuation does: a line that started with
+                    // it would read as a list item. One tied to the next word (`-&nbsp;Phó`) or
+                    // starting it (`-5`) may start a line.
+                    var holds = c.holdsAfterSpace
+                    if c.isHyphen {
+                        if let next = clusters.next() {
+                            (peeked, hasPeeked) = (next, true)
+                            holds = next.isSpace
+                        } else {
+                            holds = true
+                        }
+                    }
+                    if holds {
+                        spareEnd = contentEnd; spareWidth = contentWidth
+                        spareNext = offset; spareNextWidth = lineWidth
+                    } else {
+                        breakEnd = contentEnd; breakWidth = contentWidth
+                        breakNext = offset; breakNextWidth = lineWidth
+                    }
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if p.isHyphen && !prevOpensWord && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
+                } else if p.isHyphen && !hyphenOpensWord && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if p.isNoBreakSpace && !c.noBreakBefore {
@@ -289,7 +306,7 @@ public enum LineBreaker {
             contentEnd = nextOffset
             contentWidth = lineWidth
             spaceRun = 0
-            prevOpensWord = prev?.isSpace ?? true
+            if c.isHyphen { hyphenOpensWord = prev?.isSpace ?? true }
             prev = c
             prevWide = w == 2
             // After a letter, the letters that follow hold to it and to each other: as many as
