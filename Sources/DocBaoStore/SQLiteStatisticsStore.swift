@@ -107,6 +107,7 @@ public final class SQLiteStatisticsStore: StatisticsStore {
                 month: try sum(month.start, month.end),
                 year: try sum(year.start, year.end),
                 total: try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(visits), 0) FROM slotTotal") ?? 0,
+                dayNumber: calendar.component(.day, from: now),
                 monthNumber: calendar.component(.month, from: now),
                 yearNumber: calendar.component(.year, from: now))
         }

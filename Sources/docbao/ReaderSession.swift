@@ -19,6 +19,8 @@ final class ReaderSession {
     private var lastToken: Int?
     private var lastPositionSave = Date()
     private let user: String
+    /// The reader's calendar and time zone, for the day the counters are counted for.
+    private let calendar = localCalendar()
 
     /// How often the sidebar looks for visits recorded by other docbao processes.
     static let pollInterval: TimeInterval = 2
@@ -237,7 +239,7 @@ final class ReaderSession {
     private func refreshStats() {
         guard let store else { return }
         do {
-            let counters = try store.counters(now: Date(), calendar: localCalendar())
+            let counters = try store.counters(now: Date(), calendar: calendar)
             var stats = SidebarStats(site: counters)
             if let doc = state.document {
                 stats.articleViews = try store.views(articleID: doc.entry.id)
@@ -294,6 +296,8 @@ final class ReaderSession {
         if let store, Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
             lastPoll = Date()
             if let token = try? store.changeToken(), token != lastToken { changed = true }
+            // A reader left open past midnight: the counters belong to the day before.
+            if state.stats.site?.isOutOfDate(now: lastPoll, calendar: calendar) == true { changed = true }
         }
         if changed {
             refreshStats()

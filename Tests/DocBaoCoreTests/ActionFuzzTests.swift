@@ -140,7 +140,7 @@ final class ActionFuzzTests: XCTestCase {
         case 29: .back
         case 30:
             .statsChanged(SidebarStats(
-                site: SiteCounters(today: 1, yesterday: 0, month: 12, year: 340, total: 1_234_567, monthNumber: 11, yearNumber: 2026),
+                site: SiteCounters(today: 1, yesterday: 0, month: 12, year: 340, total: 1_234_567, dayNumber: 2, monthNumber: 11, yearNumber: 2026),
                 articleViews: Int.random(in: 0...99_999, using: &rng),
                 articleRating: RatingSummary(points: Int.random(in: 0...50, using: &rng), votes: Int.random(in: 0...10, using: &rng))))
         case 31: .statsAvailability(Bool.random(using: &rng))

@@ -141,7 +141,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertFalse(sidebar(s).contains("…"))
         s.update(.statsAvailability(true))
         s.update(.statsChanged(SidebarStats(site: SiteCounters(today: 3, yesterday: 2, month: 9, year: 40, total: 1234,
-                                                                monthNumber: 11, yearNumber: 2026), articleViews: 7,
+                                                                dayNumber: 2, monthNumber: 11, yearNumber: 2026), articleViews: 7,
                                                articleRating: RatingSummary(points: 0, votes: 0))))
         XCTAssertFalse(sidebar(s).contains("không khả dụng"))
         XCTAssertFalse(sidebar(s).contains("…"))

@@ -126,7 +126,7 @@ final class SnapshotTests: XCTestCase {
         s.settings.language = .en
         s.update(.statsAvailability(true))
         s.update(.statsChanged(SidebarStats(site: SiteCounters(today: 1, yesterday: 2, month: 3_456, year: 7, total: 8,
-                                                                 monthNumber: 9, yearNumber: 2026))))
+                                                                 dayNumber: 30, monthNumber: 9, yearNumber: 2026))))
         let text = render(s).grid.plainText
         XCTAssertTrue(text.contains("│ September          3,456"), text)
         XCTAssertTrue(text.contains("│ Year 2026              7"), text)

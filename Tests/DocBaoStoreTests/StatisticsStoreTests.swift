@@ -38,7 +38,12 @@ final class StatisticsStoreTests: XCTestCase {
         try store.recordVisit(articleID: "b", at: date("2024-04-12 00:01", zone))
         let c = try store.counters(now: date("2024-04-12 00:02", zone), calendar: calendar(zone))
         XCTAssertEqual([c.today, c.yesterday, c.month, c.year, c.total], [1, 2, 3, 3, 3])
-        XCTAssertEqual(c.monthNumber, 4)
+        XCTAssertEqual([c.dayNumber, c.monthNumber, c.yearNumber], [12, 4, 2024])
+        // A reader left open past midnight counts again: until then its counters hold.
+        XCTAssertFalse(c.isOutOfDate(now: date("2024-04-12 23:59", zone), calendar: calendar(zone)))
+        XCTAssertTrue(c.isOutOfDate(now: date("2024-04-13 00:00", zone), calendar: calendar(zone)))
+        XCTAssertTrue(c.isOutOfDate(now: date("2024-05-12 08:00", zone), calendar: calendar(zone)), "same day, next month")
+        XCTAssertTrue(c.isOutOfDate(now: date("2024-04-12 00:02", zone), calendar: calendar("UTC")), "still the 11th in UTC")
         // The same visits seen from UTC fall on one day (16:59 and 17:01 on 11 April).
         let utc = try store.counters(now: date("2024-04-11 18:00", "UTC"), calendar: calendar("UTC"))
         XCTAssertEqual([utc.today, utc.yesterday], [3, 0])

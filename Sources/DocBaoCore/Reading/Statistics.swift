@@ -7,18 +7,30 @@ public struct SiteCounters: Equatable, Sendable {
     public var month: Int
     public var year: Int
     public var total: Int
-    /// The current month (1–12) and year the counters refer to, for the labels.
+    /// The day (1–31), month (1–12) and year the counters were counted for: the month and year
+    /// label them; all three say when they are out of date.
+    public var dayNumber: Int
     public var monthNumber: Int
     public var yearNumber: Int
 
-    public init(today: Int, yesterday: Int, month: Int, year: Int, total: Int, monthNumber: Int, yearNumber: Int) {
+    public init(today: Int, yesterday: Int, month: Int, year: Int, total: Int, dayNumber: Int, monthNumber: Int,
+                yearNumber: Int) {
         self.today = today
         self.yesterday = yesterday
         self.month = month
         self.year = year
         self.total = total
+        self.dayNumber = dayNumber
         self.monthNumber = monthNumber
         self.yearNumber = yearNumber
+    }
+
+    /// Whether `now` falls on another day in `calendar` than the one counted for: past
+    /// midnight, *today* is yesterday's count (and at a month's or year's turn, its label is
+    /// wrong too), though nobody has read anything since.
+    public func isOutOfDate(now: Date, calendar: Calendar) -> Bool {
+        let c = calendar.dateComponents([.day, .month, .year], from: now)
+        return c.day != dayNumber || c.month != monthNumber || c.year != yearNumber
     }
 }
 
