@@ -19,8 +19,9 @@ final class ReaderSession {
     private var lastToken: Int?
     private var lastPositionSave = Date()
     private let user: String
-    /// The reader's calendar and time zone, for the day the counters are counted for.
-    private let calendar = localCalendar()
+    /// The reader's calendar and time zone, for the day the counters are counted for (made at
+    /// first use, after the first frame: the time zone's data is loaded then).
+    private lazy var calendar = localCalendar()
 
     /// How often the sidebar looks for visits recorded by other docbao processes.
     static let pollInterval: TimeInterval = 2

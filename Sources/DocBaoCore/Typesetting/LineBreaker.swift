@@ -17,10 +17,11 @@ public struct WrappedLine: Equatable, Sendable {
 
 /// Greedy line breaking by display width.
 ///
-/// Breaks at spaces (which are dropped at the break), after a hyphen or dash inside a word
-/// (`45-CT/TW` → `45-` / `CT/TW`; not before a digit: `2021-2025`, `12/4/2021`) — but not before a dash spaced on both sides (`Dũng -` /
-/// `Phó`) nor before closing punctuation — and between wide (CJK) characters; always at a line end
-/// (`\n`: the kept lines of verse), which is dropped too, and at a zero-width space. A no-break space (`12 tháng`,
+/// Breaks at spaces (which are dropped at the break) — but not before closing punctuation or a
+/// dash spaced on both sides (`Dũng -` / `Phó`) — after a hyphen or dash inside a word
+/// (`45-CT/TW` → `45-` / `CT/TW`; not before a digit: `2021-2025`, `12/4/2021`), and between
+/// wide (CJK) characters; always at a line end (`\n`: the kept lines of verse), which is
+/// dropped too, and at a zero-width space. A no-break space (`12 tháng`,
 /// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
 /// has no other place to break: pages that put `&nbsp;` between all their words must still
 /// wrap between words. A word longer than the measure is broken between grapheme clusters.
