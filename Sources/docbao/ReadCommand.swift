@@ -112,7 +112,7 @@ struct ReadInvocation {
         let session = ReaderSession(screen: screen, state: state, storeDirectory: dataDirectory(env),
                                     settingsStorage: storage, savedSettings: saved, environment: env)
         if let root = libraryRoot {
-            session.state.libraryName = root
+            session.state.libraryName = FileSystemName.readable(root)
             // File names now; titles, bylines and dates are read after the first frame.
             session.state.update(.libraryListed(ContentLibrary.listFiles(root: root)))
             session.loadLibraryDetails()
