@@ -29,7 +29,11 @@ struct Docbao: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                // Help and version: a failed write is a failure here too.
+                do throws(Failure) { try StandardOutput.lines([fullMessage(for: error)]) } catch {
+                    FileHandle.standardError.write(Data("docbao: \(error.message)\n".utf8))
+                    Foundation.exit(1)
+                }
                 Foundation.exit(0)
             }
             // The parser's messages repeat what was typed, which may hold escape sequences.
@@ -80,6 +84,7 @@ struct Failure: Error {
     static func file(_ path: String, _ error: ContentError) -> Failure {
         Failure(message: "\(path == ArticleFile.standardInput ? "standard input" : path): \(error.description)")
     }
+
 }
 
 /// Options shared by the commands that show an article.

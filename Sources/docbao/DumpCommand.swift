@@ -31,21 +31,22 @@ struct Dump: ParsableCommand {
         var settings = SettingsStorage(environment: env).load(environment: env).0
         display.apply(to: &settings)
         let columns = width ?? reportedTerminalSize().flatMap { $0.width > 0 ? $0.width : nil } ?? 80
-        writeDump(article, width: columns, settings: settings)
+        try writeDump(article, width: columns, settings: settings)
     }
 }
 
-/// Streams the typeset article to standard output.
-func writeDump(_ article: Article, width: Int, settings: ReaderSettings) {
+/// Streams the typeset article to standard output; a failed write (a full disk, a pipe closed
+/// where SIGPIPE is ignored) stops it and is the command's failure, not a truncated success.
+func writeDump(_ article: Article, width: Int, settings: ReaderSettings) throws {
+    var failure: Failure?
     PlainTextDump.write(article, width: width, sizeLevel: settings.sizeLevel, language: settings.language) { chunk in
-        guard var base = chunk.baseAddress else { return }
-        var left = chunk.count
-        while left > 0 {
-            let n = Foundation.write(STDOUT_FILENO, base, left)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }  // a closed pipe: nothing more to say
-            base += n
-            left -= n
+        do throws(Failure) {
+            try StandardOutput.write(chunk)
+            return true
+        } catch {
+            failure = error
+            return false
         }
     }
+    if let failure { throw failure }
 }

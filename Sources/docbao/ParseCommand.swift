@@ -9,6 +9,6 @@ struct Parse: ParsableCommand {
     var file: String
 
     func run() throws {
-        print(try loadArticle(file).json.rendered())
+        try StandardOutput.lines([try loadArticle(file).json.rendered()])
     }
 }

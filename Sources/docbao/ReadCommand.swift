@@ -65,13 +65,13 @@ struct ReadInvocation {
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
             if exists && isDirectory {
-                for e in LibraryOrder.sorted(ContentLibrary.scan(root: target)) {
-                    print([e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t"))
-                }
+                try StandardOutput.lines(LibraryOrder.sorted(ContentLibrary.scan(root: target)).map { e in
+                    [e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t")
+                })
                 return
             }
             let article = try loadArticle(target)
-            writeDump(article, width: 80, settings: settings)
+            try writeDump(article, width: 80, settings: settings)
             return
         }
 

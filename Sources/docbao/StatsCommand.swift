@@ -62,22 +62,23 @@ struct Stats: ParsableCommand {
                     ("year", .int(c.year)), ("total", .int(c.total)),
                     ("mostRead", .array(most.map { .object([("article", .string($0.article)), ("visits", .int($0.visits))]) })),
                 ])
-                print(value.rendered())
+                try StandardOutput.lines([value.rendered()])
                 return
             }
             let lang = self.lang.flatMap(UILanguage.init(rawValue:)) ?? UILanguage.fromEnvironment(processEnvironment())
             let s = Strings(lang)
-            print(s[.statsHeading])
+            var lines = [s[.statsHeading]]
             for (label, n) in [(s[.today], c.today), (s[.yesterday], c.yesterday), (s.monthLabel(c.monthNumber), c.month),
                                ("\(s[.year]) \(c.yearNumber)", c.year), (s[.total], c.total)] {
-                print("  \(label): \(lang.grouped(n))")
+                lines.append("  \(label): \(lang.grouped(n))")
             }
-            guard !most.isEmpty else { return }
-            print("")
-            print(s[.mostRead])
-            // An id is a file's path, whose name may hold anything (an escape sequence, a byte
-            // that is not UTF-8): quoted, as on standard error.
-            for (article, visits) in most { print("  \(lang.grouped(visits))\t\(FileSystemName.quoted(article))") }
+            if !most.isEmpty {
+                lines += ["", s[.mostRead]]
+                // An id is a file's path, whose name may hold anything (an escape sequence, a
+                // byte that is not UTF-8): quoted, as on standard error.
+                for (article, visits) in most { lines.append("  \(lang.grouped(visits))\t\(FileSystemName.quoted(article))") }
+            }
+            try StandardOutput.lines(lines)
         }
     }
 

@@ -147,6 +147,31 @@ final class RobustnessEndToEndTests: XCTestCase {
         XCTAssertTrue(listed.text.contains(#"a\x1B[2J.txt"#), listed.text)
     }
 
+    /// Output that cannot be written (a full disk: `/dev/full`) fails the command with a
+    /// message, instead of ending with status 0 and part of the output lost.
+    func testOutputThatCannotBeWrittenIsAFailure() throws {
+        try TmuxSession.requirements()
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-full-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        XCTAssertEqual(try BinaryRun.docbao(["stats", "record", "a.txt", "--data-dir", data]).status, 0)
+        let commands = [["dump", Self.seed], ["parse", Self.seed], [Self.seed], ["Content"], ["stats", "--data-dir", data],
+                        ["stats", "--json", "--data-dir", data], ["--version"]]
+        for args in commands {
+            let p = Process()
+            p.executableURL = TmuxSession.binary
+            p.arguments = args
+            p.currentDirectoryURL = TmuxSession.repository
+            p.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+            let err = Pipe()
+            p.standardError = err
+            try p.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 1, "\(args)")
+            XCTAssertEqual(message, "docbao: cannot write standard output: No space left on device\n", "\(args)")
+        }
+    }
+
     /// A flag is two characters in one cell, which curses alone would cut to the first: both
     /// reach the terminal, and the text after it stays in its columns.
     func testFlagsReachTheTerminalWhole() throws {

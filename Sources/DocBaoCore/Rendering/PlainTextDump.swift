@@ -4,7 +4,10 @@ public enum PlainTextDump {
     /// The whole dump as one string (for tests and small articles).
     public static func render(_ article: Article, width: Int, sizeLevel: Int, language: UILanguage) -> String {
         var out: [UInt8] = []
-        write(article, width: width, sizeLevel: sizeLevel, language: language) { out += $0 }
+        write(article, width: width, sizeLevel: sizeLevel, language: language) {
+            out += $0
+            return true
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -12,9 +15,10 @@ public enum PlainTextDump {
     static let chunk = 512
 
     /// Streams the dump to `sink` in chunks, decoding the lazy middle of a large file block by
-    /// block on all cores, so that memory stays flat whatever the article's size.
+    /// block on all cores, so that memory stays flat whatever the article's size. `sink` says
+    /// whether to go on: once the output has failed (a full disk), the rest is not typeset.
     public static func write(_ article: Article, width: Int, sizeLevel: Int, language: UILanguage,
-                             to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+                             to sink: (UnsafeBufferPointer<UInt8>) -> Bool) {
         let level = SizeLevel.number(sizeLevel)
         let width = max(1, width)
         let measure = level.measure(inPane: width)
@@ -22,18 +26,19 @@ public enum PlainTextDump {
                                       lineGap: level.lineGap, paragraphGap: level.paragraphGap)
         let blocks = ArticleBlocks.make(article, strings: Strings(language), rating: article.rating)
         /// The up-front or trailing blocks, numbered from `first`, straight to the sink.
-        func writePart(_ part: [LayoutBlock], from first: Int) {
+        func writePart(_ part: [LayoutBlock], from first: Int) -> Bool {
             var out: [UInt8] = []
             for (i, block) in part.enumerated() {
                 append(block, at: first + i, gapAfter: blocks.gap(after: first + i, block: block), geometry: geometry,
                        to: &out)
             }
-            out.withUnsafeBufferPointer(sink)
+            return out.withUnsafeBufferPointer(sink)
         }
 
-        writePart(blocks.leading, from: 0)
+        guard writePart(blocks.leading, from: 0) else { return }
 
         let bodyStart = blocks.leading.count
+        var goesOn = true
         if let body = blocks.body {
             ParallelRounds.run(tasks: (body.count + chunk - 1) / chunk, perCore: 4, { c -> [UInt8] in
                 var local: [UInt8] = []
@@ -45,12 +50,13 @@ public enum PlainTextDump {
                 }
                 return local
             }, consume: { _, bytes in
-                bytes.withUnsafeBufferPointer(sink)
-                return false
+                goesOn = bytes.withUnsafeBufferPointer(sink)
+                return !goesOn
             })
         }
 
-        writePart(blocks.trailing, from: bodyStart + (blocks.body?.count ?? 0))
+        guard goesOn else { return }
+        _ = writePart(blocks.trailing, from: bodyStart + (blocks.body?.count ?? 0))
     }
 
     /// The rows of one block as text lines (a hidden block has none).
