@@ -472,11 +472,13 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertNil(state.message, "no count where the middle is not in memory")
         XCTAssertTrue(render(state).grid.plainText.contains("Điện Biên Phủ"))
         XCTAssertGreaterThan(state.percent, 50)
-        state.update(.nextMatch)  // round the end and back to the only match
+        state.update(.nextMatch)  // round the end and back to the only match, which is said
         XCTAssertEqual(state.search.current?.block, expected[0])
+        XCTAssertEqual(state.message, "Tìm tiếp từ đầu bài")
         state.update(.toStart)
-        state.update(.previousMatch)  // backwards from the top: round the end to it
+        state.update(.previousMatch)  // backwards from the top: round the start to it
         XCTAssertEqual(state.search.current?.block, expected[0])
+        XCTAssertEqual(state.message, "Tìm tiếp từ cuối bài")
         search("Điện Biên Phủ lừng lẫy năm châu xyz")
         XCTAssertNil(state.search.current)
     }

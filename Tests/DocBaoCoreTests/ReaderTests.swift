@@ -330,9 +330,13 @@ final class ReaderTests: XCTestCase {
         s.update(.nextMatch)
         XCTAssertEqual(s.message, "Kết quả 2/\(total)")
         s.update(.previousMatch)
-        s.update(.previousMatch)  // round the start to the last
-        XCTAssertEqual(s.message, "Kết quả \(total)/\(total)")
-        XCTAssertTrue(render(s).grid.text(row: 23).contains("Kết quả \(total)/\(total)"))
+        s.update(.previousMatch)  // round the start to the last, and the status line says so
+        XCTAssertEqual(s.message, "Kết quả \(total)/\(total) · tìm tiếp từ cuối bài")
+        XCTAssertTrue(render(s).grid.text(row: 23).contains("Kết quả \(total)/\(total) · tìm tiếp từ cuối bài"))
+        s.update(.nextMatch)  // and back round the end
+        XCTAssertEqual(s.message, "Kết quả 1/\(total) · tìm tiếp từ đầu bài")
+        s.update(.nextMatch)
+        XCTAssertEqual(s.message, "Kết quả 2/\(total)")
         s.update(.scroll(1))
         XCTAssertNil(s.message)
         // The counts are kept between steps, and counted again when the blocks change: in
@@ -365,7 +369,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.message, "Kết quả 1/1.200")
         s.update(.toggleLanguage)
         s.update(.previousMatch)
-        XCTAssertEqual(s.message, "Match 1,200/1,200")
+        XCTAssertEqual(s.message, "Match 1,200/1,200 · continued from the bottom")
 
         var library = ReaderState(size: TermSize(width: 100, height: 24))
         library.update(.libraryListed((1...1_234).map { LibraryEntry(id: "\($0)", path: "\($0).txt", category: "", title: "Bài \($0)") }))

@@ -10,6 +10,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case readingTime, minutes, hours, notRated
     case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
+    case searchWrappedToStart, searchWrappedToEnd
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
     case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
@@ -169,6 +170,8 @@ public struct Strings: Sendable {
         case .filterPrompt: return "Lọc: "
         case .notFound: return "Không tìm thấy: %1"
         case .matchOf: return "Kết quả %1/%2"
+        case .searchWrappedToStart: return "tìm tiếp từ đầu bài"
+        case .searchWrappedToEnd: return "tìm tiếp từ cuối bài"
         case .noQuery: return "Chưa có từ khoá tìm kiếm"
         case .noNextSection: return "Không còn mục nào phía sau"
         case .sizeMax: return "Đã ở cỡ chữ lớn nhất (%1)"
@@ -281,6 +284,8 @@ public struct Strings: Sendable {
         case .filterPrompt: return "Filter: "
         case .notFound: return "Not found: %1"
         case .matchOf: return "Match %1/%2"
+        case .searchWrappedToStart: return "continued from the top"
+        case .searchWrappedToEnd: return "continued from the bottom"
         case .noQuery: return "No search yet"
         case .noNextSection: return "No more sections below"
         case .sizeMax: return "Already the largest size (%1)"

@@ -270,7 +270,8 @@ extension ReaderState {
     // MARK: Search
 
     /// Moves to the next (or previous) match after the current one, or after the top of the
-    /// screen, wrapping around the article once.
+    /// screen, wrapping around the article once; the status line says when it went round the
+    /// end (in a large file, whose matches are not counted, the jump back would say nothing).
     mutating func findMatch(forward: Bool, fromCurrent: Bool) {
         guard let query = search.query, let doc = document else {
             message = strings[.noQuery]
@@ -286,33 +287,38 @@ extension ReaderState {
             origin = (doc.anchor.block, doc.anchor.offset)
         }
         let count = blocks.count
-        /// Goes to the first (or last) match in block `b` that `keep` accepts, if any.
-        func found(_ b: Int, where keep: (Range<Int>) -> Bool = { _ in true }) -> Bool {
+        /// Goes to the first (or last) match in block `b` that `keep` accepts, if any;
+        /// `wrapped`: found after going round the article's end (or start).
+        func found(_ b: Int, wrapped: Bool, where keep: (Range<Int>) -> Bool = { _ in true }) -> Bool {
             // In the text as shown (a table may be set as records).
             let ranges = matcher.ranges(in: doc.layout.block(b)?.text ?? "").filter(keep)
             guard let r = forward ? ranges.first : ranges.last else { return false }
             let match = Match(block: b, range: r)
             search.current = match
             reveal(TextPosition(block: b, offset: r.lowerBound))
+            let round = wrapped ? strings[forward ? .searchWrappedToStart : .searchWrappedToEnd] : nil
             if let (index, total) = matchNumber(match, of: matcher) {
-                message = strings.format(.matchOf, settings.language.grouped(index), settings.language.grouped(total))
+                let number = strings.format(.matchOf, settings.language.grouped(index), settings.language.grouped(total))
+                message = round.map { number + " · " + $0 } ?? number
+            } else {
+                message = round.map { $0.prefix(1).uppercased() + $0.dropFirst() }
             }
             return true
         }
         // The rest of the block the search starts in, then every other block in order round
         // the article (searched on all cores in a large file), then the start block's beginning.
         let start = min(max(origin.block, 0), count - 1)
-        if found(start, where: { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }) { return }
+        if found(start, wrapped: false, where: { forward ? $0.lowerBound >= origin.offset : $0.lowerBound <= origin.offset }) { return }
         let hasMatch: @Sendable (LayoutBlock) -> Bool = { !matcher.ranges(in: $0.text).isEmpty }
         let rounds: [Range<Int>] = forward ? [(start + 1)..<count, 0..<start] : [0..<start, (start + 1)..<count]
-        for range in rounds where !range.isEmpty {
+        for (round, range) in rounds.enumerated() where !range.isEmpty {
             if let b = blocks.firstIndex(in: range, backward: !forward, mightMatch: { matcher.mightMatch($0) }, where: hasMatch),
-                found(b)
+                found(b, wrapped: round == 1)
             {
                 return
             }
         }
-        if found(start, where: { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }) { return }
+        if found(start, wrapped: true, where: { forward ? $0.lowerBound < origin.offset : $0.lowerBound > origin.offset }) { return }
         search.current = nil
         message = strings.format(.notFound, query)
     }
