@@ -15,13 +15,11 @@ enum InputDecoder {
 
     static func character(_ value: UInt32) -> InputEvent? {
         switch value {
-        case 0x03: return .key(.ctrlC)
-        case 0x0C: return .key(.ctrlL)
-        case 0x1A: return .key(.ctrlZ)
         case 0x0D, 0x0A: return .key(.enter)
         case 0x08, 0x7F: return .key(.backspace)
         case 0x1B: return .key(.escape)
         case 0x09: return .key(.tab)
+        case 0x01...0x1A: return .key(.control(Character(Unicode.Scalar(UInt8(value) + 0x60))))
         case 0..<0x20: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

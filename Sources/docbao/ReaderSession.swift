@@ -77,7 +77,7 @@ final class ReaderSession {
                 continue
             }
             collectLibraryDetails()
-            if case .key(.ctrlZ) = event {
+            if case .key(.control("z")) = event {
                 screen.suspend()
                 state.update(.resize(screen.size))
                 paint()
@@ -105,7 +105,7 @@ final class ReaderSession {
         for _ in 0..<Self.eventsPerFrame {
             guard running, !screen.quitRequested, let event = screen.pendingEvent() else { return }
             switch event {
-            case .mouse, .key(.ctrlZ):
+            case .mouse, .key(.control("z")):
                 heldEvent = event
                 return
             default:

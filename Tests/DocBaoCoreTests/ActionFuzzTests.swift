@@ -127,7 +127,7 @@ final class ActionFuzzTests: XCTestCase {
         case 14: .resize(randomSize(&rng))
         case 15: .beginSearch
         case 16...18: .searchInput(queryCharacters.randomElement(using: &rng)!)
-        case 19: Bool.random(using: &rng) ? .searchSubmit : .searchBackspace
+        case 19: [.searchSubmit, .searchBackspace, .searchErase(.word), .searchErase(.all)].randomElement(using: &rng)!
         case 20: .searchCancel
         case 21: Bool.random(using: &rng) ? .nextMatch : .previousMatch
         case 22: Bool.random(using: &rng) ? .nextSection : .previousSection

@@ -595,7 +595,46 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(s.action(for: .character("q"), frame: nil), .searchInput("q"))
         s.update(.searchCancel)
         XCTAssertEqual(s.action(for: .character("q"), frame: nil), .quit)
-        XCTAssertEqual(s.action(for: .key(.ctrlC), frame: nil), .quit)
+        XCTAssertEqual(s.action(for: .key(.control("c")), frame: nil), .quit)
+    }
+
+    /// At a prompt, Ctrl-W takes the last word and Ctrl-U all that was typed, as in a shell;
+    /// elsewhere the Ctrl keys of less and vi move through the article and the library.
+    func testControlKeysEditPromptsAndMoveAsInLess() throws {
+        var s = try seedState()
+        s.update(.beginSearch)
+        for c in "hội nghị  lần" { s.update(.searchInput(c)) }
+        XCTAssertEqual(s.action(for: .key(.control("w")), frame: nil), .searchErase(.word))
+        s.update(.searchErase(.word))
+        XCTAssertEqual(s.search.input, "hội nghị  ")
+        s.update(.searchErase(.word))
+        XCTAssertEqual(s.search.input, "hội ")
+        XCTAssertEqual(s.action(for: .key(.control("u")), frame: nil), .searchErase(.all))
+        s.update(.searchErase(.all))
+        XCTAssertEqual(s.search.input, "")
+        XCTAssertTrue(s.search.editing, "the prompt stays open")
+        s.update(.searchErase(.word))
+        XCTAssertEqual(s.search.input, "")
+        s.update(.searchCancel)
+
+        let moves: [(Character, Action)] = [("n", .scroll(1)), ("e", .scroll(1)), ("p", .scroll(-1)), ("y", .scroll(-1)),
+                                            ("f", .page(1)), ("b", .page(-1)), ("d", .halfPage(1)), ("u", .halfPage(-1))]
+        for (key, action) in moves { XCTAssertEqual(s.action(for: .key(.control(key)), frame: nil), action, "^\(key)") }
+        XCTAssertEqual(s.action(for: .key(.control("l")), frame: nil), .redraw)
+        XCTAssertNil(s.action(for: .key(.control("w")), frame: nil))
+
+        var library = ReaderState(size: TermSize(width: 80, height: 24))
+        library.update(.libraryListed((1...40).map { LibraryEntry(id: "\($0)", path: "", category: "", title: "Bài \($0)") }))
+        XCTAssertEqual(library.action(for: .key(.control("n")), frame: nil), .libraryMove(1))
+        XCTAssertEqual(library.action(for: .key(.control("p")), frame: nil), .libraryMove(-1))
+        library.update(.beginFilter)
+        for c in "bài 1" { library.update(.filterInput(c)) }
+        XCTAssertEqual(library.action(for: .key(.control("w")), frame: nil), .filterErase(.word))
+        library.update(.filterErase(.word))
+        XCTAssertEqual(library.libraryFilter, "bài ")
+        library.update(.filterErase(.all))
+        XCTAssertEqual(library.libraryFilter, "")
+        XCTAssertEqual(library.visibleLibrary.count, 40)
     }
 
     func testBothCataloguesAreCompleteAndAgreeOnPlaceholders() {

@@ -123,6 +123,32 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("Hội"))
     }
 
+    /// The Ctrl keys reach the reader: Ctrl-W and Ctrl-U edit the search prompt, Ctrl-D and
+    /// Ctrl-U move half a page as in less.
+    func testControlKeysEditThePromptAndMoveAsInLess() throws {
+        let t = try TmuxSession(arguments: [Self.seed], width: 80, height: 24)
+        try t.waitFor("Thống kê truy cập")
+        try t.send("/")
+        try t.sendLiteral("xyz hoi nghi lan")
+        try t.waitFor("Tìm: xyz hoi nghi lan")
+        try t.send("C-w")
+        try t.waitFor("Tìm: xyz hoi nghi ▏")
+        try t.send("C-u")
+        try t.waitUntil { $0.contains("Tìm: ▏") }
+        try t.sendLiteral("Giàng Páo")
+        try t.send("Enter")
+        try t.waitFor("Kết quả 1/")
+        try t.send("g")
+        let top = try t.waitFor(" 0% ")
+        try t.send("C-d")
+        let down = try t.waitUntil { !$0.contains(" 0% ") }
+        XCTAssertNotEqual(top, down)
+        try t.send("C-u")
+        try t.waitFor(" 0% ")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     func testClickingTheToolbarChangesTheLayout() throws {
         let t = try TmuxSession(arguments: [Self.seed])
         let first = try t.waitFor("5/9")

@@ -9,7 +9,7 @@ public enum Action: Equatable, Sendable {
     case contrastUp, contrastDown
     case toggleSidebar
     case toggleLanguage
-    case beginSearch, searchInput(Character), searchBackspace, searchSubmit, searchCancel
+    case beginSearch, searchInput(Character), searchBackspace, searchErase(PromptErase), searchSubmit, searchCancel
     case nextMatch, previousMatch
     /// To the next section heading, or back to the current section's (the article's start
     /// when it has none before).
@@ -19,7 +19,7 @@ public enum Action: Equatable, Sendable {
     case back, quit, redraw, reload
     case resize(TermSize)
     case libraryMove(Int), libraryOpen(Int?)
-    case beginFilter, filterInput(Character), filterBackspace, filterDone
+    case beginFilter, filterInput(Character), filterBackspace, filterErase(PromptErase), filterDone
     /// The statistics store has new numbers for the sidebar.
     case statsChanged(SidebarStats)
     /// An article finished loading (done outside the core, which does no I/O here).

@@ -8,7 +8,9 @@ public enum InputEvent: Equatable, Sendable {
 
 public enum SpecialKey: Equatable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end, enter, backspace, escape, tab
-    case ctrlC, ctrlL, ctrlZ
+    /// A letter typed with Ctrl held, as its lower-case letter (`control("d")` for Ctrl-D);
+    /// Ctrl-H, I, J and M are Backspace, Tab and Enter.
+    case control(Character)
 }
 
 public struct MouseEvent: Equatable, Sendable {
@@ -30,8 +32,8 @@ extension ReaderState {
     public func action(for event: InputEvent, frame: Frame?) -> Action? {
         switch event {
         case .resize(let s): return .resize(s)
-        case .key(.ctrlC): return .quit
-        case .key(.ctrlL): return .redraw
+        case .key(.control("c")): return .quit
+        case .key(.control("l")): return .redraw
         default: break
         }
         if helpVisible, let scroll = helpAction(for: event) { return scroll }
@@ -53,6 +55,8 @@ extension ReaderState {
             switch event {
             case .character(let c): return .searchInput(c)
             case .key(.backspace): return .searchBackspace
+            case .key(.control("w")): return .searchErase(.word)
+            case .key(.control("u")): return .searchErase(.all)
             case .key(.enter): return .searchSubmit
             case .key(.escape): return .searchCancel
             default: return nil
@@ -62,6 +66,8 @@ extension ReaderState {
             switch event {
             case .character(let c): return .filterInput(c)
             case .key(.backspace): return .filterBackspace
+            case .key(.control("w")): return .filterErase(.word)
+            case .key(.control("u")): return .filterErase(.all)
             case .key(.enter): return .libraryOpen(nil)
             case .key(.escape): return .filterDone
             case .key(.down): return .libraryMove(1)
@@ -71,10 +77,12 @@ extension ReaderState {
         }
         if screen == .library {
             switch event {
-            case .character("j"), .key(.down): return .libraryMove(1)
-            case .character("k"), .key(.up): return .libraryMove(-1)
-            case .character(" "), .key(.pageDown), .character("f"): return .libraryMove(max(1, paneHeight - 1))
-            case .character("b"), .key(.pageUp): return .libraryMove(-max(1, paneHeight - 1))
+            case .character("j"), .key(.down), .key(.control("n")): return .libraryMove(1)
+            case .character("k"), .key(.up), .key(.control("p")): return .libraryMove(-1)
+            case .character(" "), .key(.pageDown), .character("f"), .key(.control("f")): return .libraryMove(max(1, paneHeight - 1))
+            case .character("b"), .key(.pageUp), .key(.control("b")): return .libraryMove(-max(1, paneHeight - 1))
+            case .key(.control("d")): return .libraryMove(max(1, paneHeight / 2))
+            case .key(.control("u")): return .libraryMove(-max(1, paneHeight / 2))
             case .character("g"), .key(.home): return .libraryMove(-Int.max / 2)
             case .character("G"), .key(.end): return .libraryMove(Int.max / 2)
             case .key(.enter), .key(.right), .character("l"): return .libraryOpen(nil)
@@ -84,12 +92,13 @@ extension ReaderState {
             }
         } else {
             switch event {
-            case .character("j"), .key(.down), .key(.enter): return .scroll(1)
-            case .character("k"), .key(.up): return .scroll(-1)
-            case .character(" "), .character("f"), .key(.pageDown): return .page(1)
-            case .character("b"), .key(.pageUp): return .page(-1)
-            case .character("d"): return .halfPage(1)
-            case .character("u"): return .halfPage(-1)
+            // The Ctrl keys of less and vi as well: ^N ^E down, ^P ^Y up, ^F ^B ^D ^U.
+            case .character("j"), .key(.down), .key(.enter), .key(.control("n")), .key(.control("e")): return .scroll(1)
+            case .character("k"), .key(.up), .key(.control("p")), .key(.control("y")): return .scroll(-1)
+            case .character(" "), .character("f"), .key(.pageDown), .key(.control("f")): return .page(1)
+            case .character("b"), .key(.pageUp), .key(.control("b")): return .page(-1)
+            case .character("d"), .key(.control("d")): return .halfPage(1)
+            case .character("u"), .key(.control("u")): return .halfPage(-1)
             case .character("g"), .key(.home): return .toStart
             case .character("G"), .key(.end): return .toEnd
             case .character("/"): return .beginSearch

@@ -38,6 +38,7 @@ extension ReaderState {
         case .searchInput(let c): search.input.append(c)
         case .searchBackspace:
             if search.input.isEmpty { search.editing = false } else { search.input.removeLast() }
+        case .searchErase(let erase): search.input = erase.applied(to: search.input)
         case .searchCancel: search.editing = false
         case .searchSubmit:
             search.editing = false
@@ -113,6 +114,9 @@ extension ReaderState {
         case .filterInput(let c): libraryFilter.append(c); libraryCursor = 0
         case .filterBackspace:
             if libraryFilter.isEmpty { filtering = false } else { libraryFilter.removeLast(); libraryCursor = 0 }
+        case .filterErase(let erase):
+            libraryFilter = erase.applied(to: libraryFilter)
+            libraryCursor = 0
         case .filterDone: filtering = false
 
         case .statsChanged(let s):
