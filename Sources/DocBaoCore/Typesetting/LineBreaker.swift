@@ -157,8 +157,6 @@ public enum LineBreaker {
         // (Not an optional: the loop's head then costs a tenth more in `dump`.)
         var peeked = Cluster(length: 0, width: 0, isSpace: false, isHyphen: false, noBreakBefore: false, noBreakAfter: false)
         var hasPeeked = false
-        // Whether the last hyphen came first in its word (a minus sign: `-5` is no place to break).
-        var hyphenOpensWord = false
 
         func emit(end: Int, width: Int) {
             if lineStart >= 0, end > lineStart {
@@ -252,7 +250,7 @@ public enum LineBreaker {
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
-                } else if p.isHyphen && !hyphenOpensWord && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
+                } else if p.isHyphen && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
                 } else if p.isNoBreakSpace && !c.noBreakBefore {
@@ -307,7 +305,6 @@ public enum LineBreaker {
             contentEnd = nextOffset
             contentWidth = lineWidth
             spaceRun = 0
-            if c.isHyphen { hyphenOpensWord = prev?.isSpace ?? true }
             prev = c
             prevWide = w == 2
             // After a letter, the letters that follow hold to it and to each other: as many as
