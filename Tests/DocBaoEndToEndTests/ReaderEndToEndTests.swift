@@ -372,4 +372,48 @@ final class ReaderEndToEndTests: XCTestCase {
             XCTAssertLessThanOrEqual(line.count, 50, String(line))
         }
     }
+
+    /// `o` and a click on "Xếp theo" order the library by title, newest first and most read
+    /// (with visits counted by the store), and the order is there on the next run.
+    func testTheLibraryOrderChangesByKeyAndClickAndIsKept() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-order-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let folder = home.appendingPathComponent("tin/the-thao")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (file, title, date) in [("a.txt", "Alpha thắng", "01/09/2024"), ("b.txt", "Bravo hòa", "Thứ Ba, 03/09/2024 - 08:15"),
+                                    ("c.txt", "Charlie thua", "2 giờ trước")] {
+            try "Title: \(title)\nDate: \(date)\n\nMột đoạn văn của bài.\n"
+                .write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        let data = home.appendingPathComponent(".local/share/docbao").path
+        XCTAssertEqual(try BinaryRun.docbao(["stats", "record", "the-thao/c.txt", "--count", "3", "--data-dir", data]).status, 0)
+        let library = home.appendingPathComponent("tin").path
+        func order(_ screen: String) -> [String] {
+            ["Alpha", "Bravo", "Charlie"].sorted { screen.range(of: $0)!.lowerBound < screen.range(of: $1)!.lowerBound }
+        }
+        let t = try TmuxSession(arguments: [library], environment: ["HOME": home.path])
+        var screen = try t.waitFor("Charlie thua")
+        XCTAssertEqual(order(screen), ["Alpha", "Bravo", "Charlie"])
+        XCTAssertTrue(screen.contains("Xếp theo: tên bài"), screen)
+        try t.send("o")
+        screen = try t.waitFor("Xếp theo: mới nhất")
+        XCTAssertEqual(order(screen), ["Bravo", "Alpha", "Charlie"])
+        // The label at the right of the breadcrumb (row 2) is a button.
+        let row = screen.split(separator: "\n", omittingEmptySubsequences: false)[1]
+        let x = row.distance(from: row.startIndex, to: row.range(of: "Xếp theo")!.lowerBound) + 2
+        try t.sendLiteral("\u{1B}[<0;\(x);2M\u{1B}[<0;\(x);2m")
+        screen = try t.waitFor("Xếp theo: đọc nhiều nhất")
+        XCTAssertEqual(order(screen), ["Charlie", "Alpha", "Bravo"])
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let settings = try String(contentsOf: home.appendingPathComponent(".config/docbao/settings.conf"), encoding: .utf8)
+        XCTAssertTrue(settings.contains("library-order = most-read"), settings)
+
+        let again = try TmuxSession(arguments: [library], environment: ["HOME": home.path])
+        screen = try again.waitUntil { $0.contains("Charlie thua") && $0.contains("3 lượt xem") }
+        XCTAssertTrue(screen.contains("Xếp theo: đọc nhiều nhất"), screen)
+        XCTAssertEqual(order(screen), ["Charlie", "Alpha", "Bravo"])
+        try again.send("q")
+        try again.waitFor("__EXITED__ 0")
+    }
 }

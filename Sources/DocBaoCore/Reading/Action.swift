@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
     case back, quit, redraw, reload
     case resize(TermSize)
     case libraryMove(Int), libraryOpen(Int?)
+    /// The library's next order (`LibrarySort.next`).
+    case cycleLibraryOrder
     case beginFilter, filterInput(Character), filterBackspace, filterErase(PromptErase), filterDone
     /// The statistics store has new numbers for the sidebar.
     case statsChanged(SidebarStats)

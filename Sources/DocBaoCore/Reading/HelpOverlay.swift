@@ -2,15 +2,23 @@
 /// (a short window, or a big size level on a small screen), its keys scroll it, so that every
 /// line can be read; in a window where it fits any key closes it.
 extension ReaderState {
+    /// The keys of the article screen.
     static let helpKeys: [StringKey] = [
         .helpScroll, .helpPage, .helpHalf, .helpEnds, .helpSections, .helpSearch, .helpNext, .helpSize, .helpContrast,
         .helpSidebar, .helpLanguage, .helpRate, .helpBack, .helpReload, .helpQuit, .helpMouse,
     ]
+    /// The keys of the library screen: those that act there (a search or a rating has no
+    /// article to act on).
+    static let libraryHelpKeys: [StringKey] = [
+        .helpLibraryMove, .helpLibraryOpen, .helpFilter, .helpOrder, .helpSize, .helpContrast, .helpSidebar,
+        .helpLanguage, .helpQuit, .helpMouseLibrary,
+    ]
 
-    /// Title, a blank line, the keys, a blank line, and how to close (and scroll) it. A key
-    /// line is the keys, a tab, and what they do.
+    /// Title, a blank line, the keys of the screen shown, a blank line, and how to close (and
+    /// scroll) it. A key line is the keys, a tab, and what they do.
     func helpSourceLines(scrolls: Bool) -> [String] {
-        [strings[.helpTitle], ""] + Self.helpKeys.map { strings[$0] } + ["", strings[scrolls ? .helpScrollOrClose : .helpClose]]
+        let keys = screen == .library ? Self.libraryHelpKeys : Self.helpKeys
+        return [strings[.helpTitle], ""] + keys.map { strings[$0] } + ["", strings[scrolls ? .helpScrollOrClose : .helpClose]]
     }
 
     /// Columns between the keys and what they do.

@@ -87,6 +87,7 @@ extension ReaderState {
             case .character("G"), .key(.end): return .libraryMove(Int.max / 2)
             case .key(.enter), .key(.right), .character("l"): return .libraryOpen(nil)
             case .character("/"): return .beginFilter
+            case .character("o"): return .cycleLibraryOrder
             case .key(.escape): return libraryFilter.isEmpty ? nil : .filterDone
             default: break
             }

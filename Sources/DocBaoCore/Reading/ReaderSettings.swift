@@ -5,6 +5,7 @@ public struct ReaderSettings: Equatable, Sendable {
     public var variant: ThemeVariant = .dark
     public var sidebarVisible: Bool = true
     public var language: UILanguage = .vi
+    public var libraryOrder: LibrarySort = .title
 
     public init() {}
 

@@ -39,7 +39,8 @@ public struct ReaderState {
     public var settings: ReaderSettings
     public var size: TermSize
     public var screen: Screen = .library
-    /// The library's rows, always in `LibraryOrder` (set through `.libraryListed`).
+    /// The library's rows, always in the order of `settings.libraryOrder` (set through
+    /// `.libraryListed`).
     public internal(set) var library: [LibraryEntry] = []
     /// Name of the library folder, for messages.
     public var libraryName = "Content"

@@ -5,6 +5,7 @@
 ///     theme = dark
 ///     sidebar = on
 ///     language = vi
+///     library-order = title
 public enum SettingsFile {
     /// Why the settings file was not taken whole: said on the status line, in the interface's
     /// language, when the reader starts.
@@ -43,6 +44,8 @@ public enum SettingsFile {
                 if let b = ["on": true, "off": false, "true": true, "false": false][value] { s.sidebarVisible = b } else { ok = false }
             case "language":
                 if let l = UILanguage(rawValue: value) { s.language = l } else { ok = false }
+            case "library-order":
+                if let o = LibrarySort(rawValue: value) { s.libraryOrder = o } else { ok = false }
             default:
                 problems.append(.unknownSetting(line: number + 1, name: String(parts[0])))
                 continue
@@ -60,6 +63,7 @@ public enum SettingsFile {
         theme = \(s.variant.rawValue)
         sidebar = \(s.sidebarVisible ? "on" : "off")
         language = \(s.language.rawValue)
+        library-order = \(s.libraryOrder.rawValue)
 
         """
     }
@@ -75,6 +79,7 @@ extension ReaderSettings {
         if before.variant != after.variant { s.variant = after.variant }
         if before.sidebarVisible != after.sidebarVisible { s.sidebarVisible = after.sidebarVisible }
         if before.language != after.language { s.language = after.language }
+        if before.libraryOrder != after.libraryOrder { s.libraryOrder = after.libraryOrder }
         return s
     }
 }

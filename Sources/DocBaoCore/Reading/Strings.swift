@@ -19,9 +19,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     case databaseMovedAside
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
+    case sortedBy, orderTitle, orderNewest, orderMostRead
     case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSections, helpSearch, helpNext, helpSize, helpContrast
     case helpSidebar, helpLanguage, helpRate, helpBack, helpReload, helpQuit, helpMouse
+    case helpLibraryMove, helpLibraryOpen, helpFilter, helpOrder, helpMouseLibrary
 }
 
 public struct Strings: Sendable {
@@ -218,8 +220,12 @@ public struct Strings: Sendable {
         case .viewCountOne: return "%1 lượt xem"
         case .noArticles: return "Không có bài viết nào trong %1"
         case .uncategorized: return "Chung"
-        case .libraryHints: return "Enter mở · / lọc · q thoát"
+        case .libraryHints: return "Enter mở · / lọc · o xếp · q thoát"
         case .libraryEmptyFilter: return "Không có bài viết nào khớp với bộ lọc"
+        case .sortedBy: return "Xếp theo: %1"
+        case .orderTitle: return "tên bài"
+        case .orderNewest: return "mới nhất"
+        case .orderMostRead: return "đọc nhiều nhất"
         case .helpTitle: return "Phím tắt"
         case .helpClose: return "Nhấn phím bất kỳ để đóng"
         case .helpScrollOrClose: return "j k ↓ ↑ Space: cuộn · phím khác: đóng"
@@ -236,6 +242,11 @@ public struct Strings: Sendable {
         case .helpLanguage: return "L\tEnglish / tiếng Việt"
         case .helpRate: return "r 1–5\tchấm điểm bài viết"
         case .helpBack: return "h Backspace ← Esc\tvề thư viện"
+        case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tchọn bài"
+        case .helpLibraryOpen: return "Enter → l\tmở bài đang chọn"
+        case .helpFilter: return "/\tlọc theo tên bài, tác giả, chuyên mục"
+        case .helpOrder: return "o\txếp theo tên bài, mới nhất, đọc nhiều nhất"
+        case .helpMouseLibrary: return "Chuột: cuộn bánh xe, bấm một bài để mở, bấm “Xếp theo” để đổi cách xếp"
         case .helpReload: return "R / Ctrl-L\ttải lại tệp / vẽ lại màn hình"
         case .helpQuit: return "q Ctrl-C\tthoát"
         case .helpMouse: return "Chuột: cuộn bánh xe, bấm nút trên thanh công cụ"
@@ -332,8 +343,12 @@ public struct Strings: Sendable {
         case .viewCountOne: return "%1 view"
         case .noArticles: return "No articles in %1"
         case .uncategorized: return "General"
-        case .libraryHints: return "Enter open · / filter · q quit"
+        case .libraryHints: return "Enter open · / filter · o order · q quit"
         case .libraryEmptyFilter: return "No article matches the filter"
+        case .sortedBy: return "Sorted by: %1"
+        case .orderTitle: return "title"
+        case .orderNewest: return "newest"
+        case .orderMostRead: return "most read"
         case .helpTitle: return "Keys"
         case .helpClose: return "Press any key to close"
         case .helpScrollOrClose: return "j k ↓ ↑ Space: scroll · other keys: close"
@@ -350,6 +365,11 @@ public struct Strings: Sendable {
         case .helpLanguage: return "L\ttiếng Việt / English"
         case .helpRate: return "r 1–5\trate the article"
         case .helpBack: return "h Backspace ← Esc\tback to the library"
+        case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tselect an article"
+        case .helpLibraryOpen: return "Enter → l\topen the selected article"
+        case .helpFilter: return "/\tfilter by title, author, section"
+        case .helpOrder: return "o\tsort by title, newest, most read"
+        case .helpMouseLibrary: return "Mouse: wheel scrolls, click an article to open it, click “Sorted by” to change the order"
         case .helpReload: return "R / Ctrl-L\treload the file / redraw the screen"
         case .helpQuit: return "q Ctrl-C\tquit"
         case .helpMouse: return "Mouse: wheel scrolls, click the toolbar buttons"

@@ -147,12 +147,12 @@ extension ReaderState {
             relayout()
         case .libraryViews(let views):
             for i in library.indices { library[i].views = views[library[i].id] ?? 0 }
+            if settings.libraryOrder == .mostRead { sortLibrary() }
         case .libraryListed(let entries):
-            library = LibraryOrder.sorted(entries)
+            library = LibraryOrder.sorted(entries, by: settings.libraryOrder)
         case .libraryDetails(let entries):
-            // The rows get their titles (and so their places in the order); views are kept,
-            // and the cursor stays on its article.
-            let selected = visibleLibrary.indices.contains(libraryCursor) ? visibleLibrary[libraryCursor].id : nil
+            // The rows get their titles and dates (and so their places in the order); views
+            // are kept.
             let details = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for i in library.indices {
                 guard let d = details[library[i].id] else { continue }
@@ -161,8 +161,12 @@ extension ReaderState {
                 library[i].date = d.date
                 library[i].problem = d.problem
             }
-            library = LibraryOrder.sorted(library)
-            if let selected, let i = visibleLibrary.firstIndex(where: { $0.id == selected }) { libraryCursor = i }
+            sortLibrary()
+        case .cycleLibraryOrder:
+            settings.libraryOrder = settings.libraryOrder.next
+            sortLibrary()
+            message = strings.format(.sortedBy, strings[settings.libraryOrder.label])
+            return [.saveSettings(settings)]
         case .statsAvailability(let available):
             statsStatus = available ? .available : .unavailable
             rebuildBlocks()
@@ -190,6 +194,13 @@ extension ReaderState {
         rebuildBlocks()
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
         if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
+    }
+
+    /// Puts the library in the chosen order; the cursor stays on its article.
+    mutating func sortLibrary() {
+        let selected = visibleLibrary.indices.contains(libraryCursor) ? visibleLibrary[libraryCursor].id : nil
+        library = LibraryOrder.sorted(library, by: settings.libraryOrder)
+        if let selected, let i = visibleLibrary.firstIndex(where: { $0.id == selected }) { libraryCursor = i }
     }
 
     /// Effects for leaving the open article: remember where the reader was.

@@ -110,7 +110,17 @@ struct FrameBuilder {
             }
         }
         let limit = state.sidebarShown ? state.paneWidth : width
-        grid.put(fitted(" " + joined(parts, separator: " › "), limit), x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
+        let trail = fitted(" " + joined(parts, separator: " › "), limit)
+        grid.put(trail, x: 0, y: 1, style: theme.style(.breadcrumb), limit: limit)
+        // The library's order, at the right, where a click changes it as `o` does.
+        if state.screen == .library {
+            let order = strings.format(.sortedBy, strings[state.settings.libraryOrder.label])
+            let w = DisplayWidth.of(order)
+            if DisplayWidth.of(trail) + 2 + w + 1 <= limit {
+                grid.put(order, x: limit - w - 1, y: 1, style: theme.style(.breadcrumb), limit: limit)
+                regions.append(HitRegion(x: limit - w - 1, y: 1, width: w, action: .cycleLibraryOrder))
+            }
+        }
         // As on the portal, the home link leads back to the list of articles.
         if state.screen == .article && !state.singleArticle {
             regions.append(HitRegion(x: 1, y: 1, width: min(DisplayWidth.of(parts[0]), max(0, limit - 2)), action: .back))
