@@ -180,6 +180,21 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines(decomposed, 12).map { $0.precomposedStringWithCanonicalMapping }, ["Hà Nội đẹp", "lắm !"])
     }
 
+    /// A unit's sign after a number and a space (`30 °C`, as SI writes it; `℃`, `℉`) stays on
+    /// the number's line, on the same last-resort terms; written without the space it is part
+    /// of the word. The same on the `Character` path (`℃`, and decomposed text).
+    func testADegreeSignHoldsToItsNumber() {
+        XCTAssertEqual(lines("nhiệt độ 30 °C vào", 12), ["nhiệt độ", "30 °C vào"])
+        XCTAssertEqual(lines("30 °C 30 °C", 4), ["30", "°C", "30", "°C"], "no other place: the space is one")
+        XCTAssertEqual(lines("nhiệt độ 30 ℃ vào", 12), ["nhiệt độ", "30 ℃ vào"])
+        XCTAssertEqual(lines("trời 98 ℉ nóng", 8), ["trời", "98 ℉", "nóng"])
+        XCTAssertEqual(lines("nóng 30°C hôm nay", 9), ["nóng 30°C", "hôm nay"])
+        let decomposed = "Hà Nội 30 °C".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 10).map { $0.precomposedStringWithCanonicalMapping }, ["Hà Nội", "30 °C"])
+        // The fast path hands the sign over on its own, not inside a run of letters.
+        XCTAssertEqual(lines("ab°cd ef", 5), ["ab°cd", "ef"])
+    }
+
     /// A dash with a space on each side (the portal's `Tên - Chức vụ`, `2021 - 2025`) ends a
     /// line rather than starting one, where a line starting `- ` would look like a list item;
     /// a dash that starts a word (`-5`) or is tied to the next one by a no-break space may

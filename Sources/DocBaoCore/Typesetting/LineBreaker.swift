@@ -34,11 +34,15 @@ public enum LineBreaker {
         "、", "。", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", ",", ".", "!", "?", ":", ";", ")", "]", "…", "”", "’",
     ]
     /// Closing punctuation that stays with the word before it even across a space (`thế nữa !`,
-    /// `7,5 %`, `( ước tính )`): the space before one is a place to break only where a line has
-    /// no other, as a no-break space is. (A quote or an ellipsis after a space may start a line.)
+    /// `7,5 %`, `( ước tính )`), and the signs of units that follow a number (`30 °C`, as SI
+    /// writes it): the space before one is a place to break only where a line has no other, as
+    /// a no-break space is. (A quote or an ellipsis after a space may start a line.)
     static let holdsAfterSpace: ScalarSet = [
         "、", "。", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", ",", ".", "!", "?", ":", ";", ")", "]", "%", "‰",
+        "°", "℃", "℉",
     ]
+    /// The degree sign: the one scalar below U+2000 in a set of the breaker's.
+    static let degree: UInt32 = 0xB0
     /// Characters that must not end a line (opening brackets and quotes).
     static let noBreakAfter: ScalarSet = ["「", "『", "（", "【", "〈", "《", "(", "[", "“", "‘"]
 
@@ -387,12 +391,16 @@ public enum LineBreaker {
             i += n
             let noBreakSpace = isNoBreakSpace(v)
             let isSpace = !noBreakSpace && ((v >= 0x2000 && v <= 0x200A) || v == 0x205F || v == 0x3000)
-            // Below U+2000 the accepted scalars are all letters of width 1.
+            // Below U+2000 the accepted scalars are all of width 1, and in no set but the
+            // degree sign.
             let width = v < 0x2000 ? 1 : DisplayWidth.of(Unicode.Scalar(v)!)
             var cluster = Cluster(length: n, width: width, isSpace: isSpace,
                                   isHyphen: false, noBreakBefore: false, noBreakAfter: false, isNoBreakSpace: noBreakSpace)
-            // Only punctuation from U+2000 up can be in the sets: letters skip the look-up.
-            if v >= 0x2000 && !isSpace {
+            // Only punctuation from U+2000 up, and the degree sign, can be in the sets: letters
+            // skip the look-up.
+            if v == LineBreaker.degree {
+                cluster.holdsAfterSpace = true
+            } else if v >= 0x2000 && !isSpace {
                 cluster.isHyphen = hyphens.contains(scalar: v)
                 cluster.noBreakBefore = noBreakBefore.contains(scalar: v)
                 cluster.noBreakAfter = noBreakAfter.contains(scalar: v)
@@ -402,7 +410,8 @@ public enum LineBreaker {
         }
 
         /// ASCII letters and digits, and the scalars below U+2000 that `next` accepts but the
-        /// no-break space: each of them is plain (`next` makes them one column, in no set).
+        /// no-break space and the degree sign: each of them is plain (`next` makes them one
+        /// column, in no set).
         mutating func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) {
             var j = i, count = 0
             while count < columns && j < bytes.count {
@@ -416,7 +425,7 @@ public enum LineBreaker {
                     j += 3
                 } else {
                     let (v, n) = ByteLines.decodeScalar(bytes, at: j)
-                    guard v < 0x2000 && v != 0xA0 && Self.standsAlone(v) else { break }
+                    guard v < 0x2000 && v != 0xA0 && v != LineBreaker.degree && Self.standsAlone(v) else { break }
                     j += n
                 }
                 count += 1
