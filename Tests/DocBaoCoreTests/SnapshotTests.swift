@@ -212,6 +212,26 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// Ordered by views, a row keeps its count, the number it is ranked by: the byline and
+    /// then the date give way to it, and it is the detail cut when nothing fits whole. With
+    /// no count yet (the store not read), the details go as in the other orders.
+    func testLibraryRowDetailsKeepTheViewCountWhenOrderedByIt() {
+        let byline = "Lê Thu Hà", date = "02/05/2024", views = "12 lượt xem"
+        func details(_ b: String?, _ d: String?, _ v: String?, _ w: Int) -> String {
+            libraryDetails(byline: b, date: d, views: v, width: w, order: .mostRead)
+        }
+        XCTAssertEqual(details(byline, date, views, 40), "Lê Thu Hà · 02/05/2024 · 12 lượt xem")
+        XCTAssertEqual(details(byline, date, views, 30), "02/05/2024 · 12 lượt xem")
+        XCTAssertEqual(details(byline, nil, views, 30), "Lê Thu Hà · 12 lượt xem")
+        XCTAssertEqual(details(byline, date, views, 21), "12 lượt xem")
+        XCTAssertEqual(details(byline, date, views, 8), "12 lượt…")
+        XCTAssertEqual(details(byline, date, nil, 21), "02/05/2024")
+        XCTAssertEqual(libraryDetails(byline: byline, date: date, views: views, width: 30, order: .newest), "Lê Thu Hà · 02/05/2024")
+        for width in 0...45 {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(details(byline, date, views, width)), width)
+        }
+    }
+
     // MARK: Snapshot support
 
     /// Text, then a map with one letter per distinct style, then the legend of styles.

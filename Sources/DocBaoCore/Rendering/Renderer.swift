@@ -401,7 +401,8 @@ struct FrameBuilder {
             }
             let views = e.views.map { strings.format($0 == 1 ? .viewCountOne : .viewCount, state.settings.language.grouped($0)) }
             let right = e.problem.map { fitted(strings.shortMessage(for: $0), max(0, limit * 2 / 5)) }
-                ?? libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5))
+                ?? libraryDetails(byline: e.byline, date: e.date, views: views, width: max(0, limit * 2 / 5),
+                                  order: state.settings.libraryOrder)
             let rightWidth = DisplayWidth.of(right)
             grid.put(fitted("   " + line.text, max(0, limit - rightWidth - 2)), x: 0, y: y, style: style,
                      limit: limit - rightWidth - 2)
@@ -414,16 +415,25 @@ struct FrameBuilder {
 /// A library row's details, `byline · date · views`, in at most `width` columns. Details that do
 /// not fit are left out whole rather than cut in the middle of a name or a date: the view
 /// count first, then the byline; if the date alone is too long, the byline alone is tried.
-/// Only when no detail fits whole is one cut, with `…`.
-func libraryDetails(byline: String?, date: String?, views: String?, width: Int) -> String {
-    let choices: [[String?]] = [[byline, date, views], [byline, date], [date], [byline], [views]]
+/// Only when no detail fits whole is one cut, with `…`. Ordered by views, the count is what
+/// the rows are ranked by, so it stays: the byline, then the date, give way to it.
+func libraryDetails(byline: String?, date: String?, views: String?, width: Int, order: LibrarySort = .title) -> String {
+    let choices: [[String?]]
+    let last: String?
+    if order == .mostRead && views != nil {
+        choices = [[byline, date, views]] + (date == nil ? [] : [[date, views]]) + [[byline, views], [views]]
+        last = views
+    } else {
+        choices = [[byline, date, views], [byline, date], [date], [byline], [views]]
+        last = date ?? byline ?? views
+    }
     for choice in choices {
         let parts = choice.compactMap { $0 }
         guard !parts.isEmpty else { continue }
         let text = joined(parts, separator: " · ")
         if DisplayWidth.of(text) <= width { return text }
     }
-    return fitted(date ?? byline ?? views ?? "", width)
+    return fitted(last ?? "", width)
 }
 
 /// Cuts text to at most `width` columns, ending in `…` when something was cut.
