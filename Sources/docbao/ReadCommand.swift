@@ -19,17 +19,21 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Double-size glyphs for big text: auto, on or off.")
     var glyphs: String = "auto"
 
+    @Option(name: .long, help: "Order of the library: title, newest or most-read (default: the saved one, else title).")
+    var order: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         if let theme, ThemeVariant(rawValue: theme) == nil { throw ValidationError("--theme must be dark or light") }
         if GlyphMode(rawValue: glyphs) == nil { throw ValidationError("--glyphs must be auto, on or off") }
+        if let order, LibrarySort(rawValue: order) == nil { throw ValidationError("--order must be title, newest or most-read") }
     }
 
     func run() throws {
         try ReadInvocation(
             path: path, size: display.size, contrast: display.contrast, lang: display.lang, theme: theme,
-            glyphs: GlyphMode(rawValue: glyphs)!, dataDir: store.dataDir
+            glyphs: GlyphMode(rawValue: glyphs)!, order: order.flatMap(LibrarySort.init(rawValue:)), dataDir: store.dataDir
         ).run()
     }
 }
@@ -44,6 +48,7 @@ struct ReadInvocation {
     var lang: String?
     var theme: String?
     var glyphs: GlyphMode = .auto
+    var order: LibrarySort?
     var dataDir: String?
 
     func run() throws {
@@ -61,13 +66,17 @@ struct ReadInvocation {
         var settings = saved
         if let theme, let v = ThemeVariant(rawValue: theme) { settings.variant = v }
         DisplayOptions.apply(size: size, contrast: contrast, lang: lang, to: &settings)
+        if let order { settings.libraryOrder = order }
 
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
             if exists && isDirectory {
-                try StandardOutput.lines(LibraryOrder.sorted(ContentLibrary.scan(root: target)).map { e in
-                    [e.id, e.title, e.byline ?? "", e.date ?? ""].joined(separator: "\t")
-                })
+                var entries = ContentLibrary.scan(root: target)
+                if settings.libraryOrder == .mostRead {
+                    let views = try listingViews(env)
+                    for i in entries.indices { entries[i].views = views[entries[i].id] ?? 0 }
+                }
+                try StandardOutput.lines(LibraryListing.lines(entries, order: settings.libraryOrder))
                 return
             }
             let article = try loadArticle(target)
@@ -126,6 +135,20 @@ struct ReadInvocation {
             session.state.update(.showMessage(session.state.strings.message(for: settingsWarning)))
         }
         session.run()
+    }
+
+    /// The views counted so far, for a listing ordered by them. Where no database has been
+    /// made yet nothing has been read, and none is made just to be listed.
+    func listingViews(_ env: [String: String]) throws -> [String: Int] {
+        let directory = dataDirectory(env)
+        guard access(directory + "/" + SQLiteStatisticsStore.fileName, F_OK) == 0 else { return [:] }
+        do {
+            let store = try SQLiteStatisticsStore(directory: directory)
+            PendingVisitsFile(directory: directory).writeAll(into: store)
+            return try store.allViews()
+        } catch {
+            throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
+        }
     }
 
     func dataDirectory(_ env: [String: String]) -> String { DataLocation.dataDirectory(option: dataDir, environment: env, account: accountHome) }

@@ -165,4 +165,24 @@ final class LibrarySortTests: XCTestCase {
         XCTAssertEqual(kept.libraryOrder, .newest)
         XCTAssertEqual(kept.sizeLevel, 7)
     }
+
+    /// The listing for a pipe: the reader's order, four tab-separated fields, and names that
+    /// could split a line or drive a terminal quoted in every field.
+    func testTheListingForAPipeKeepsTheOrderAndQuotesNames() {
+        let entries = [
+            LibraryEntry(id: "a.txt", path: "/l/a.txt", category: "", title: "Alpha", byline: "Lan", date: "01/09/2024", views: 1),
+            LibraryEntry(id: "b\tc\u{1B}]0;x\u{7}.txt", path: "/l/b", category: "", title: "b\tc\u{1B}]0;x\u{7}", views: 5),
+            LibraryEntry(id: "d.txt", path: "/l/d.txt", category: "", title: "Delta", date: "03/09/2024"),
+        ]
+        XCTAssertEqual(LibraryListing.lines(entries, order: .newest), [
+            "d.txt\tDelta\t\t03/09/2024",
+            "a.txt\tAlpha\tLan\t01/09/2024",
+            "b\\tc\\x1B]0;x\\x07.txt\tb\\tc\\x1B]0;x\\x07\t\t",
+        ])
+        XCTAssertEqual(LibraryListing.lines(entries, order: .mostRead).map { $0.prefix(1) }, ["b", "a", "d"])
+        XCTAssertEqual(LibraryListing.lines(entries, order: .title).map { $0.prefix(1) }, ["a", "b", "d"])
+        for line in LibraryListing.lines(entries, order: .title) {
+            XCTAssertEqual(line.split(separator: "\t", omittingEmptySubsequences: false).count, 4, line)
+        }
+    }
 }

@@ -415,5 +415,21 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertEqual(order(screen), ["Charlie", "Alpha", "Bravo"])
         try again.send("q")
         try again.waitFor("__EXITED__ 0")
+
+        // Piped, the library is listed in the saved order, or the one `--order` asks for,
+        // which is not saved.
+        func listed(_ extra: [String]) throws -> [String] {
+            let run = try BinaryRun.docbao([library] + extra, environment: ["HOME": home.path])
+            XCTAssertEqual(run.status, 0, run.errors)
+            return String(decoding: run.output, as: UTF8.self).split(separator: "\n").map { String($0.prefix(while: { $0 != "\t" })) }
+        }
+        XCTAssertEqual(try listed([]), ["the-thao/c.txt", "the-thao/a.txt", "the-thao/b.txt"])
+        XCTAssertEqual(try listed(["--order", "newest"]), ["the-thao/b.txt", "the-thao/a.txt", "the-thao/c.txt"])
+        XCTAssertEqual(try listed(["--order", "title"]), ["the-thao/a.txt", "the-thao/b.txt", "the-thao/c.txt"])
+        let kept = try String(contentsOf: home.appendingPathComponent(".config/docbao/settings.conf"), encoding: .utf8)
+        XCTAssertTrue(kept.contains("library-order = most-read"), kept)
+        let bad = try BinaryRun.docbao([library, "--order", "popular"], environment: ["HOME": home.path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.errors.contains("--order must be title, newest or most-read"), bad.errors)
     }
 }
