@@ -212,6 +212,15 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    /// A cut text ends in `…` on its last word, not after a space; and what fits is kept as is.
+    func testACutTextEndsOnItsLastWord() {
+        XCTAssertEqual(fitted("Thống nhất với 7 nhóm nhiệm vụ", 21), "Thống nhất với 7 nhó…")
+        XCTAssertEqual(fitted("Thống nhất với 7 nhóm nhiệm vụ", 22), "Thống nhất với 7 nhóm…")
+        XCTAssertEqual(fitted("Thống nhất với 7 nhóm nhiệm vụ", 23), "Thống nhất với 7 nhóm…")
+        XCTAssertEqual(fitted("   Tên", 3), "…")
+        XCTAssertEqual(fitted("Tên  ", 5), "Tên  ")
+    }
+
     /// Ordered by views, a row keeps its count, the number it is ranked by: the byline and
     /// then the date give way to it, and it is the detail cut when nothing fits whole. With
     /// no count yet (the store not read), the details go as in the other orders.

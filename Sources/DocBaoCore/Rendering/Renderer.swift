@@ -448,6 +448,8 @@ public func fitted(_ text: String, _ width: Int) -> String {
         out.append(c)
         w += cw
     }
+    // `nhiệm …` reads as a word and then a mark of its own: the ellipsis goes on the last word.
+    while let last = out.last, last.isWhitespace { out.removeLast() }
     return out + "…"
 }
 
