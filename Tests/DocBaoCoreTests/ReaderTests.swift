@@ -635,6 +635,42 @@ final class ReaderTests: XCTestCase {
         library.update(.filterErase(.all))
         XCTAssertEqual(library.libraryFilter, "")
         XCTAssertEqual(library.visibleLibrary.count, 40)
+        // While a filter is typed, the keys that type nothing move the selection.
+        XCTAssertEqual(library.action(for: .key(.control("n")), frame: nil), .libraryMove(1))
+        XCTAssertEqual(library.action(for: .key(.control("p")), frame: nil), .libraryMove(-1))
+        XCTAssertEqual(library.action(for: .key(.down), frame: nil), .libraryMove(1))
+        XCTAssertEqual(library.action(for: .key(.pageDown), frame: nil), .libraryMove(library.paneHeight - 1))
+        XCTAssertEqual(library.action(for: .key(.pageUp), frame: nil), .libraryMove(-(library.paneHeight - 1)))
+        XCTAssertEqual(library.action(for: .character("j"), frame: nil), .filterInput("j"))
+        library.update(.libraryMove(1))
+        library.update(.libraryMove(1))
+        XCTAssertEqual(library.libraryCursor, 2)
+        XCTAssertTrue(library.filtering, "moving leaves the prompt open")
+    }
+
+    /// The library filter finds a row by its title, its byline, or its section as the heading
+    /// names it (in either language, with or without diacritics) or as its folder is named.
+    func testTheLibraryFilterMatchesTitlesBylinesAndSectionsAsShown() {
+        let entries = [
+            LibraryEntry(id: "thoi-su/a.txt", path: "", category: "thoi-su", title: "Hội nghị lần thứ 4", byline: "Đinh Lan"),
+            LibraryEntry(id: "cong-nghe/b.txt", path: "", category: "cong-nghe", title: "Trạm sạc xe điện", byline: "Lê Thu Hà"),
+            LibraryEntry(id: "the-gioi/chau-a/c.txt", path: "", category: "the-gioi/chau-a", title: "Community library"),
+            LibraryEntry(id: "d.txt", path: "", category: "", title: "Ghi chú"),
+        ]
+        func ids(_ filter: String) -> [String] { filteredLibrary(entries, filter: filter).map(\.id) }
+        XCTAssertEqual(ids(""), entries.map(\.id))
+        XCTAssertEqual(ids("hoi nghi"), ["thoi-su/a.txt"])
+        XCTAssertEqual(ids("thu ha"), ["cong-nghe/b.txt"])
+        XCTAssertEqual(ids("thời sự"), ["thoi-su/a.txt"])
+        XCTAssertEqual(ids("thoi su"), ["thoi-su/a.txt"])
+        XCTAssertEqual(ids("thoi-su"), ["thoi-su/a.txt"])
+        XCTAssertEqual(ids("Công nghệ"), ["cong-nghe/b.txt"])
+        XCTAssertEqual(ids("technology"), ["cong-nghe/b.txt"])
+        XCTAssertEqual(ids("chau a"), ["the-gioi/chau-a/c.txt"], "a folder inside another, by its shown name")
+        XCTAssertEqual(ids("world"), ["the-gioi/chau-a/c.txt"])
+        XCTAssertEqual(ids(Strings(.vi)[.uncategorized]), ["d.txt"])
+        XCTAssertEqual(ids("thời sư"), [], "diacritics in the query count")
+        XCTAssertEqual(ids("kinh tế"), [])
     }
 
     func testBothCataloguesAreCompleteAndAgreeOnPlaceholders() {

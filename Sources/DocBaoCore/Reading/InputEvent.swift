@@ -70,8 +70,12 @@ extension ReaderState {
             case .key(.control("u")): return .filterErase(.all)
             case .key(.enter): return .libraryOpen(nil)
             case .key(.escape): return .filterDone
-            case .key(.down): return .libraryMove(1)
-            case .key(.up): return .libraryMove(-1)
+            // Letters are typed into the filter, so the selection moves by the keys that type
+            // nothing: arrows, pages, and Ctrl-N / Ctrl-P as in a shell's menus and fzf.
+            case .key(.down), .key(.control("n")): return .libraryMove(1)
+            case .key(.up), .key(.control("p")): return .libraryMove(-1)
+            case .key(.pageDown): return .libraryMove(max(1, paneHeight - 1))
+            case .key(.pageUp): return .libraryMove(-max(1, paneHeight - 1))
             default: return nil
             }
         }

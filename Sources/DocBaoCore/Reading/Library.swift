@@ -58,11 +58,21 @@ let knownSections: [String: (vi: String, en: String)] = [
     "giai-tri": ("Giải trí", "Entertainment"),
 ]
 
-/// Library rows: the entries (in their order) that match the filter.
+/// Library rows: the entries (in their order) that match the filter in their title, byline or
+/// section. A section is matched by the name its heading shows, in either language, as well as
+/// by its folder's name: the folder `thoi-su` is found by `thời sự`, `thoi su` and `current`.
 public func filteredLibrary(_ entries: [LibraryEntry], filter: String) -> [LibraryEntry] {
     guard !filter.isEmpty else { return entries }
     let matcher = TextMatcher(query: filter)
+    func matches(_ text: String) -> Bool { !matcher.ranges(in: text).isEmpty }
+    // A library has few sections and many rows: each section is looked at once.
+    var sectionMatches: [String: Bool] = [:]
     return entries.filter { e in
-        [e.title, e.byline ?? "", e.category].contains { !matcher.ranges(in: $0).isEmpty }
+        if matches(e.title) || matches(e.byline ?? "") { return true }
+        if let known = sectionMatches[e.category] { return known }
+        let names = [e.category] + UILanguage.allCases.map { categoryDisplayName(e.category, strings: Strings($0)) }
+        let found = names.contains(where: matches)
+        sectionMatches[e.category] = found
+        return found
     }
 }
