@@ -195,6 +195,26 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines("ab°cd ef", 5), ["ab°cd", "ef"])
     }
 
+    /// A number ended by `.` or `)` and a space would read as a numbered list's marker at a
+    /// line's start (`4. Đồng chí`), so the space before it is a last-resort break, as before
+    /// closing punctuation; a number that is not such a marker (`7.5`, `4.Đồng`, ten digits)
+    /// may start a line.
+    func testANumberThatReadsAsAListMarkerDoesNotStartALine() {
+        let text = "tổ chức Hội nghị lần thứ 4. Đồng chí Giàng Páo Mỷ"
+        XCTAssertEqual(lines(text, 25), ["tổ chức Hội nghị lần", "thứ 4. Đồng chí Giàng Páo", "Mỷ"])
+        XCTAssertEqual(lines("Theo mục 12) của quy định", 13), ["Theo mục 12)", "của quy định"])
+        XCTAssertEqual(lines("kết thúc năm 2021.", 15), ["kết thúc", "năm 2021."], "at the text's end too")
+        XCTAssertEqual(lines("lần thứ 4.\nĐồng chí", 9), ["lần", "thứ 4.", "Đồng chí"], "before a line end too")
+        XCTAssertEqual(lines("tỷ lệ đạt 7.5 điểm", 10), ["tỷ lệ đạt", "7.5 điểm"])
+        XCTAssertEqual(lines("ô số 1234567890. x", 13), ["ô số", "1234567890. x"], "ten digits are no marker")
+        XCTAssertEqual(lines("ô số 123456789. x", 13), ["ô", "số 123456789.", "x"], "nine are")
+        XCTAssertEqual(lines("lần thứ 4.Đồng", 9), ["lần thứ", "4.Đồng"])
+        XCTAssertEqual(lines("lần thứ 4.\u{A0}Đồng chí", 12), ["lần", "thứ 4.\u{A0}Đồng", "chí"], "a no-break space reads as a space")
+        XCTAssertEqual(lines("4. 5. 6.", 2), ["4.", "5.", "6."], "with no other place, the space is one")
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 25).map { $0.precomposedStringWithCanonicalMapping }, lines(text, 25))
+    }
+
     /// A dash with a space on each side (the portal's `Tên - Chức vụ`, `2021 - 2025`) ends a
     /// line rather than starting one, where a line starting `- ` would look like a list item;
     /// a dash that starts a word (`-5`) or is tied to the next one by a no-break space may
@@ -252,7 +272,7 @@ extension LineBreakerTests {
     func testFastPathAgreesWithCharacterPath() {
         var rng = SeededGenerator(seed: 7)
         let extras = ["“", "”", "…", "–", "—", "‐", "/", "(", ")", "。", "、", "「", "」", "日本語", "한국어", "Ωμέγα", "Привет", "\u{A0}", "\u{3000}", "Ａ", "x\u{2009}y",
-                      "\n", "\n   ", "%", "Nguyễn", "ĐẢNG", "quốc"]
+                      "\n", "\n   ", "%", "Nguyễn", "ĐẢNG", "quốc", "4.", "12)", "2021.", "1234567890.", "7.5", "3.\u{A0}"]
         let simpleWords = RandomText.words.filter { word in
             var w = word
             return w.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }

@@ -17,8 +17,9 @@ public struct WrappedLine: Equatable, Sendable {
 
 /// Greedy line breaking by display width.
 ///
-/// Breaks at spaces (which are dropped at the break) — but not before closing punctuation or a
-/// dash spaced on both sides (`Dũng -` / `Phó`) — after a hyphen or dash inside a word
+/// Breaks at spaces (which are dropped at the break) — but not before closing punctuation, a
+/// dash spaced on both sides (`Dũng -` / `Phó`) or a number that would read as a list's
+/// marker at a line's start (`thứ` / `4. Đồng chí`) — after a hyphen or dash inside a word
 /// (`45-CT/TW` → `45-` / `CT/TW`; not before a digit: `2021-2025`, `12/4/2021`), and between
 /// wide (CJK) characters; always at a line end (`\n`: the kept lines of verse), which is
 /// dropped too, and at a zero-width space. A no-break space (`12 tháng`,
@@ -130,7 +131,16 @@ public enum LineBreaker {
         /// and says how many it took and their bytes; a source that cannot tell cheaply takes
         /// none (the breaker then steps through them one by one).
         mutating func takePlain(upTo columns: Int) -> (count: Int, bytes: Int)
+        /// Whether, after the digit just handed over, what comes next would finish a numbered
+        /// list's marker: at most `maxMarkerDigits - 1` more ASCII digits, `.` or `)`, then a
+        /// space (a no-break one too), a line end or the end of the text. Reads ahead without
+        /// taking anything.
+        func endsListMarkerAhead() -> Bool
     }
+
+    /// CommonMark's limit on the digits of an ordered list's marker: a longer number does
+    /// not read as one.
+    static let maxMarkerDigits = 9
 
     /// The greedy breaker over any sequence of clusters.
     static func wrap<Source: Clusters>(clusters: inout Source, measure full: Int,
@@ -236,6 +246,9 @@ public enum LineBreaker {
                     // it would read as a list item. One tied to the next word (`-&nbsp;Phó`) or
                     // starting it (`-5`) may start a line.
                     var holds = c.holdsAfterSpace
+                    // So does a number ended by `.` or `)` and a space (`lần thứ 4. Đồng chí`):
+                    // at a line's start it would read as a numbered list's marker.
+                    if c.isDigit && clusters.endsListMarkerAhead() { holds = true }
                     if c.isHyphen {
                         if let next = clusters.next() {
                             (peeked, hasPeeked) = (next, true)
@@ -344,6 +357,24 @@ public enum LineBreaker {
         }
 
         func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) { (0, 0) }
+
+        func endsListMarkerAhead() -> Bool {
+            var ahead = characters
+            var digits = 1
+            while let c = ahead.next() {
+                if c.isASCII && c.isWholeNumber {
+                    digits += 1
+                    guard digits <= maxMarkerDigits else { return false }
+                    continue
+                }
+                guard c == "." || c == ")" else { return false }
+                guard let after = ahead.next() else { return true }
+                // Any space, a no-break one too (`4.&nbsp;Đồng` reads as `4. Đồng`); not a
+                // zero-width one, which shows as nothing.
+                return after.isWhitespace
+            }
+            return false
+        }
     }
 
     /// Clusters straight from UTF-8, for text in which every scalar is a cluster of its own
@@ -432,6 +463,21 @@ public enum LineBreaker {
             }
             defer { i = j }
             return (count, j - i)
+        }
+
+        func endsListMarkerAhead() -> Bool {
+            var j = i, digits = 1
+            while j < bytes.count && bytes[j] &- 0x30 < 10 {
+                digits += 1
+                guard digits <= maxMarkerDigits else { return false }
+                j += 1
+            }
+            guard j < bytes.count && (bytes[j] == 0x2E || bytes[j] == 0x29) else { return false }
+            // What follows, as `next` would hand it over: the end, or a space of any kind.
+            var after = self
+            after.i = j + 1
+            guard let cluster = after.next() else { return !after.failed }
+            return cluster.isSpace || cluster.isNoBreakSpace
         }
 
         static let lineEnd = Cluster(length: 1, width: 0, isSpace: true, isHyphen: false, noBreakBefore: false,
