@@ -536,6 +536,27 @@ final class ContentLibraryTests: XCTestCase {
         XCTAssertEqual(state.visibleLibrary[state.libraryCursor].id, selected)
     }
 
+    /// A cursor on the first row, where a library starts, stays at the top as titles come in
+    /// and as the order changes, rather than following the first file name's article.
+    func testACursorAtTheTopStaysThereAsRowsMove() {
+        let files = ["a", "b", "c"].map { LibraryEntry(id: "tin/\($0).txt", path: "", category: "tin", title: $0) }
+        var read = files
+        (read[0].title, read[1].title, read[2].title) = ("Xuân", "Hạ", "Thu")
+        read[0].date = "01/01/2024"
+        var state = ReaderState(size: TermSize(width: 100, height: 30))
+        state.update(.libraryListed(files))
+        XCTAssertEqual(state.visibleLibrary[0].id, "tin/a.txt")
+        state.update(.libraryDetails(read))
+        XCTAssertEqual(state.visibleLibrary.map(\.title), ["Hạ", "Thu", "Xuân"])
+        XCTAssertEqual(state.libraryCursor, 0, "the top, not the first file name's article")
+        state.update(.cycleLibraryOrder)
+        XCTAssertEqual(state.visibleLibrary.map(\.title), ["Xuân", "Hạ", "Thu"])
+        XCTAssertEqual(state.libraryCursor, 0)
+        state.update(.libraryMove(1))
+        state.update(.cycleLibraryOrder)
+        XCTAssertEqual(state.visibleLibrary[state.libraryCursor].title, "Hạ", "a row moved to is followed")
+    }
+
     /// A file's stamp stays while it is untouched, and changes when it is rewritten (even to
     /// the same size), replaced, or removed.
     func testFileStampSeesChanges() throws {

@@ -196,9 +196,12 @@ extension ReaderState {
         if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
     }
 
-    /// Puts the library in the chosen order; the cursor stays on its article.
+    /// Puts the library in the chosen order; the cursor stays on its article — unless it is on
+    /// the first row, where the library starts: it then stays at the top, so that opening a
+    /// library whose titles come in after its file names, or turning to the newest, shows the
+    /// list's head rather than wherever the first file name's article lands.
     mutating func sortLibrary() {
-        let selected = visibleLibrary.indices.contains(libraryCursor) ? visibleLibrary[libraryCursor].id : nil
+        let selected = libraryCursor > 0 && visibleLibrary.indices.contains(libraryCursor) ? visibleLibrary[libraryCursor].id : nil
         library = LibraryOrder.sorted(library, by: settings.libraryOrder)
         if let selected, let i = visibleLibrary.firstIndex(where: { $0.id == selected }) { libraryCursor = i }
     }
