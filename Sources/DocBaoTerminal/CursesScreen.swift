@@ -88,6 +88,25 @@ public final class CursesScreen {
         TerminalRestore.uninstall()
     }
 
+    /// Whether to offer the clipboard (OSC 52). Terminals that ignore the sequence cost
+    /// nothing, but the Linux console and the old terminals without an alternate screen
+    /// would print it: no alternate screen is taken as no clipboard. `DOCBAO_CLIPBOARD=off`
+    /// (or `on`) overrides the guess.
+    public func clipboardAvailable(environment: [String: String]) -> Bool {
+        switch environment["DOCBAO_CLIPBOARD"] {
+        case "off": return false
+        case "on": return true
+        default: return docbao_has_alternate_screen() != 0
+        }
+    }
+
+    /// Hands `text` to the terminal's clipboard, between two frames (curses has written the
+    /// last one out whole).
+    public func copyToClipboard(_ text: String) {
+        let sequence = ClipboardSequence.osc52(text)
+        sequence.withCString { p in _ = write(STDOUT_FILENO, p, strlen(p)) }
+    }
+
     /// On a terminal without an alternate screen (the Linux console, a vt100) the page stays
     /// after curses ends, and the shell's prompt comes on its last row, where the status line
     /// would run on after it: that row is cleared first, as `less` does.

@@ -118,6 +118,7 @@ struct ReadInvocation {
         var state = ReaderState(settings: settings, size: screen.size)
         screen.doubleSize = glyphs.doubleSizeProtocol(environment: env)
         state.doubleSizeGlyphs = screen.doubleSize != nil
+        state.clipboardAvailable = screen.clipboardAvailable(environment: env)
         let session = ReaderSession(screen: screen, state: state, storeDirectory: dataDirectory(env),
                                     settingsStorage: storage, savedSettings: saved, environment: env)
         if let root = libraryRoot {

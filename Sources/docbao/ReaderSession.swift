@@ -171,6 +171,8 @@ final class ReaderSession {
                 } catch {
                     state.update(.showMessage(state.strings.format(.settingsNotSaved, settingsStorage.path, error.localizedDescription)))
                 }
+            case .copyToClipboard(let text):
+                screen.copyToClipboard(text)
             case .redrawAll:
                 screen.invalidate()
             case .quit:

@@ -373,6 +373,36 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    /// `y` hands the article's link to the terminal's clipboard through OSC 52, which tmux
+    /// takes into a paste buffer when `set-clipboard` is on; the screen is left as it was. On
+    /// the Linux console, which would print the sequence, it is not sent and the status line
+    /// says to select the link instead.
+    func testYCopiesTheArticleLinkToTheClipboard() throws {
+        let url = "https://tramsac.danang.example/tin/tram-sac-xe-dien-moi"
+        let t = try TmuxSession(arguments: ["Content/cong-nghe/tram-sac-xe-dien.txt"])
+        try t.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try t.waitFor("Trạm sạc xe điện mới")
+        try t.send("G")
+        try t.waitFor("Chia sẻ: https://tramsac")
+        let before = try t.screen()
+        try t.send("y")
+        let screen = try t.waitFor("Đã chép liên kết")
+        XCTAssertEqual(try t.tmux(["show-buffer"]), url)
+        // Only the status line changed.
+        XCTAssertEqual(before.split(separator: "\n").dropLast(), screen.split(separator: "\n").dropLast())
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+
+        let console = try TmuxSession(arguments: ["Content/cong-nghe/tram-sac-xe-dien.txt"], environment: ["TERM": "linux"])
+        try console.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try console.waitFor("Trạm sạc xe điện mới")
+        try console.send("y")
+        try console.waitFor("Terminal này không nhận chép")
+        XCTAssertEqual(try console.tmux(["show-buffer"]), "", "nothing was sent")
+        try console.send("q")
+        try console.waitFor("__EXITED__ 0")
+    }
+
     /// `o` and a click on "Xếp theo" order the library by title, newest first and most read
     /// (with visits counted by the store), and the order is there on the next run.
     func testTheLibraryOrderChangesByKeyAndClickAndIsKept() throws {

@@ -16,6 +16,8 @@ public enum Action: Equatable, Sendable {
     case nextSection, previousSection
     case toggleHelp, helpScroll(Int)
     case beginRating, rate(Int), cancelPrompt
+    /// The article's link to the terminal's clipboard (`y`, or a click on the share line).
+    case copyLink
     case back, quit, redraw, reload
     case resize(TermSize)
     case libraryMove(Int), libraryOpen(Int?)
@@ -51,6 +53,8 @@ public enum Effect: Equatable, Sendable {
     case savePosition(articleID: String, TextPosition)
     case rate(articleID: String, stars: Int)
     case saveSettings(ReaderSettings)
+    /// Text for the terminal's clipboard.
+    case copyToClipboard(String)
     case reload
     case refreshStats
     case redrawAll

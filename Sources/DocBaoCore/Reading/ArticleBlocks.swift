@@ -1,5 +1,5 @@
 /// The reading order of an article as layout blocks: kicker, title, source and date, body,
-/// byline and rating line. Positions (`TextPosition.block`) index this list.
+/// byline, share line (the article's link, when it has one) and rating line. Positions (`TextPosition.block`) index this list.
 public enum ArticleBlocks {
     public static func make(_ article: Article, strings: Strings, rating: Rating?) -> LayoutBlocks {
         var leading: [LayoutBlock] = []
@@ -17,6 +17,13 @@ public enum ArticleBlocks {
             trailing.append(LayoutBlock(.notice, strings[.emptyArticle]))
         }
         if let a = article.author { trailing.append(LayoutBlock(.byline, strings.format(.author, a))) }
+        if let url = article.url {
+            // The portal's share buttons, for a terminal: the link itself, underlined as links
+            // are, which `y` or a click copies.
+            let line = strings.format(.shareLine, url)
+            let end = line.utf8.count
+            trailing.append(LayoutBlock(.share, line, spans: [InlineSpan((end - url.utf8.count)..<end, .link)]))
+        }
         if let r = rating {
             let line = strings.format(r.votes == 1 ? .ratingLineOneVote : .ratingLine, r.points, r.votes)
             trailing.append(LayoutBlock(.rating, line + "  " + ratingStars(r)))

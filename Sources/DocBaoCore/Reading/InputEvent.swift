@@ -113,6 +113,7 @@ extension ReaderState {
             case .character("{"): return .previousSection
             case .character("h"), .key(.backspace), .key(.left), .key(.escape): return .back
             case .character("r"): return .beginRating
+            case .character("y"): return .copyLink
             case .character("R"): return .reload
             default: break
             }

@@ -62,6 +62,8 @@ public struct ReaderState {
     public var statsAvailable: Bool { statsStatus == .available }
     /// Whether the terminal can draw double-size glyphs (the core decides which rows).
     public var doubleSizeGlyphs = false
+    /// Whether the terminal takes text for its clipboard (OSC 52; see `ClipboardSequence`).
+    public var clipboardAvailable = false
     /// Whether reading started from a single file (Back then quits instead of showing a library).
     public var singleArticle = false
 

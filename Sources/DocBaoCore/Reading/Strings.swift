@@ -20,6 +20,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case inputIsTerminal
     case libraryTitle, articleCount, articleCountOne, viewCount, viewCountOne, noArticles, uncategorized, libraryHints, libraryEmptyFilter
     case sortedBy, orderTitle, orderNewest, orderMostRead
+    case shareLine, linkCopied, noLink, noClipboard
     case helpTitle, helpClose, helpScrollOrClose
     case helpScroll, helpPage, helpHalf, helpEnds, helpSections, helpSearch, helpNext, helpSize, helpContrast
     case helpSidebar, helpLanguage, helpRate, helpBack, helpReload, helpQuit, helpMouse
@@ -226,6 +227,10 @@ public struct Strings: Sendable {
         case .orderTitle: return "tên bài"
         case .orderNewest: return "mới nhất"
         case .orderMostRead: return "đọc nhiều nhất"
+        case .shareLine: return "Chia sẻ: %1"
+        case .linkCopied: return "Đã chép liên kết vào bộ nhớ tạm của terminal"
+        case .noLink: return "Bài này không có liên kết"
+        case .noClipboard: return "Terminal này không nhận chép; hãy chọn liên kết bằng chuột (giữ Shift)"
         case .helpTitle: return "Phím tắt"
         case .helpClose: return "Nhấn phím bất kỳ để đóng"
         case .helpScrollOrClose: return "j k ↓ ↑ Space: cuộn · phím khác: đóng"
@@ -240,7 +245,7 @@ public struct Strings: Sendable {
         case .helpContrast: return "] [ c C\ttăng / giảm tương phản"
         case .helpSidebar: return "s\thiện / ẩn thống kê"
         case .helpLanguage: return "L\tEnglish / tiếng Việt"
-        case .helpRate: return "r 1–5\tchấm điểm bài viết"
+        case .helpRate: return "r 1–5 / y\tchấm điểm / chép liên kết bài"
         case .helpBack: return "h Backspace ← Esc\tvề thư viện"
         case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tchọn bài"
         case .helpLibraryOpen: return "Enter → l\tmở bài đang chọn"
@@ -349,6 +354,10 @@ public struct Strings: Sendable {
         case .orderTitle: return "title"
         case .orderNewest: return "newest"
         case .orderMostRead: return "most read"
+        case .shareLine: return "Share: %1"
+        case .linkCopied: return "Link copied to the terminal's clipboard"
+        case .noLink: return "This article has no link"
+        case .noClipboard: return "This terminal takes no copying; select the link with the mouse (hold Shift)"
         case .helpTitle: return "Keys"
         case .helpClose: return "Press any key to close"
         case .helpScrollOrClose: return "j k ↓ ↑ Space: scroll · other keys: close"
@@ -363,7 +372,7 @@ public struct Strings: Sendable {
         case .helpContrast: return "] [ c C\tmore / less contrast"
         case .helpSidebar: return "s\tshow / hide statistics"
         case .helpLanguage: return "L\ttiếng Việt / English"
-        case .helpRate: return "r 1–5\trate the article"
+        case .helpRate: return "r 1–5 / y\trate / copy the article's link"
         case .helpBack: return "h Backspace ← Esc\tback to the library"
         case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tselect an article"
         case .helpLibraryOpen: return "Enter → l\topen the selected article"

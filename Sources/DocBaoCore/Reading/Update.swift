@@ -59,6 +59,18 @@ extension ReaderState {
             helpVisible.toggle()
             helpTop = 0
         case .helpScroll(let n): helpTop = min(max(0, helpTop + n), helpMaxTop)
+        case .copyLink:
+            guard screen == .article, let doc = document else { return [] }
+            guard let url = doc.article.url else {
+                message = strings[.noLink]
+                return []
+            }
+            guard clipboardAvailable else {
+                message = strings[.noClipboard]
+                return []
+            }
+            message = strings[.linkCopied]
+            return [.copyToClipboard(url)]
         case .beginRating:
             if screen == .article { ratingPrompt = true; message = strings[.ratePrompt] }
         case .rate(let stars):

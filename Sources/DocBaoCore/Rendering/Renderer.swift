@@ -140,7 +140,7 @@ struct FrameBuilder {
         case .caption: return .caption
         case .item, .itemParagraph, .verse, .quote, .preformatted: return .body
         case .sectionBreak: return .meta
-        case .byline: return .byline
+        case .byline, .share: return .byline
         case .rating: return .rating
         case .notice: return .notice
         }
@@ -178,6 +178,9 @@ struct FrameBuilder {
                     focused = true
                 }
                 if block.role == .rating, half == nil { addStarRegions(line: line, text: block.text, x: x, y: y) }
+                if block.role == .share, half == nil {
+                    regions.append(HitRegion(x: x, y: y, width: max(1, line.width), action: .copyLink))
+                }
                 var ranges: [Range<Int>] = []
                 if let matcher {
                     if matchCache[row.block] == nil { matchCache[row.block] = matcher.ranges(in: block.text) }

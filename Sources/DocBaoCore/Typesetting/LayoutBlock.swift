@@ -1,7 +1,7 @@
 /// What a piece of text is, for typesetting and styling.
 public enum TextRole: String, Sendable, CaseIterable {
     case kicker, title, meta, lead, paragraph, heading, caption, item, itemParagraph, verse, quote, preformatted, sectionBreak, byline,
-        rating, notice
+        share, rating, notice
 }
 
 extension TextRole {
