@@ -215,6 +215,25 @@ final class LineBreakerTests: XCTestCase {
         XCTAssertEqual(lines(decomposed, 25).map { $0.precomposedStringWithCanonicalMapping }, lines(text, 25))
     }
 
+    /// A web address breaks only after a slash (not between the two of `https://`, and before
+    /// a digit too), never at its hyphens, which a break would make look like the text's; a
+    /// word that only looks a little like one breaks as words do.
+    func testAWebAddressBreaksOnlyAfterASlash() {
+        let url = "https://tramsac.danang.example/tin/tram-sac-xe-dien-moi/2024/05"
+        XCTAssertEqual(lines("Xem tại \(url) nhé", 30),
+                       ["Xem tại https://", "tramsac.danang.example/tin/", "tram-sac-xe-dien-moi/2024/05", "nhé"])
+        XCTAssertEqual(lines("(www.laichau-gov.vn/tin-tuc/hoi-nghi) nhé", 20), ["(www.laichau-gov.vn/", "tin-tuc/hoi-nghi)", "nhé"])
+        XCTAssertEqual(lines("HTTPS://A-B.VN/C-D", 12), ["HTTPS://", "A-B.VN/C-D"])
+        // No slash to break after: the address is cut between characters, as a long word is.
+        XCTAssertEqual(lines("www.ab-cd-ef.vn", 8), ["www.ab-c", "d-ef.vn"])
+        // Not addresses: hyphens break as ever.
+        XCTAssertEqual(lines("http:/tram-sac", 10), ["http:/", "tram-sac"])
+        XCTAssertEqual(lines("wwwtram-sac", 8), ["wwwtram-", "sac"])
+        XCTAssertEqual(lines("https-tram-sac", 10), ["https-", "tram-sac"])
+        let decomposed = "Xem tại \(url) nhé".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(lines(decomposed, 30).map { $0.precomposedStringWithCanonicalMapping }, lines("Xem tại \(url) nhé", 30))
+    }
+
     /// A dash with a space on each side (the portal's `Tên - Chức vụ`, `2021 - 2025`) ends a
     /// line rather than starting one, where a line starting `- ` would look like a list item;
     /// a dash that starts a word (`-5`) or is tied to the next one by a no-break space may
@@ -272,7 +291,8 @@ extension LineBreakerTests {
     func testFastPathAgreesWithCharacterPath() {
         var rng = SeededGenerator(seed: 7)
         let extras = ["“", "”", "…", "–", "—", "‐", "/", "(", ")", "。", "、", "「", "」", "日本語", "한국어", "Ωμέγα", "Привет", "\u{A0}", "\u{3000}", "Ａ", "x\u{2009}y",
-                      "\n", "\n   ", "%", "Nguyễn", "ĐẢNG", "quốc", "4.", "12)", "2021.", "1234567890.", "7.5", "3.\u{A0}"]
+                      "\n", "\n   ", "%", "Nguyễn", "ĐẢNG", "quốc", "4.", "12)", "2021.", "1234567890.", "7.5", "3.\u{A0}",
+                      "https://a-b.vn/c-d/2024/e", "(www.x-y.vn/z-t)", "HTTP://X-Y/Z", "“https://q.vn/a-b”", "http:/a-b", "wwwx-y"]
         let simpleWords = RandomText.words.filter { word in
             var w = word
             return w.withUTF8 { LineBreaker.SimpleScalars.accepts($0) }

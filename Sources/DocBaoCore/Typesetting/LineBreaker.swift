@@ -21,7 +21,8 @@ public struct WrappedLine: Equatable, Sendable {
 /// dash spaced on both sides (`Dũng -` / `Phó`) or a number that would read as a list's
 /// marker at a line's start (`thứ` / `4. Đồng chí`) — after a hyphen or dash inside a word
 /// (`45-CT/TW` → `45-` / `CT/TW`; not before a digit: `2021-2025`, `12/4/2021`), and between
-/// wide (CJK) characters; always at a line end (`\n`: the kept lines of verse), which is
+/// wide (CJK) characters; in a web address (`https://…`, `www.…`) only after a slash, so that
+/// a break never looks like a hyphen of the text's; always at a line end (`\n`: the kept lines of verse), which is
 /// dropped too, and at a zero-width space. A no-break space (`12 tháng`,
 /// `ông Nguyễn` written with U+00A0, `&nbsp;`) holds its neighbours together, unless a line
 /// has no other place to break: pages that put `&nbsp;` between all their words must still
@@ -86,25 +87,27 @@ public enum LineBreaker {
                     keepsSpaces: keepsSpaces, indentsAfterLineEnd: indentsAfterLineEnd)
     }
 
-    /// What the breaker needs to know of one grapheme cluster. The facts are bits of one byte:
-    /// the breaker keeps the cluster before as well, and as seven flags of their own they cost
-    /// it some 40 instructions a cluster to take apart and put back together.
+    /// What the breaker needs to know of one grapheme cluster. The facts are bits of one word:
+    /// the breaker keeps the cluster before as well, and as flags of their own they cost it
+    /// some 40 instructions a cluster to take apart and put back together.
     struct Cluster {
         var length: Int  // UTF-8 bytes
         var width: Int
-        private var flags: UInt8 = 0
+        private var flags: UInt16 = 0
 
         init(length: Int, width: Int, isSpace: Bool, isHyphen: Bool, noBreakBefore: Bool, noBreakAfter: Bool,
-             isLineEnd: Bool = false, isNoBreakSpace: Bool = false, holdsAfterSpace: Bool = false, isDigit: Bool = false) {
+             isLineEnd: Bool = false, isNoBreakSpace: Bool = false, holdsAfterSpace: Bool = false, isDigit: Bool = false,
+             isSlash: Bool = false) {
             self.length = length
             self.width = width
             (self.isSpace, self.isHyphen, self.noBreakBefore, self.noBreakAfter) = (isSpace, isHyphen, noBreakBefore, noBreakAfter)
             (self.isLineEnd, self.isNoBreakSpace, self.holdsAfterSpace) = (isLineEnd, isNoBreakSpace, holdsAfterSpace)
             self.isDigit = isDigit
+            self.isSlash = isSlash
         }
 
-        private func has(_ bit: UInt8) -> Bool { flags & bit != 0 }
-        private mutating func set(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
+        private func has(_ bit: UInt16) -> Bool { flags & bit != 0 }
+        private mutating func set(_ bit: UInt16, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
 
         var isSpace: Bool { get { has(1) } set { set(1, newValue) } }
         var isHyphen: Bool { get { has(2) } set { set(2, newValue) } }
@@ -119,10 +122,12 @@ public enum LineBreaker {
         /// An ASCII digit: a hyphen or slash before one is no place to break (`2021-2025`,
         /// `12/4/2021`, `covid-19`), as in Unicode's line breaking (HY × NU, SY × NU).
         var isDigit: Bool { get { has(128) } set { set(128, newValue) } }
+        /// `/`: in a web address, the one place to break (and it is a hyphen, too).
+        var isSlash: Bool { get { has(256) } set { set(256, newValue) } }
 
         /// One column, and no place to break before or after it for its own sake (a letter or
         /// a digit): between two such there is none.
-        var isPlain: Bool { width == 1 && flags & 127 == 0 }
+        var isPlain: Bool { width == 1 && flags & ~128 == 0 }
     }
 
     /// Clusters to break, of which a source may hand over a run of letters at once.
@@ -136,6 +141,9 @@ public enum LineBreaker {
         /// space (a no-break one too), a line end or the end of the text. Reads ahead without
         /// taking anything.
         func endsListMarkerAhead() -> Bool
+        /// Whether the cluster just handed over, `length` bytes long, and those after it start
+        /// a web address (`WebAddress.starts`). Reads ahead without taking anything.
+        func startsWebAddressAhead(length: Int) -> Bool
     }
 
     /// CommonMark's limit on the digits of an ordered list's marker: a longer number does
@@ -171,6 +179,8 @@ public enum LineBreaker {
         // (Not an optional: the loop's head then costs a tenth more in `dump`.)
         var peeked = Cluster(length: 0, width: 0, isSpace: false, isHyphen: false, noBreakBefore: false, noBreakAfter: false)
         var hasPeeked = false
+        // Inside a word that is a web address: it breaks only after its slashes.
+        var inWebAddress = false
 
         func emit(end: Int, width: Int) {
             if lineStart >= 0, end > lineStart {
@@ -214,9 +224,11 @@ public enum LineBreaker {
                 spareEnd = -1
                 prev = nil
                 prevWide = false
+                inWebAddress = false
                 continue
             }
             if c.isSpace {
+                inWebAddress = false
                 if lineStart >= 0 {
                     lineWidth += c.width
                     spaceRun += c.width
@@ -227,6 +239,9 @@ public enum LineBreaker {
                 continue
             }
             let w = c.width
+            if prev == nil || prev!.isSpace || prev!.isNoBreakSpace {
+                inWebAddress = clusters.startsWebAddressAhead(length: c.length)
+            }
             if keepsSpaces && atLineHead {
                 // The line's own indent: its first row is set in that far, its turnovers
                 // further by the turnover indent.
@@ -267,6 +282,12 @@ public enum LineBreaker {
                 } else if (prevWide || w == 2) && !c.noBreakBefore && !p.noBreakAfter && !c.isNoBreakSpace {
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
+                } else if inWebAddress {
+                    // After a slash, not between two (`https:/` / `/`).
+                    if p.isSlash && !c.isSlash && !c.noBreakBefore && !c.isNoBreakSpace {
+                        breakEnd = offset; breakWidth = lineWidth
+                        breakNext = offset; breakNextWidth = lineWidth
+                    }
                 } else if p.isHyphen && !c.noBreakBefore && !c.isNoBreakSpace && !c.isDigit {  // `-&nbsp;Phó` holds
                     breakEnd = offset; breakWidth = lineWidth
                     breakNext = offset; breakNextWidth = lineWidth
@@ -341,11 +362,14 @@ public enum LineBreaker {
     /// Clusters from `Character`s: right for any text, and slow (grapheme breaking).
     struct CharacterClusters: Clusters {
         var characters: String.Iterator
+        /// The cluster handed over last, for the look for a web address.
+        var last: Character?
 
         init(_ characters: String.Iterator) { self.characters = characters }
 
         mutating func next() -> Cluster? {
             guard let c = characters.next() else { return nil }
+            last = c
             let noBreakSpace = c.unicodeScalars.count == 1 && isNoBreakSpace(c.unicodeScalars.first!.value)
             // A zero-width space (U+200B) is a place to break, as a space is, that takes no room.
             let isSpace = c.isWhitespace && !noBreakSpace || c == "\u{200B}"
@@ -353,10 +377,19 @@ public enum LineBreaker {
                            isHyphen: hyphens.contains(c), noBreakBefore: noBreakBefore.contains(c),
                            noBreakAfter: noBreakAfter.contains(c), isLineEnd: c == "\n", isNoBreakSpace: noBreakSpace,
                            holdsAfterSpace: holdsAfterSpace.contains(c),
-                           isDigit: c.unicodeScalars.count == 1 && (0x30...0x39).contains(c.unicodeScalars.first!.value))
+                           isDigit: c.unicodeScalars.count == 1 && (0x30...0x39).contains(c.unicodeScalars.first!.value),
+                           isSlash: c == "/")
         }
 
         func takePlain(upTo columns: Int) -> (count: Int, bytes: Int) { (0, 0) }
+
+        func startsWebAddressAhead(length: Int) -> Bool {
+            guard let last, let first = last.utf8.first, WebAddress.mayStart(with: first) else { return false }
+            var bytes = Array(last.utf8)
+            var ahead = characters
+            while bytes.count < WebAddress.longestStart, let c = ahead.next() { bytes += Array(c.utf8) }
+            return WebAddress.starts(bytes[...])
+        }
 
         func endsListMarkerAhead() -> Bool {
             var ahead = characters
@@ -465,6 +498,12 @@ public enum LineBreaker {
             return (count, j - i)
         }
 
+        func startsWebAddressAhead(length: Int) -> Bool {
+            let start = i - length
+            guard WebAddress.mayStart(with: bytes[start]) else { return false }
+            return WebAddress.starts(bytes[start..<min(bytes.count, start + WebAddress.longestStart)])
+        }
+
         func endsListMarkerAhead() -> Bool {
             var j = i, digits = 1
             while j < bytes.count && bytes[j] &- 0x30 < 10 {
@@ -491,7 +530,7 @@ public enum LineBreaker {
             return Cluster(length: 1, width: DisplayWidth.of(Unicode.Scalar(UInt8(v))), isSpace: LineShapes.isWhiteSpace(value: s),
                            isHyphen: hyphens.contains(scalar: s), noBreakBefore: noBreakBefore.contains(scalar: s),
                            noBreakAfter: noBreakAfter.contains(scalar: s), holdsAfterSpace: holdsAfterSpace.contains(scalar: s),
-                           isDigit: (0x30...0x39).contains(s))
+                           isDigit: (0x30...0x39).contains(s), isSlash: s == 0x2F)
         }
 
         /// Scalars that never join a neighbour into one grapheme cluster: no combining marks,
