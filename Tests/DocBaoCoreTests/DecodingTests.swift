@@ -38,6 +38,48 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(lazily.warnings.first, TextDecoder.windows1258Warning)
     }
 
+    /// Vietnamese in TCVN3, the ABC code (the seed page as glibc's iconv writes it, with the
+    /// four characters the code lacks, “ ” • …, written as " * ...), reads as the same page
+    /// in UTF-8 does, small or large, with a warning that names the code.
+    func testVietnameseInTCVN3ReadsAsTheUTF8Page() throws {
+        let legacy = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt")
+        var text = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
+        for (from, to) in [("“", "\""), ("”", "\""), ("•", "*"), ("…", "...")] { text = text.replacingOccurrences(of: from, with: to) }
+        let utf8 = Array(text.utf8)
+        XCTAssertNil(String(validating: legacy, as: UTF8.self))
+        let decoded = try TextDecoder.decode(legacy)
+        XCTAssertEqual(decoded.text, try TextDecoder.decode(utf8).text)
+        XCTAssertEqual(decoded.warnings, [TextDecoder.tcvn3Warning])
+        let article = try ArticleParser.parse(bytes: legacy)
+        XCTAssertTrue(article.wasReadAsTCVN3)
+        XCTAssertFalse(article.wasReadAsWindows1258)
+        XCTAssertEqual(article.title, try Fixtures.seed.title)
+        XCTAssertEqual(article.blocks, try ArticleParser.parse(bytes: utf8).blocks)
+        let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
+        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(utf8), lazyAbove: 1024, window: 2048).blocks)
+        XCTAssertEqual(lazily.warnings.first, TextDecoder.tcvn3Warning)
+        // Its capitals with tone marks on control bytes (the code's first variant) are letters.
+        let capitals = try TextDecoder.decode(Array("Title: ".utf8) + [0x01, 0x6E, 0x67, 0x20, 0x76, 0xB5, 0x20, 0x6E, 0xA8, 0x6D,
+                                                                      0x20, 0x6E, 0x67, 0xAD, 0xEA, 0x69, 0x0A])
+        XCTAssertEqual(capitals.warnings, [TextDecoder.tcvn3Warning])
+        XCTAssertTrue(capitals.text.hasPrefix("Title: Úng và năm người"), capitals.text)
+    }
+
+    /// Every byte of TCVN3 gives the character glibc's iconv gives it.
+    func testTCVN3ChartAgreesWithIconv() throws {
+        let chart = String(decoding: try Fixtures.bytes("tcvn3-chart.txt"), as: UTF8.self)
+        var expected: [UInt8: Unicode.Scalar] = [:]
+        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            expected[UInt8(parts[0], radix: 16)!] = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
+        }
+        XCTAssertEqual(expected.count, 138, "12 control bytes and the high half but for NBSP and ý, which are Latin-1's")
+        for byte in UInt8(1)...UInt8(255) {
+            let scalar = expected[byte] ?? Unicode.Scalar(byte)
+            XCTAssertEqual(TCVN3.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
+        }
+    }
+
     /// Every defined byte of the code page gives the character glibc's iconv gives it.
     func testWindows1258ChartAgreesWithIconv() throws {
         let chart = String(decoding: try Fixtures.bytes("windows-1258-chart.txt"), as: UTF8.self)
@@ -52,13 +94,15 @@ final class DecodingTests: XCTestCase {
     }
 
     /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) and UTF-8 with a few
-    /// damaged bytes are not taken for Windows-1258: their bad bytes are shown as U+FFFD.
+    /// damaged bytes are not taken for Windows-1258 or TCVN3: their bad bytes are shown as
+    /// U+FFFD.
     func testOtherTextIsNotTakenForWindows1258() throws {
         let western = [
             "Perché la città è così bella? Però non è più facile di prima, e può darsi che il caffè sia già finito.",
             "Lunedì andrò a trovare mio zio, che è più vecchio di quanto sembri; ciò non toglie che sia attivo.",
             "Não é fácil dizer à população que as informações estão erradas, mas a situação exige ações rápidas.",
             "L'été dernier, nous sommes allés à la mer où il faisait très beau; les enfants ont joué près de l'eau.",
+            "« Ça alors », dit-il, « voilà l'été » ; « déjà ? » répondit-elle, « quelle chaleur ! »",
             "Über die Brücke fährt täglich ein Zug, der schön langsam durch die Stadt rollt und Grüße bringt.",
             "¿Dónde está la estación? Está allí, detrás del edificio de la administración, junto al jardín.",
         ]

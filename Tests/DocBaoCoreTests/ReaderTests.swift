@@ -218,6 +218,13 @@ final class ReaderTests: XCTestCase {
         seed.update(.toggleLanguage)
         seed.update(.opened(OpenedArticle(entry: entry, article: legacy)))
         XCTAssertEqual(seed.message, "Not UTF-8: read as Windows-1258 (if wrong, convert it with iconv)")
+        // So in TCVN3.
+        let abc = try ArticleParser.parse(bytes: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt"))
+        seed.update(.opened(OpenedArticle(entry: entry, article: abc)))
+        XCTAssertEqual(seed.message, "Not UTF-8: read as TCVN3 (ABC) (if wrong, convert it with iconv)")
+        seed.update(.toggleLanguage)
+        seed.update(.opened(OpenedArticle(entry: entry, article: abc)))
+        XCTAssertEqual(seed.message, "Tệp không phải UTF-8: đọc theo mã TCVN3 (ABC) (sai thì đổi mã bằng iconv)")
     }
 
     /// An article read from standard input has no file: R says so instead of reading again.

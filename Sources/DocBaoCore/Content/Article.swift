@@ -46,6 +46,8 @@ public struct Article: Sendable, Equatable {
     /// Whether the file was read as Vietnamese in Windows-1258: the reader says so, in case
     /// the guess was wrong.
     public var wasReadAsWindows1258: Bool { warnings.contains(TextDecoder.windows1258Warning) }
+    /// Whether the file was read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
+    public var wasReadAsTCVN3: Bool { warnings.contains(TextDecoder.tcvn3Warning) }
 
     /// True when the article has no text a reader could read.
     public var isEmpty: Bool {

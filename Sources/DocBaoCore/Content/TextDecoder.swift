@@ -16,6 +16,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese in Windows-1258 (`Windows1258.isLikely`).
     public static let windows1258Warning = "the file is not UTF-8; read as Vietnamese in Windows-1258"
 
+    /// The warning of a file read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
+    public static let tcvn3Warning = "the file is not UTF-8; read as Vietnamese in TCVN3 (ABC)"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
@@ -41,6 +44,11 @@ public enum TextDecoder {
             sanitized = ByteSanitizer.sanitize(Windows1258.utf8(bytes))
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = windows1258Warning
+        } else if bytes.withUnsafeBufferPointer(TCVN3.isLikely) {
+            // Converted first too: some of its capitals sit on control bytes.
+            sanitized = ByteSanitizer.sanitize(TCVN3.utf8(bytes))
+            text = String(decoding: sanitized.bytes, as: UTF8.self)
+            encodingWarning = tcvn3Warning
         } else {
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = invalidUTF8Warning
@@ -75,16 +83,17 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's bytes in UTF-8 where they are UTF-16 or Windows-1258 (`Windows1258.isLikely`),
-    /// with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258 or TCVN3 (`isLikely` of
+    /// each), with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
         var warnings: [String] = []
         if isUTF16(buffer) {
             let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
             return (bytes, warnings)
         }
-        guard Windows1258.isLikely(buffer) else { return nil }
-        return (Windows1258.utf8(Array(buffer)), [windows1258Warning])
+        if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), [windows1258Warning]) }
+        if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), [tcvn3Warning]) }
+        return nil
     }
 
     static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {
