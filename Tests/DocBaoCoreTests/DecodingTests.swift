@@ -65,6 +65,96 @@ final class DecodingTests: XCTestCase {
         XCTAssertTrue(capitals.text.hasPrefix("Title: Úng và năm người"), capitals.text)
     }
 
+    /// Words as VNI writes them, in the spellings that VNI text shows when read as Latin-1
+    /// (`Vieät Nam`, `ngöôøi`, `ñöôïc`, in both cases), read as Vietnamese.
+    func testVNIWordsReadAsVietnamese() throws {
+        let pairs = [
+            ("Vieät Nam", "Việt Nam"), ("Haø Noäi", "Hà Nội"), ("ñöôïc", "được"), ("ngöôøi", "người"),
+            ("Tieáng Vieät", "Tiếng Việt"), ("Thaønh phoá Hoà Chí Minh", "Thành phố Hồ Chí Minh"),
+            ("naêm", "năm"), ("khaép", "khắp"), ("chò", "chị"), ("kyõ", "kỹ"), ("Myõ", "Mỹ"), ("löïc", "lực"),
+            ("VIEÄT NAM", "VIỆT NAM"), ("ÑAÛNG", "ĐẢNG"), ("HOÄI NGHÒ", "HỘI NGHỊ"), ("NÖÔÙC", "NƯỚC"), ("ÑAÉK LAÉK", "ĐẮK LẮK"),
+        ]
+        let source = pairs.map(\.0).joined(separator: " ") + "\n"
+        let decoded = try TextDecoder.decode(Array(source.data(using: .isoLatin1)!))
+        XCTAssertEqual(decoded.warnings, [TextDecoder.vniWarning])
+        XCTAssertEqual(decoded.text, pairs.map(\.1).joined(separator: " ") + "\n")
+    }
+
+    /// Every letter of the Vietnamese alphabet, in both cases and with every tone, written in
+    /// VNI by the rules of its marks (an encoder here, from the letter's canonical
+    /// decomposition) reads back as itself; so does the seed page, small and large.
+    func testVNIReadsEveryLetterAndTheSeedPage() throws {
+        var letters = ""
+        for base in ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"] {
+            for tone in ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"] {
+                let letter = (base + tone).precomposedStringWithCanonicalMapping
+                letters += letter + letter.uppercased() + " "
+            }
+        }
+        letters += "đĐ"
+        XCTAssertEqual(letters.split(separator: " ").count, 73)
+        let sample = "Title: Bảng chữ cái\n\n" + letters + "\n"
+        let decoded = try TextDecoder.decode(try Self.vni(sample))
+        XCTAssertEqual(decoded.warnings, [TextDecoder.vniWarning])
+        XCTAssertEqual(decoded.text, sample)
+
+        var text = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
+        for (from, to) in [("“", "\""), ("”", "\""), ("•", "*"), ("…", "...")] { text = text.replacingOccurrences(of: from, with: to) }
+        let legacy = try Self.vni(text)
+        let article = try ArticleParser.parse(bytes: legacy)
+        XCTAssertTrue(article.wasReadAsVNI)
+        XCTAssertEqual(article.blocks, try ArticleParser.parse(bytes: Array(text.utf8)).blocks)
+        let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
+        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: 1024, window: 2048).blocks)
+        XCTAssertEqual(lazily.warnings.first, TextDecoder.vniWarning)
+        // The other two codes' files are not taken for VNI, nor VNI's for them.
+        XCTAssertEqual(try TextDecoder.decode(try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt")).warnings, [TextDecoder.tcvn3Warning])
+        XCTAssertEqual(try TextDecoder.decode(try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt")).warnings,
+                       [TextDecoder.windows1258Warning])
+    }
+
+    /// Vietnamese in VNI: ASCII as it is; a letter as its base and a byte for its marks.
+    static func vni(_ text: String) throws -> [UInt8] {
+        let tones: [UInt32: Int] = [0x301: 0, 0x300: 1, 0x309: 2, 0x303: 3, 0x323: 4]
+        let plain: [UInt8] = [0xF9, 0xF8, 0xFB, 0xF5, 0xEF], circumflex: [UInt8] = [0xE1, 0xE0, 0xE5, 0xE3, 0xE4]
+        let breve: [UInt8] = [0xE9, 0xE8, 0xFA, 0xFC, 0xEB], i: [UInt8] = [0xED, 0xEC, 0xE6, 0xF3, 0xF2]
+        var out: [UInt8] = []
+        for c in text {
+            if c.isASCII { out += Array(String(c).utf8); continue }
+            // Latin-1's symbols (a no-break space) below the bytes VNI uses.
+            if c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value, (0xA0...0xBF).contains(v) {
+                out.append(UInt8(v))
+                continue
+            }
+            if c == "đ" || c == "Đ" { out.append(c == "đ" ? 0xF1 : 0xD1); continue }
+            let scalars = Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
+            let base = scalars[0], upper = base.properties.isUppercase, shift: UInt8 = upper ? 0x20 : 0
+            guard base.isASCII else { throw CocoaError(.featureUnsupported, userInfo: ["character": String(c)]) }
+            let marks = Set(scalars.dropFirst().map(\.value))
+            let tone = marks.compactMap { tones[$0] }.first
+            if base == "i" || base == "I", let tone {
+                out.append(i[tone] - shift)
+            } else if (base == "y" || base == "Y") && tone == 4 {
+                out.append(0xEE - shift)
+            } else if marks.contains(0x31B) {  // a horn: ơ ư are bytes of their own
+                out.append((base == "o" || base == "O" ? 0xF4 : 0xF6) - shift)
+                if let tone { out.append(plain[tone] - shift) }
+            } else if marks.contains(0x302) {
+                out.append(UInt8(base.value))
+                out.append((tone.map { circumflex[$0] } ?? 0xE2) - shift)
+            } else if marks.contains(0x306) {
+                out.append(UInt8(base.value))
+                out.append((tone.map { breve[$0] } ?? 0xEA) - shift)
+            } else if let tone {
+                out.append(UInt8(base.value))
+                out.append(plain[tone] - shift)
+            } else {
+                throw CocoaError(.featureUnsupported, userInfo: ["character": String(c)])
+            }
+        }
+        return out
+    }
+
     /// Every byte of TCVN3 gives the character glibc's iconv gives it.
     func testTCVN3ChartAgreesWithIconv() throws {
         let chart = String(decoding: try Fixtures.bytes("tcvn3-chart.txt"), as: UTF8.self)
@@ -94,8 +184,8 @@ final class DecodingTests: XCTestCase {
     }
 
     /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) and UTF-8 with a few
-    /// damaged bytes are not taken for Windows-1258 or TCVN3: their bad bytes are shown as
-    /// U+FFFD.
+    /// damaged bytes are not taken for Windows-1258, TCVN3 or VNI: their bad bytes are shown
+    /// as U+FFFD.
     func testOtherTextIsNotTakenForWindows1258() throws {
         let western = [
             "Perché la città è così bella? Però non è più facile di prima, e può darsi che il caffè sia già finito.",

@@ -225,6 +225,13 @@ final class ReaderTests: XCTestCase {
         seed.update(.toggleLanguage)
         seed.update(.opened(OpenedArticle(entry: entry, article: abc)))
         XCTAssertEqual(seed.message, "Tệp không phải UTF-8: đọc theo mã TCVN3 (ABC) (sai thì đổi mã bằng iconv)")
+        // And in VNI, which iconv does not know.
+        let vni = try ArticleParser.parse(bytes: try DecodingTests.vni("Tiêu đề\n\nNgười dân khắp nơi về dự lễ hội Đền Hùng.\n"))
+        seed.update(.opened(OpenedArticle(entry: entry, article: vni)))
+        XCTAssertEqual(seed.message, "Tệp không phải UTF-8: đọc theo mã VNI (sai thì đổi mã sang UTF-8)")
+        seed.update(.toggleLanguage)
+        seed.update(.opened(OpenedArticle(entry: entry, article: vni)))
+        XCTAssertEqual(seed.message, "Not UTF-8: read as VNI (if wrong, convert it to UTF-8)")
     }
 
     /// An article read from standard input has no file: R says so instead of reading again.

@@ -19,6 +19,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
     public static let tcvn3Warning = "the file is not UTF-8; read as Vietnamese in TCVN3 (ABC)"
 
+    /// The warning of a file read as Vietnamese in VNI (`VNI.isLikely`).
+    public static let vniWarning = "the file is not UTF-8; read as Vietnamese in VNI"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
@@ -49,6 +52,10 @@ public enum TextDecoder {
             sanitized = ByteSanitizer.sanitize(TCVN3.utf8(bytes))
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = tcvn3Warning
+        } else if bytes.withUnsafeBufferPointer(VNI.isLikely) {
+            sanitized = ByteSanitizer.sanitize(VNI.utf8(bytes))
+            text = String(decoding: sanitized.bytes, as: UTF8.self)
+            encodingWarning = vniWarning
         } else {
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = invalidUTF8Warning
@@ -83,8 +90,8 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258 or TCVN3 (`isLikely` of
-    /// each), with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, TCVN3 or VNI
+    /// (`isLikely` of each), with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
         var warnings: [String] = []
         if isUTF16(buffer) {
@@ -93,6 +100,7 @@ public enum TextDecoder {
         }
         if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), [windows1258Warning]) }
         if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), [tcvn3Warning]) }
+        if VNI.isLikely(buffer) { return (VNI.utf8(Array(buffer)), [vniWarning]) }
         return nil
     }
 

@@ -207,6 +207,7 @@ extension ReaderState {
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
         if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
         if opened.article.wasReadAsTCVN3 { message = strings[.readAsTCVN3] }
+        if opened.article.wasReadAsVNI { message = strings[.readAsVNI] }
     }
 
     /// Puts the library in the chosen order; the cursor stays on its article — unless it is on

@@ -1,0 +1,106 @@
+/// VNI (the encoding of the VNI-Windows fonts), the other code Vietnamese was typed in before
+/// Unicode, mostly in the South: a letter is an ASCII base followed by a Latin-1 byte for its
+/// marks (`Vieät` for `Việt`, `ngöôøi` for `người`), and ơ ư đ are bytes of their own (`ô`
+/// `ö` `ñ`), as are i's toned forms and ỵ. Older files in it are recognised in bytes that are
+/// not UTF-8, and turned into UTF-8: each mark byte becomes the combining marks it stands for,
+/// which the decoder's NFC then composes with the letter before them.
+enum VNI {
+    /// The scalars of bytes 0xC0–0xFF that VNI gives a meaning of its own (the rest are
+    /// Latin-1's): lower case; each capital is 0x20 below, with its capital letter.
+    static let lowerCase: [(byte: UInt8, scalars: [UInt32])] = [
+        // Tone marks after a vowel: acute, grave, hook above, tilde, dot below.
+        (0xF9, [0x301]), (0xF8, [0x300]), (0xFB, [0x309]), (0xF5, [0x303]), (0xEF, [0x323]),
+        // A circumflex (â ê ô), alone or with a tone.
+        (0xE2, [0x302]), (0xE1, [0x302, 0x301]), (0xE0, [0x302, 0x300]), (0xE5, [0x302, 0x309]),
+        (0xE3, [0x302, 0x303]), (0xE4, [0x302, 0x323]),
+        // A breve (ă), alone or with a tone.
+        (0xEA, [0x306]), (0xE9, [0x306, 0x301]), (0xE8, [0x306, 0x300]), (0xFA, [0x306, 0x309]),
+        (0xFC, [0x306, 0x303]), (0xEB, [0x306, 0x323]),
+        // Letters: ơ ư đ, í ì ỉ ĩ ị, ỵ.
+        (0xF4, [0x1A1]), (0xF6, [0x1B0]), (0xF1, [0x111]),
+        (0xED, [0xED]), (0xEC, [0xEC]), (0xE6, [0x1EC9]), (0xF3, [0x129]), (0xF2, [0x1ECB]), (0xEE, [0x1EF5]),
+    ]
+
+    /// Bytes 0xC0–0xFF: what each stands for (empty: Latin-1's character).
+    static let table: [[UInt32]] = {
+        var table = [[UInt32]](repeating: [], count: 64)
+        for (byte, scalars) in lowerCase {
+            table[Int(byte - 0xC0)] = scalars
+            // The capital's byte: a mark is the same mark, a letter its capital.
+            let isLetter = scalars.count == 1 && !(0x300...0x36F).contains(scalars[0])
+            let capital = isLetter ? Unicode.Scalar(scalars[0])!.properties.uppercaseMapping.unicodeScalars.first!.value : nil
+            table[Int(byte - 0x20 - 0xC0)] = capital.map { [$0] } ?? scalars
+        }
+        return table
+    }()
+
+    /// Whether `byte` is a mark's (a tone, a circumflex or a breve, in either case).
+    static func isMark(_ byte: UInt8) -> Bool {
+        guard byte >= 0xC0 else { return false }
+        let scalars = table[Int(byte - 0xC0)]
+        return !scalars.isEmpty && (0x300...0x36F).contains(scalars[0])
+    }
+
+    /// Whether `byte` may carry a mark: an ASCII vowel, or VNI's ơ and ư.
+    static func takesMarks(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
+            0xF4, 0xF6:
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether `bytes` (their first 64 KB) look like Vietnamese in VNI rather than UTF-8 with
+    /// some damage or a Western code page: few valid UTF-8 sequences beside the invalid ones,
+    /// and of the bytes above 0x7F at least a third marks right after a vowel that takes them
+    /// (two thirds in Vietnamese, which writes most of its letters so; Portuguese in Latin-1,
+    /// whose `não` puts a tilde there, a tenth). Windows-1258 and TCVN3 are tried first.
+    static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(bytes.count, 64 * 1024)
+        var high = 0, marks = 0, validSequences = 0, invalid = 0
+        var i = 0
+        while i < count {
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
+            var parser = Unicode.UTF8.ForwardParser()
+            var rest = bytes[i..<count].makeIterator()
+            switch parser.parseScalar(from: &rest) {
+            case .valid(let sequence):
+                validSequences += 1
+                if invalid == 0 && validSequences >= 1000 { return false }
+                high += sequence.count
+                i += sequence.count
+            case .error(let length):
+                if isMark(bytes[i]), i > 0, takesMarks(bytes[i - 1]) { marks += 1 }
+                invalid += 1
+                high += length
+                i += length
+            case .emptyInput:
+                i = count
+            }
+        }
+        return invalid > 0 && validSequences * 10 < invalid && marks >= 3 && marks * 3 >= high
+    }
+
+    /// `bytes` as UTF-8 (marks as combining characters, for NFC to compose).
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        for b in bytes {
+            if b < 0x80 {
+                out.append(b)
+            } else if b < 0xA0 {
+                // Windows' quotes and dashes, typed with these fonts as with any.
+                UTF8.encode(Unicode.Scalar(Windows1258.controlsRow[Int(b - 0x80)])!) { out.append($0) }
+            } else if b >= 0xC0, case let scalars = table[Int(b - 0xC0)], !scalars.isEmpty {
+                for s in scalars { UTF8.encode(Unicode.Scalar(s)!) { out.append($0) } }
+            } else {
+                UTF8.encode(Unicode.Scalar(b)) { out.append($0) }
+            }
+        }
+        return out
+    }
+}
