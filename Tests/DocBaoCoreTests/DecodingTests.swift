@@ -23,19 +23,25 @@ final class DecodingTests: XCTestCase {
     /// warning that names the code page.
     func testVietnameseInWindows1258ReadsAsTheUTF8Page() throws {
         let legacy = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt")
-        let utf8 = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt")
-        XCTAssertNil(String(validating: legacy, as: UTF8.self))
-        let decoded = try TextDecoder.decode(legacy)
-        XCTAssertEqual(decoded.text, try TextDecoder.decode(utf8).text)
-        XCTAssertEqual(decoded.warnings, [TextDecoder.windows1258Warning])
+        try assertReadsAsTheUTF8Page(legacy, utf8: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"),
+                                     warning: TextDecoder.windows1258Warning)
         let article = try ArticleParser.parse(bytes: legacy)
         XCTAssertTrue(article.wasReadAsWindows1258)
         XCTAssertFalse(article.hasInvalidUTF8)
         XCTAssertEqual(article.blocks, try Fixtures.seed.blocks)
-        // Read lazily, as a large file is: converted once, then the same.
+    }
+
+    /// `legacy` decodes to the text of `utf8`, with `warning` alone, and reads as the same
+    /// article whole and lazily (a large file is converted once, then read the same way).
+    func assertReadsAsTheUTF8Page(_ legacy: [UInt8], utf8: [UInt8], warning: String, line: UInt = #line) throws {
+        XCTAssertNil(String(validating: legacy, as: UTF8.self), line: line)
+        let decoded = try TextDecoder.decode(legacy)
+        XCTAssertEqual(decoded.text, try TextDecoder.decode(utf8).text, line: line)
+        XCTAssertEqual(decoded.warnings, [warning], line: line)
+        XCTAssertEqual(try ArticleParser.parse(bytes: legacy).blocks, try ArticleParser.parse(bytes: utf8).blocks, line: line)
         let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
-        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(utf8), lazyAbove: 1024, window: 2048).blocks)
-        XCTAssertEqual(lazily.warnings.first, TextDecoder.windows1258Warning)
+        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(utf8), lazyAbove: 1024, window: 2048).blocks, line: line)
+        XCTAssertEqual(lazily.warnings.first, warning, line: line)
     }
 
     /// Vietnamese in TCVN3, the ABC code (the seed page as glibc's iconv writes it, with the
@@ -43,26 +49,23 @@ final class DecodingTests: XCTestCase {
     /// in UTF-8 does, small or large, with a warning that names the code.
     func testVietnameseInTCVN3ReadsAsTheUTF8Page() throws {
         let legacy = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt")
-        var text = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
-        for (from, to) in [("“", "\""), ("”", "\""), ("•", "*"), ("…", "...")] { text = text.replacingOccurrences(of: from, with: to) }
-        let utf8 = Array(text.utf8)
-        XCTAssertNil(String(validating: legacy, as: UTF8.self))
-        let decoded = try TextDecoder.decode(legacy)
-        XCTAssertEqual(decoded.text, try TextDecoder.decode(utf8).text)
-        XCTAssertEqual(decoded.warnings, [TextDecoder.tcvn3Warning])
+        try assertReadsAsTheUTF8Page(legacy, utf8: Array(try Self.seedInEightBitCharacters().utf8), warning: TextDecoder.tcvn3Warning)
         let article = try ArticleParser.parse(bytes: legacy)
         XCTAssertTrue(article.wasReadAsTCVN3)
         XCTAssertFalse(article.wasReadAsWindows1258)
         XCTAssertEqual(article.title, try Fixtures.seed.title)
-        XCTAssertEqual(article.blocks, try ArticleParser.parse(bytes: utf8).blocks)
-        let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
-        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(utf8), lazyAbove: 1024, window: 2048).blocks)
-        XCTAssertEqual(lazily.warnings.first, TextDecoder.tcvn3Warning)
         // Its capitals with tone marks on control bytes (the code's first variant) are letters.
         let capitals = try TextDecoder.decode(Array("Title: ".utf8) + [0x01, 0x6E, 0x67, 0x20, 0x76, 0xB5, 0x20, 0x6E, 0xA8, 0x6D,
                                                                       0x20, 0x6E, 0x67, 0xAD, 0xEA, 0x69, 0x0A])
         XCTAssertEqual(capitals.warnings, [TextDecoder.tcvn3Warning])
         XCTAssertTrue(capitals.text.hasPrefix("Title: Úng và năm người"), capitals.text)
+    }
+
+    /// The seed page with the four characters that TCVN3 and VNI lack, “ ” • …, as " * ...
+    static func seedInEightBitCharacters() throws -> String {
+        var text = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
+        for (from, to) in [("“", "\""), ("”", "\""), ("•", "*"), ("…", "...")] { text = text.replacingOccurrences(of: from, with: to) }
+        return text
     }
 
     /// Words as VNI writes them, in the spellings that VNI text shows when read as Latin-1
@@ -98,15 +101,10 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(decoded.warnings, [TextDecoder.vniWarning])
         XCTAssertEqual(decoded.text, sample)
 
-        var text = String(decoding: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.txt"), as: UTF8.self)
-        for (from, to) in [("“", "\""), ("”", "\""), ("•", "*"), ("…", "...")] { text = text.replacingOccurrences(of: from, with: to) }
+        let text = try Self.seedInEightBitCharacters()
         let legacy = try Self.vni(text)
-        let article = try ArticleParser.parse(bytes: legacy)
-        XCTAssertTrue(article.wasReadAsVNI)
-        XCTAssertEqual(article.blocks, try ArticleParser.parse(bytes: Array(text.utf8)).blocks)
-        let lazily = try ArticleParser.parse(file: FileBytes(legacy), lazyAbove: 1024, window: 2048)
-        XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(Array(text.utf8)), lazyAbove: 1024, window: 2048).blocks)
-        XCTAssertEqual(lazily.warnings.first, TextDecoder.vniWarning)
+        try assertReadsAsTheUTF8Page(legacy, utf8: Array(text.utf8), warning: TextDecoder.vniWarning)
+        XCTAssertTrue(try ArticleParser.parse(bytes: legacy).wasReadAsVNI)
         // The other two codes' files are not taken for VNI, nor VNI's for them.
         XCTAssertEqual(try TextDecoder.decode(try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt")).warnings, [TextDecoder.tcvn3Warning])
         XCTAssertEqual(try TextDecoder.decode(try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt")).warnings,

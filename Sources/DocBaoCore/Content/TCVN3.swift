@@ -55,32 +55,10 @@ enum TCVN3 {
     /// (`TextDecoder.decode`): its Vietnamese puts none of its bytes there.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(bytes.count, 64 * 1024)
-        var high = 0, common = 0, validSequences = 0, invalid = 0
-        var i = 0
-        while i < count {
-            if bytes[i] < 0x80 {
-                i += 1
-                continue
-            }
-            var parser = Unicode.UTF8.ForwardParser()
-            var rest = bytes[i..<count].makeIterator()
-            switch parser.parseScalar(from: &rest) {
-            case .valid(let sequence):
-                validSequences += 1
-                if invalid == 0 && validSequences >= 1000 { return false }
-                for k in 0..<sequence.count where isCommonLetter(at: i + k, in: bytes, count: count) { common += 1 }
-                high += sequence.count
-                i += sequence.count
-            case .error(let length):
-                for k in 0..<length where isCommonLetter(at: i + k, in: bytes, count: count) { common += 1 }
-                invalid += 1
-                high += length
-                i += length
-            case .emptyInput:
-                i = count
-            }
+        let scan = EightBitScan.scan(bytes) { start, length, _ in
+            (start..<start + length).count { isCommonLetter(at: $0, in: bytes, count: count) }
         }
-        return invalid > 0 && validSequences * 10 < invalid && common >= 3 && common * 4 >= high
+        return scan?.isEightBit(withTelltalesOneIn: 4) ?? false
     }
 
     /// `isCommonLetter` of the byte at `i`, where it is inside a word.
@@ -92,15 +70,6 @@ enum TCVN3 {
 
     /// `bytes` as UTF-8.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 2)
-        for b in bytes {
-            if b >= 0x20 && b < 0x80 {
-                out.append(b)
-            } else {
-                UTF8.encode(Unicode.Scalar(scalar(of: b))!) { out.append($0) }
-            }
-        }
-        return out
+        EightBitText.utf8(bytes, keepsByte: { $0 >= 0x20 && $0 < 0x80 }) { (UInt32(scalar(of: $0)), 0) }
     }
 }

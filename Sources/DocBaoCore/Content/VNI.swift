@@ -43,12 +43,7 @@ enum VNI {
 
     /// Whether `byte` may carry a mark: an ASCII vowel, or VNI's ơ and ư.
     static func takesMarks(_ byte: UInt8) -> Bool {
-        switch byte | 0x20 {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-            0xF4, 0xF6:
-            return true
-        default: return false
-        }
+        byte < 0x80 ? EightBitScan.isASCIIVowel(byte) : byte | 0x20 == 0xF4 || byte | 0x20 == 0xF6
     }
 
     /// Whether `bytes` (their first 64 KB) look like Vietnamese in VNI rather than UTF-8 with
@@ -57,50 +52,17 @@ enum VNI {
     /// (two thirds in Vietnamese, which writes most of its letters so; Portuguese in Latin-1,
     /// whose `não` puts a tilde there, a tenth). Windows-1258 and TCVN3 are tried first.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = min(bytes.count, 64 * 1024)
-        var high = 0, marks = 0, validSequences = 0, invalid = 0
-        var i = 0
-        while i < count {
-            if bytes[i] < 0x80 {
-                i += 1
-                continue
-            }
-            var parser = Unicode.UTF8.ForwardParser()
-            var rest = bytes[i..<count].makeIterator()
-            switch parser.parseScalar(from: &rest) {
-            case .valid(let sequence):
-                validSequences += 1
-                if invalid == 0 && validSequences >= 1000 { return false }
-                high += sequence.count
-                i += sequence.count
-            case .error(let length):
-                if isMark(bytes[i]), i > 0, takesMarks(bytes[i - 1]) { marks += 1 }
-                invalid += 1
-                high += length
-                i += length
-            case .emptyInput:
-                i = count
-            }
-        }
-        return invalid > 0 && validSequences * 10 < invalid && marks >= 3 && marks * 3 >= high
+        EightBitScan.marksAfterLetters(bytes, isMark: isMark, takesMarks: takesMarks)?.isEightBit(withTelltalesOneIn: 3) ?? false
     }
 
     /// `bytes` as UTF-8 (marks as combining characters, for NFC to compose).
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 2)
-        for b in bytes {
-            if b < 0x80 {
-                out.append(b)
-            } else if b < 0xA0 {
-                // Windows' quotes and dashes, typed with these fonts as with any.
-                UTF8.encode(Unicode.Scalar(Windows1258.controlsRow[Int(b - 0x80)])!) { out.append($0) }
-            } else if b >= 0xC0, case let scalars = table[Int(b - 0xC0)], !scalars.isEmpty {
-                for s in scalars { UTF8.encode(Unicode.Scalar(s)!) { out.append($0) } }
-            } else {
-                UTF8.encode(Unicode.Scalar(b)) { out.append($0) }
-            }
+        EightBitText.utf8(bytes) { b in
+            // 0x80–0x9F: Windows' quotes and dashes, typed with these fonts as with any.
+            if b < 0xA0 { return (UInt32(Windows1258.controlsRow[Int(b - 0x80)]), 0) }
+            let scalars = b >= 0xC0 ? table[Int(b - 0xC0)] : []
+            if scalars.isEmpty { return (UInt32(b), 0) }
+            return (scalars[0], scalars.count > 1 ? scalars[1] : 0)
         }
-        return out
     }
 }

@@ -30,10 +30,9 @@ enum Windows1258 {
 
     /// Whether `byte` is a vowel's: ASCII's, and Â Ă Ê Ô Ơ Ư in both cases.
     static func isVowel(_ byte: UInt8) -> Bool {
-        switch byte | 0x20 {  // ASCII's lower case; the code page's upper case is 0x20 below its lower
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-            0xE2, 0xE3, 0xEA, 0xF4, 0xF5, 0xFD:
-            return true
+        if byte < 0x80 { return EightBitScan.isASCIIVowel(byte) }
+        switch byte | 0x20 {  // the code page's upper case is 0x20 below its lower
+        case 0xE2, 0xE3, 0xEA, 0xF4, 0xF5, 0xFD: return true
         default: return false
         }
     }
@@ -44,46 +43,11 @@ enum Windows1258 {
     /// a vowel — where Vietnamese has a third or more, and French, German, Italian, Portuguese
     /// or Spanish in Latin-1 (whose `ì`, `ò`, `Ì`, `Ò`, `Þ` sit on those bytes) a tenth at most.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = min(bytes.count, 64 * 1024)
-        var high = 0, tones = 0, validSequences = 0, invalid = 0
-        var i = 0
-        while i < count {
-            if bytes[i] < 0x80 {  // ASCII, stepped over without the parser
-                i += 1
-                continue
-            }
-            var parser = Unicode.UTF8.ForwardParser()
-            var rest = bytes[i..<count].makeIterator()
-            switch parser.parseScalar(from: &rest) {
-            case .valid(let sequence):
-                validSequences += 1
-                // UTF-8 from its start on: no need to read further.
-                if invalid == 0 && validSequences >= 1000 { return false }
-                high += sequence.count
-                i += sequence.count
-            case .error(let length):
-                if isToneMark(bytes[i]), i > 0, isVowel(bytes[i - 1]) { tones += 1 }
-                invalid += 1
-                high += length
-                i += length
-            case .emptyInput:
-                i = count
-            }
-        }
-        return invalid > 0 && validSequences * 10 < invalid && tones >= 3 && tones * 5 >= high
+        EightBitScan.marksAfterLetters(bytes, isMark: isToneMark, takesMarks: isVowel)?.isEightBit(withTelltalesOneIn: 5) ?? false
     }
 
     /// `bytes` as UTF-8.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 2)
-        for b in bytes {
-            if b < 0x80 {
-                out.append(b)
-            } else {
-                UTF8.encode(Unicode.Scalar(scalar(of: b))!) { out.append($0) }
-            }
-        }
-        return out
+        EightBitText.utf8(bytes) { (UInt32(scalar(of: $0)), 0) }
     }
 }
