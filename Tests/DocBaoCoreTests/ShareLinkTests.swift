@@ -33,7 +33,7 @@ final class ShareLinkTests: XCTestCase {
         var s = opened()
         XCTAssertEqual(s.action(for: .character("y"), frame: nil), .copyLink)
         XCTAssertEqual(s.update(.copyLink), [.copyToClipboard(Self.url)])
-        XCTAssertEqual(s.message, "Đã chép liên kết vào bộ nhớ tạm của terminal")
+        XCTAssertEqual(s.message, "Đã gửi liên kết vào bộ nhớ tạm của terminal")
 
         var plain = opened(clipboard: false)
         XCTAssertEqual(plain.update(.copyLink), [])

@@ -386,7 +386,7 @@ final class ReaderEndToEndTests: XCTestCase {
         try t.waitFor("Chia sẻ: https://tramsac")
         let before = try t.screen()
         try t.send("y")
-        let screen = try t.waitFor("Đã chép liên kết")
+        let screen = try t.waitFor("Đã gửi liên kết")
         XCTAssertEqual(try t.tmux(["show-buffer"]), url)
         // Only the status line changed.
         XCTAssertEqual(before.split(separator: "\n").dropLast(), screen.split(separator: "\n").dropLast())
