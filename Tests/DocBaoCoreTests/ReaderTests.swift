@@ -236,6 +236,43 @@ final class ReaderTests: XCTestCase {
         }
     }
 
+    /// `J` and `K` open the next and previous article of the library's list as it stands (its
+    /// order and filter), leaving the place in this one; at either end, and for a file opened
+    /// on its own, the status line says why nothing happens.
+    func testJAndKReadOnThroughTheLibrary() throws {
+        var s = ReaderState(size: TermSize(width: 80, height: 24))
+        let entries = ["a", "b", "c"].map { LibraryEntry(id: "tin/\($0).txt", path: "/l/\($0).txt", category: "tin", title: "Bài \($0)") }
+        s.update(.libraryListed(entries))
+        func open(_ i: Int) {
+            s.update(.opened(OpenedArticle(entry: entries[i], article: Fixtures.parse("Bài \(i)\n\nMột đoạn văn.\n"))))
+        }
+        open(1)
+        XCTAssertEqual(s.action(for: .character("J"), frame: nil), .adjacentArticle(1))
+        XCTAssertEqual(s.action(for: .character("K"), frame: nil), .adjacentArticle(-1))
+        var effects = s.update(.adjacentArticle(1))
+        XCTAssertEqual(effects.last, .open(entries[2]))
+        XCTAssertTrue(effects.contains { if case .savePosition(articleID: "tin/b.txt", _) = $0 { return true } else { return false } })
+        XCTAssertEqual(s.libraryCursor, 2)
+        open(2)
+        XCTAssertEqual(s.update(.adjacentArticle(1)), [])
+        XCTAssertEqual(s.message, "Đây là bài cuối của danh sách")
+        effects = s.update(.adjacentArticle(-1))
+        XCTAssertEqual(effects.last, .open(entries[1]))
+        open(0)
+        XCTAssertEqual(s.update(.adjacentArticle(-1)), [])
+        XCTAssertEqual(s.message, "Đây là bài đầu của danh sách")
+        // The filter's list: with only a and c in it, c comes after a.
+        s.libraryFilter = "bài"
+        s.library[1].title = "Tin b"
+        open(0)
+        XCTAssertEqual(s.update(.adjacentArticle(1)).last, .open(entries[2]))
+        XCTAssertEqual(s.libraryCursor, 1, "c's row in the filtered list")
+        var single = try seedState()
+        single.singleArticle = true
+        XCTAssertEqual(single.update(.adjacentArticle(1)), [])
+        XCTAssertEqual(single.message, "Không có thư viện để quay lại; nhấn q để thoát")
+    }
+
     /// An article read from standard input has no file: R says so instead of reading again.
     func testReloadOfStandardInputIsRefusedWithAMessage() throws {
         var s = ReaderState(size: TermSize(width: 80, height: 24))

@@ -373,6 +373,30 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    /// `J` reads on to the next article of the library and `K` back, and the library's
+    /// selection follows, so that going back to the list lands on the last one read.
+    func testJAndKReadOnThroughTheLibrary() throws {
+        let t = try TmuxSession(arguments: ["Content", "--order", "title"])
+        try t.waitFor("Người dân khắp nơi")
+        try t.send("Enter")
+        try t.waitFor("Trạm sạc xe điện mới: 充电站")
+        try t.send("J")
+        try t.waitFor("Mỗi sáng Chủ nhật, chợ phiên Tam Đường")
+        try t.send("K")
+        try t.waitFor("Trạm sạc xe điện mới: 充电站")
+        try t.send("K")
+        try t.waitFor("Đây là bài đầu của danh sách")
+        try t.send("J")
+        try t.waitFor("Mỗi sáng Chủ nhật, chợ phiên Tam Đường")
+        try t.send("h")
+        try t.waitFor("Thư viện · 5 bài viết")
+        let (_, y) = try t.cursor()
+        let row = try t.screen().split(separator: "\n", omittingEmptySubsequences: false)[y]
+        XCTAssertTrue(row.contains("Chợ phiên vùng cao"), "the selection is on the last article read: \(row)")
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+    }
+
     /// `y` hands the article's link to the terminal's clipboard through OSC 52, which tmux
     /// takes into a paste buffer when `set-clipboard` is on; the screen is left as it was. On
     /// the Linux console, which would print the sequence, it is not sent and the status line

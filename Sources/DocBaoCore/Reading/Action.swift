@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case beginRating, rate(Int), cancelPrompt
     /// The article's link to the terminal's clipboard (`y`, or a click on the share line).
     case copyLink
+    /// The next (1) or previous (-1) article of the library's list, without going back to it.
+    case adjacentArticle(Int)
     case back, quit, redraw, reload
     case resize(TermSize)
     case libraryMove(Int), libraryOpen(Int?)

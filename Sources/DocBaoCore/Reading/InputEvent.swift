@@ -114,6 +114,8 @@ extension ReaderState {
             case .character("h"), .key(.backspace), .key(.left), .key(.escape): return .back
             case .character("r"): return .beginRating
             case .character("y"): return .copyLink
+            case .character("J"): return .adjacentArticle(1)
+            case .character("K"): return .adjacentArticle(-1)
             case .character("R"): return .reload
             default: break
             }

@@ -12,7 +12,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
     case searchWrappedToStart, searchWrappedToEnd
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
-    case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload
+    case tooSmall, ratePrompt, rated, rateFailed, reloaded, fileChanged, noLibrary, nothingToReload, lastArticle, firstArticle
     case fileMissing, fileIsFolder, fileNotRegular, filePermission, fileUnreadable, fileBinary, binaryNUL, binaryControls
     case shortMissing, shortNotRegular, shortPermission, shortUnreadable, shortBinary
     case settingsUnreadable, settingsLines, settingsNotKeyValue, settingsUnknown, settingsBadValue, settingsNotSaved
@@ -194,6 +194,8 @@ public struct Strings: Sendable {
         case .reloaded: return "Đã tải lại bài viết"
         case .fileChanged: return "Tệp đã thay đổi; nhấn R để tải lại"
         case .noLibrary: return "Không có thư viện để quay lại; nhấn q để thoát"
+        case .lastArticle: return "Đây là bài cuối của danh sách"
+        case .firstArticle: return "Đây là bài đầu của danh sách"
         case .nothingToReload: return "Bài đọc từ đầu vào chuẩn: không có tệp để tải lại"
         case .fileMissing: return "%1: không có tệp này"
         case .fileIsFolder: return "%1: là thư mục, không phải tệp bài viết"
@@ -248,7 +250,7 @@ public struct Strings: Sendable {
         case .helpSidebar: return "s\thiện / ẩn thống kê"
         case .helpLanguage: return "L\tEnglish / tiếng Việt"
         case .helpRate: return "r 1–5 / y\tchấm điểm / chép liên kết bài"
-        case .helpBack: return "h Backspace ← Esc\tvề thư viện"
+        case .helpBack: return "h Backspace ← Esc / J K\tvề thư viện / bài sau, trước"
         case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tchọn bài"
         case .helpLibraryOpen: return "Enter → l\tmở bài đang chọn"
         case .helpFilter: return "/\tlọc theo tên bài, tác giả, chuyên mục"
@@ -323,6 +325,8 @@ public struct Strings: Sendable {
         case .reloaded: return "Article reloaded"
         case .fileChanged: return "The file changed; press R to reload"
         case .noLibrary: return "No library to go back to; press q to quit"
+        case .lastArticle: return "This is the last article of the list"
+        case .firstArticle: return "This is the first article of the list"
         case .nothingToReload: return "Read from standard input: there is no file to reload"
         case .fileMissing: return "%1: no such file"
         case .fileIsFolder: return "%1: is a folder, not an article file"
@@ -377,7 +381,7 @@ public struct Strings: Sendable {
         case .helpSidebar: return "s\tshow / hide statistics"
         case .helpLanguage: return "L\ttiếng Việt / English"
         case .helpRate: return "r 1–5 / y\trate / copy the article's link"
-        case .helpBack: return "h Backspace ← Esc\tback to the library"
+        case .helpBack: return "h Backspace ← Esc / J K\tlibrary / next, previous article"
         case .helpLibraryMove: return "j k ↓ ↑ Space b g G\tselect an article"
         case .helpLibraryOpen: return "Enter → l\topen the selected article"
         case .helpFilter: return "/\tfilter by title, author, section"

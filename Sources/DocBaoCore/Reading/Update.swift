@@ -96,6 +96,22 @@ extension ReaderState {
                 screen = .library
                 return effects + [.refreshStats]
             }
+        case .adjacentArticle(let step):
+            // The library's list as it stands (its order and filter): reading on, as a
+            // portal's "Tin khác", without the round trip through the list.
+            guard screen == .article, let doc = document else { return [] }
+            if singleArticle {
+                message = strings[.noLibrary]
+                return []
+            }
+            let rows = visibleLibrary
+            guard let current = rows.firstIndex(where: { $0.id == doc.entry.id }) else { return [] }
+            guard rows.indices.contains(current + step) else {
+                message = strings[step > 0 ? .lastArticle : .firstArticle]
+                return []
+            }
+            libraryCursor = current + step
+            return leaveArticle() + [.open(rows[current + step])]
         case .quit:
             return leaveArticle() + [.quit]
         case .redraw: return [.redrawAll]
