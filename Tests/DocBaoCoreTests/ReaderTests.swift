@@ -267,6 +267,13 @@ final class ReaderTests: XCTestCase {
         open(0)
         XCTAssertEqual(s.update(.adjacentArticle(1)).last, .open(entries[2]))
         XCTAssertEqual(s.libraryCursor, 1, "c's row in the filtered list")
+        // A file the library could not read is passed over.
+        s.libraryFilter = ""
+        s.library[1].problem = .binary(.nulBytes)
+        open(0)
+        XCTAssertEqual(s.update(.adjacentArticle(1)).last, .open(entries[2]))
+        open(2)
+        XCTAssertEqual(s.update(.adjacentArticle(-1)).last, .open(entries[0]))
         var single = try seedState()
         single.singleArticle = true
         XCTAssertEqual(single.update(.adjacentArticle(1)), [])

@@ -106,12 +106,15 @@ extension ReaderState {
             }
             let rows = visibleLibrary
             guard let current = rows.firstIndex(where: { $0.id == doc.entry.id }) else { return [] }
-            guard rows.indices.contains(current + step) else {
+            // Files the library found it cannot open (binary, unreadable) are passed over.
+            var next = current + step
+            while rows.indices.contains(next) && rows[next].problem != nil { next += step }
+            guard rows.indices.contains(next) else {
                 message = strings[step > 0 ? .lastArticle : .firstArticle]
                 return []
             }
-            libraryCursor = current + step
-            return leaveArticle() + [.open(rows[current + step])]
+            libraryCursor = next
+            return leaveArticle() + [.open(rows[next])]
         case .quit:
             return leaveArticle() + [.quit]
         case .redraw: return [.redrawAll]
