@@ -191,6 +191,10 @@ final class DecodingTests: XCTestCase {
             "Não é fácil dizer à população que as informações estão erradas, mas a situação exige ações rápidas.",
             "L'été dernier, nous sommes allés à la mer où il faisait très beau; les enfants ont joué près de l'eau.",
             "« Ça alors », dit-il, « voilà l'été » ; « déjà ? » répondit-elle, « quelle chaleur ! »",
+            // What VNI reads as tones after vowels: où, naïf, Noël, België, ideeën.
+            "Où est le café? Noël à la maïs, naïf où l'on a été; c'est là où il a joué.",
+            "De ideeën van België zijn financiële en reëel; de coördinatie van de poëzie is geïnteresseerd.",
+            "Não, irmão, não são as mãos; então a razão é que a nação não está em questão.",
             "Über die Brücke fährt täglich ein Zug, der schön langsam durch die Stadt rollt und Grüße bringt.",
             "¿Dónde está la estación? Está allí, detrás del edificio de la administración, junto al jardín.",
         ]

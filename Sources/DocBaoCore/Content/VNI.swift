@@ -41,18 +41,32 @@ enum VNI {
         return !scalars.isEmpty && (0x300...0x36F).contains(scalars[0])
     }
 
-    /// Whether `byte` may carry a mark: an ASCII vowel, or VNI's ơ and ư.
-    static func takesMarks(_ byte: UInt8) -> Bool {
-        byte < 0x80 ? EightBitScan.isASCIIVowel(byte) : byte | 0x20 == 0xF4 || byte | 0x20 == 0xF6
+    /// Whether `mark` may follow `letter` in Vietnamese: a tone after any vowel or after ơ ư,
+    /// a circumflex (with or without a tone) after a, e or o, a breve after a.
+    static func mayFollow(_ mark: UInt8, _ letter: UInt8) -> Bool {
+        switch table[Int(mark - 0xC0)].first {
+        case 0x302: return [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o")].contains(letter | 0x20)
+        case 0x306: return letter | 0x20 == UInt8(ascii: "a")
+        default: return letter < 0x80 ? EightBitScan.isASCIIVowel(letter) : letter | 0x20 == 0xF4 || letter | 0x20 == 0xF6
+        }
     }
 
     /// Whether `bytes` (their first 64 KB) look like Vietnamese in VNI rather than UTF-8 with
-    /// some damage or a Western code page: few valid UTF-8 sequences beside the invalid ones,
-    /// and of the bytes above 0x7F at least a third marks right after a vowel that takes them
-    /// (two thirds in Vietnamese, which writes most of its letters so; Portuguese in Latin-1,
-    /// whose `não` puts a tilde there, a tenth). Windows-1258 and TCVN3 are tried first.
+    /// some damage or a Western code page: few valid UTF-8 sequences beside the invalid ones;
+    /// of the bytes above 0x7F at least a third marks right after a letter they may follow
+    /// (two thirds in Vietnamese, which writes most of its letters so); and among them at
+    /// least three circumflexes or breves (`aâ`, `eá`, `aé`: ấ ế ắ), which Western text in
+    /// Latin-1 does not write after those vowels, where its `où`, `naïf` and `België` put
+    /// what VNI reads as tones. Windows-1258 and TCVN3 are tried first.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        EightBitScan.marksAfterLetters(bytes, isMark: isMark, takesMarks: takesMarks)?.isEightBit(withTelltalesOneIn: 3) ?? false
+        var hats = 0
+        let scan = EightBitScan.scan(bytes) { start, _, valid in
+            guard !valid, isMark(bytes[start]), start > 0, mayFollow(bytes[start], bytes[start - 1]) else { return 0 }
+            let first = table[Int(bytes[start] - 0xC0)][0]
+            if first == 0x302 || first == 0x306 { hats += 1 }
+            return 1
+        }
+        return hats >= 3 && (scan?.isEightBit(withTelltalesOneIn: 3) ?? false)
     }
 
     /// `bytes` as UTF-8 (marks as combining characters, for NFC to compose).
