@@ -88,17 +88,8 @@ public final class CursesScreen {
         TerminalRestore.uninstall()
     }
 
-    /// Whether to offer the clipboard (OSC 52). Terminals that ignore the sequence cost
-    /// nothing, but the Linux console and the old terminals without an alternate screen
-    /// would print it: no alternate screen is taken as no clipboard. `DOCBAO_CLIPBOARD=off`
-    /// (or `on`) overrides the guess.
-    public func clipboardAvailable(environment: [String: String]) -> Bool {
-        switch environment["DOCBAO_CLIPBOARD"] {
-        case "off": return false
-        case "on": return true
-        default: return docbao_has_alternate_screen() != 0
-        }
-    }
+    /// Whether the terminal has a second screen to draw on (terminfo's `smcup`).
+    public var hasAlternateScreen: Bool { docbao_has_alternate_screen() != 0 }
 
     /// Hands `text` to the terminal's clipboard, between two frames (curses has written the
     /// last one out whole).
@@ -111,7 +102,7 @@ public final class CursesScreen {
     /// after curses ends, and the shell's prompt comes on its last row, where the status line
     /// would run on after it: that row is cleared first, as `less` does.
     private func clearLastRowWithoutAlternateScreen() {
-        guard docbao_has_alternate_screen() == 0 else { return }
+        guard !hasAlternateScreen else { return }
         wmove(window, getmaxy(window) - 1, 0)
         wclrtoeol(window)
         wrefresh(window)

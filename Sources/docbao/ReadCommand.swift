@@ -73,7 +73,7 @@ struct ReadInvocation {
             if exists && isDirectory {
                 var entries = ContentLibrary.scan(root: target)
                 if settings.libraryOrder == .mostRead {
-                    let views = try listingViews(env)
+                    let views = try listingViews()
                     for i in entries.indices { entries[i].views = views[entries[i].id] ?? 0 }
                 }
                 try StandardOutput.lines(LibraryListing.lines(entries, order: settings.libraryOrder))
@@ -118,7 +118,7 @@ struct ReadInvocation {
         var state = ReaderState(settings: settings, size: screen.size)
         screen.doubleSize = glyphs.doubleSizeProtocol(environment: env)
         state.doubleSizeGlyphs = screen.doubleSize != nil
-        state.clipboardAvailable = screen.clipboardAvailable(environment: env)
+        state.clipboardAvailable = ClipboardSequence.isOffered(environment: env, hasAlternateScreen: screen.hasAlternateScreen)
         let session = ReaderSession(screen: screen, state: state, storeDirectory: dataDirectory(env),
                                     settingsStorage: storage, savedSettings: saved, environment: env)
         if let root = libraryRoot {
@@ -140,15 +140,15 @@ struct ReadInvocation {
 
     /// The views counted so far, for a listing ordered by them. Where no database has been
     /// made yet nothing has been read, and none is made just to be listed.
-    func listingViews(_ env: [String: String]) throws -> [String: Int] {
-        let directory = dataDirectory(env)
-        guard access(directory + "/" + SQLiteStatisticsStore.fileName, F_OK) == 0 else { return [:] }
+    func listingViews() throws -> [String: Int] {
+        var options = StoreOptions()
+        options.dataDir = dataDir
+        guard access(options.directory + "/" + SQLiteStatisticsStore.fileName, F_OK) == 0 else { return [:] }
+        let store = try options.open()
         do {
-            let store = try SQLiteStatisticsStore(directory: directory)
-            PendingVisitsFile(directory: directory).writeAll(into: store)
             return try store.allViews()
         } catch {
-            throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
+            throw Failure(message: "statistics in \(options.directory) are unavailable: \(error)")
         }
     }
 

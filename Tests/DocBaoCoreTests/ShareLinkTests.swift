@@ -59,6 +59,15 @@ final class ShareLinkTests: XCTestCase {
         XCTAssertNotEqual(frame.action(atX: x, y: y - 2), .copyLink)
     }
 
+    /// Sent where the terminal has an alternate screen, unless `DOCBAO_CLIPBOARD` says.
+    func testTheClipboardIsOfferedByTheGuessOrTheSetting() {
+        XCTAssertTrue(ClipboardSequence.isOffered(environment: [:], hasAlternateScreen: true))
+        XCTAssertFalse(ClipboardSequence.isOffered(environment: [:], hasAlternateScreen: false))
+        XCTAssertTrue(ClipboardSequence.isOffered(environment: ["DOCBAO_CLIPBOARD": "on"], hasAlternateScreen: false))
+        XCTAssertFalse(ClipboardSequence.isOffered(environment: ["DOCBAO_CLIPBOARD": "off"], hasAlternateScreen: true))
+        XCTAssertTrue(ClipboardSequence.isOffered(environment: ["DOCBAO_CLIPBOARD": "maybe"], hasAlternateScreen: true))
+    }
+
     func testBase64AndTheSequence() {
         // RFC 4648's test vectors.
         for (plain, encoded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="),

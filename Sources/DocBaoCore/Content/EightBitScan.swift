@@ -21,15 +21,6 @@ struct EightBitScan {
         }
     }
 
-    /// A scan whose telltales are mark bytes (`isMark`) right after a byte that takes them,
-    /// at the start of an invalid sequence: how Windows-1258 and VNI write a letter's marks.
-    static func marksAfterLetters(_ bytes: UnsafeBufferPointer<UInt8>, isMark: (UInt8) -> Bool,
-                                  takesMarks: (UInt8) -> Bool) -> EightBitScan? {
-        scan(bytes) { start, _, valid in
-            !valid && isMark(bytes[start]) && start > 0 && takesMarks(bytes[start - 1]) ? 1 : 0
-        }
-    }
-
     /// `telltales(start, length, valid)` counts them in one sequence of bytes above 0x7F.
     /// Nil when the bytes are UTF-8 from their start (a thousand valid sequences, none
     /// invalid): no need to read further.

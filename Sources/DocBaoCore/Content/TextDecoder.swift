@@ -41,21 +41,12 @@ public enum TextDecoder {
         var encodingWarning: String?
         if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
             text = valid
-        } else if bytes.withUnsafeBufferPointer(Windows1258.isLikely) {
-            // Converted before the sanitiser sees it: 0x80–0x9F are the code page's quotes and
-            // dashes, not C1 controls.
-            sanitized = ByteSanitizer.sanitize(Windows1258.utf8(bytes))
+        } else if let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
+            // Converted before the sanitiser sees it: 0x80–0x9F are Windows-1258's quotes and
+            // dashes, not C1 controls, and some of TCVN3's capitals sit on control bytes.
+            sanitized = ByteSanitizer.sanitize(converted.bytes)
             text = String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = windows1258Warning
-        } else if bytes.withUnsafeBufferPointer(TCVN3.isLikely) {
-            // Converted first too: some of its capitals sit on control bytes.
-            sanitized = ByteSanitizer.sanitize(TCVN3.utf8(bytes))
-            text = String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = tcvn3Warning
-        } else if bytes.withUnsafeBufferPointer(VNI.isLikely) {
-            sanitized = ByteSanitizer.sanitize(VNI.utf8(bytes))
-            text = String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = vniWarning
+            encodingWarning = converted.warning
         } else {
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = invalidUTF8Warning
@@ -98,9 +89,16 @@ public enum TextDecoder {
             let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
             return (bytes, warnings)
         }
-        if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), [windows1258Warning]) }
-        if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), [tcvn3Warning]) }
-        if VNI.isLikely(buffer) { return (VNI.utf8(Array(buffer)), [vniWarning]) }
+        return olderVietnameseAsUTF8(buffer).map { ($0.bytes, [$0.warning]) }
+    }
+
+    /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese
+    /// in one of the codes used before Unicode: Windows-1258, TCVN3 or VNI, tried in that
+    /// order (each `isLikely` says why it comes where it does); nil otherwise.
+    static func olderVietnameseAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warning: String)? {
+        if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), windows1258Warning) }
+        if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), tcvn3Warning) }
+        if VNI.isLikely(buffer) { return (VNI.utf8(Array(buffer)), vniWarning) }
         return nil
     }
 

@@ -43,7 +43,10 @@ enum Windows1258 {
     /// a vowel — where Vietnamese has a third or more, and French, German, Italian, Portuguese
     /// or Spanish in Latin-1 (whose `ì`, `ò`, `Ì`, `Ò`, `Þ` sit on those bytes) a tenth at most.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        EightBitScan.marksAfterLetters(bytes, isMark: isToneMark, takesMarks: isVowel)?.isEightBit(withTelltalesOneIn: 5) ?? false
+        let scan = EightBitScan.scan(bytes) { start, _, valid in
+            !valid && isToneMark(bytes[start]) && start > 0 && isVowel(bytes[start - 1]) ? 1 : 0
+        }
+        return scan?.isEightBit(withTelltalesOneIn: 5) ?? false
     }
 
     /// `bytes` as UTF-8.

@@ -8,6 +8,18 @@ public enum ClipboardSequence {
         "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
     }
 
+    /// Whether to send it at all. A terminal that does not know the sequence ignores it, but
+    /// the Linux console and the old terminals without an alternate screen would print it: no
+    /// alternate screen is taken as no clipboard. `DOCBAO_CLIPBOARD=on` or `off` overrides
+    /// that guess.
+    public static func isOffered(environment: [String: String], hasAlternateScreen: Bool) -> Bool {
+        switch environment["DOCBAO_CLIPBOARD"] {
+        case "off": return false
+        case "on": return true
+        default: return hasAlternateScreen
+        }
+    }
+
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// RFC 4648 base64, padded with `=`.

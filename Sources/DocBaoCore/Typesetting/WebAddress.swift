@@ -11,9 +11,11 @@ enum WebAddress {
     /// Whether a word that starts with `byte` may be an address: most words start with none
     /// of these, and are spared the look.
     static func mayStart(with byte: UInt8) -> Bool {
-        switch byte | 0x20 {
-        case UInt8(ascii: "h"), UInt8(ascii: "w"): return true
-        default: return openers.contains(byte)
+        switch byte {
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"),
+            UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "\""):
+            return true
+        default: return false
         }
     }
 
