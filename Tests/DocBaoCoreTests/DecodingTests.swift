@@ -68,6 +68,70 @@ final class DecodingTests: XCTestCase {
         return text
     }
 
+    /// Vietnamese in VISCII (the seed page as glibc's iconv writes it, with the characters the
+    /// code lacks, “ ” • … and the no-break space, written as " * ... and a space) reads as the
+    /// same page in UTF-8 does, small or large, with a warning that names the code.
+    func testVietnameseInVISCIIReadsAsTheUTF8Page() throws {
+        let legacy = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.viscii.txt")
+        let text = try Self.seedInEightBitCharacters().replacingOccurrences(of: "\u{A0}", with: " ")
+        try assertReadsAsTheUTF8Page(legacy, utf8: Array(text.utf8), warning: TextDecoder.visciiWarning)
+        let article = try ArticleParser.parse(bytes: legacy)
+        XCTAssertTrue(article.wasReadAsVISCII)
+        XCTAssertFalse(article.wasReadAsTCVN3)
+        XCTAssertEqual(article.title, try Fixtures.seed.title)
+        // Its capitals on control bytes are letters, not controls to remove.
+        let capitals = try TextDecoder.decode(try Self.eightBit("Title: Ẵng Ỷ Ỹ Ỵ và Ẫn Ẳng — người dân khắp nơi về dự lễ hội\n",
+                                                                   VISCII.scalar))
+        XCTAssertEqual(capitals.warnings, [TextDecoder.visciiWarning])
+        XCTAssertTrue(capitals.text.hasPrefix("Title: Ẵng Ỷ Ỹ Ỵ và Ẫn Ẳng"), capitals.text)
+    }
+
+    /// `text` in an 8-bit code whose bytes `scalar` reads (a dash it lacks as "-").
+    static func eightBit(_ text: String, _ scalar: (UInt8) -> UInt16) throws -> [UInt8] {
+        var bytes: [UInt32: UInt8] = [:]
+        for b in UInt8(1)...UInt8(255) where bytes[UInt32(scalar(b))] == nil { bytes[UInt32(scalar(b))] = b }
+        return try text.precomposedStringWithCanonicalMapping.unicodeScalars.map { s in
+            if s == "—" { return UInt8(ascii: "-") }
+            guard let b = bytes[s.value] else { throw CocoaError(.featureUnsupported, userInfo: ["character": String(s)]) }
+            return b
+        }
+    }
+
+    /// Each older code's text is read in that code and no other: the seed page in each, and
+    /// one sentence in each (where VISCII and TCVN3 both read every byte as a letter, only
+    /// the syllables they make tell the two apart).
+    func testEachOlderCodeIsTakenForItselfOnly() throws {
+        let seed = try Self.seedInEightBitCharacters().replacingOccurrences(of: "\u{A0}", with: " ")
+        let sentence = "Người dân khắp nơi về dự lễ hội Đền Hùng, đông hơn năm ngoái; thời tiết đẹp.\n"
+        let cases: [([UInt8], String)] = [
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt"), TextDecoder.windows1258Warning),
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.viscii.txt"), TextDecoder.visciiWarning),
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt"), TextDecoder.tcvn3Warning),
+            (try Self.vni(seed), TextDecoder.vniWarning),
+            (try Self.eightBit(sentence, VISCII.scalar), TextDecoder.visciiWarning),
+            (try Self.eightBit(sentence, TCVN3.scalar), TextDecoder.tcvn3Warning),
+            (try Self.vni(sentence.replacingOccurrences(of: ";", with: ",")), TextDecoder.vniWarning),
+        ]
+        for (index, (bytes, warning)) in cases.enumerated() {
+            XCTAssertEqual(try TextDecoder.decode(bytes).warnings, [warning], "case \(index)")
+        }
+        XCTAssertEqual(try TextDecoder.decode(try Self.eightBit(sentence, VISCII.scalar)).text, sentence)
+    }
+
+    /// Words spelled as Vietnamese syllables can be, in any case, and words that are not.
+    func testVietnameseSyllables() {
+        func syllable(_ word: String) -> Bool { VietnameseSyllable.isSyllable(word.unicodeScalars.map(\.value)) }
+        for word in ["người", "Việt", "NGHIÊNG", "khuya", "quyết", "giếng", "gì", "Gia", "đường", "xoong", "oanh", "yêu",
+                     "ướt", "Huỳnh", "thuở", "à", "ạ", "chuyện", "nghĩa", "Quốc", "khoảng", "trường", "uống"] {
+            XCTAssertTrue(syllable(word), word)
+        }
+        // Two tones, vowels a Vietnamese rhyme never puts together, a final it never has,
+        // letters it has not: what another code's bytes read as.
+        for word in ["ngễêi", "khềnê", "été", "où", "déjà", "très", "Noël", "ảà", "ăa", "đbqh", "fa", "", "năm2"] {
+            XCTAssertFalse(syllable(word), word)
+        }
+    }
+
     /// Words as VNI writes them, in the spellings that VNI text shows when read as Latin-1
     /// (`Vieät Nam`, `ngöôøi`, `ñöôïc`, in both cases), read as Vietnamese.
     func testVNIWordsReadAsVietnamese() throws {
@@ -165,6 +229,21 @@ final class DecodingTests: XCTestCase {
         for byte in UInt8(1)...UInt8(255) {
             let scalar = expected[byte] ?? Unicode.Scalar(byte)
             XCTAssertEqual(TCVN3.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
+        }
+    }
+
+    /// Every byte of VISCII gives the character glibc's iconv gives it.
+    func testVISCIIChartAgreesWithIconv() throws {
+        let chart = String(decoding: try Fixtures.bytes("viscii-chart.txt"), as: UTF8.self)
+        var expected: [UInt8: Unicode.Scalar] = [:]
+        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            expected[UInt8(parts[0], radix: 16)!] = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
+        }
+        XCTAssertEqual(expected.count, 103, "6 control bytes and 97 of the high half (31 are Latin-1's)")
+        for byte in UInt8(1)...UInt8(255) {
+            let scalar = expected[byte] ?? Unicode.Scalar(byte)
+            XCTAssertEqual(VISCII.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
         }
     }
 

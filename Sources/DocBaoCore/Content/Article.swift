@@ -48,6 +48,8 @@ public struct Article: Sendable, Equatable {
     public var wasReadAsWindows1258: Bool { warnings.contains(TextDecoder.windows1258Warning) }
     /// Whether the file was read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
     public var wasReadAsTCVN3: Bool { warnings.contains(TextDecoder.tcvn3Warning) }
+    /// Whether the file was read as Vietnamese in VISCII (`VISCII.isLikely`).
+    public var wasReadAsVISCII: Bool { warnings.contains(TextDecoder.visciiWarning) }
     /// Whether the file was read as Vietnamese in VNI (`VNI.isLikely`).
     public var wasReadAsVNI: Bool { warnings.contains(TextDecoder.vniWarning) }
 

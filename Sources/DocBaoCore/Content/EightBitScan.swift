@@ -1,7 +1,7 @@
 /// What the first 64 KB of a file that is not UTF-8 say about the 8-bit code it may be in:
 /// how many bytes lie above 0x7F, how many UTF-8 sequences among them are valid and how many
 /// are not, and how many of those bytes are the code's telltales (`Windows1258`, `TCVN3` and
-/// `VNI` each count their own).
+/// `VNI` each count their own; `VISCII` counts syllables instead).
 struct EightBitScan {
     var high = 0, telltales = 0, validSequences = 0, invalid = 0
 

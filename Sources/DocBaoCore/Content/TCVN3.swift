@@ -52,7 +52,8 @@ enum TCVN3 {
     /// inside a word (beside a letter or another byte above 0x7F: `kh«ng`, not French's
     /// `« Ça »` or `© 2024`) — two fifths in the seed page written in TCVN3, none in French,
     /// German, Italian, Portuguese or Spanish in Latin-1. Windows-1258 is tried first
-    /// (`TextDecoder.decode`): its Vietnamese puts none of its bytes there.
+    /// (`TextDecoder.decode`): its Vietnamese puts none of its bytes there; so is VISCII,
+    /// whose Vietnamese puts many (its toned letters) but reads as syllables only in VISCII.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(bytes.count, 64 * 1024)
         let scan = EightBitScan.scan(bytes) { start, length, _ in

@@ -19,6 +19,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
     public static let tcvn3Warning = "the file is not UTF-8; read as Vietnamese in TCVN3 (ABC)"
 
+    /// The warning of a file read as Vietnamese in VISCII (`VISCII.isLikely`).
+    public static let visciiWarning = "the file is not UTF-8; read as Vietnamese in VISCII"
+
     /// The warning of a file read as Vietnamese in VNI (`VNI.isLikely`).
     public static let vniWarning = "the file is not UTF-8; read as Vietnamese in VNI"
 
@@ -43,7 +46,7 @@ public enum TextDecoder {
             text = valid
         } else if let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
             // Converted before the sanitiser sees it: 0x80–0x9F are Windows-1258's quotes and
-            // dashes, not C1 controls, and some of TCVN3's capitals sit on control bytes.
+            // dashes, not C1 controls, and some of TCVN3's and VISCII's capitals sit on control bytes.
             sanitized = ByteSanitizer.sanitize(converted.bytes)
             text = String(decoding: sanitized.bytes, as: UTF8.self)
             encodingWarning = converted.warning
@@ -81,7 +84,7 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, TCVN3 or VNI
+    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3 or VNI
     /// (`isLikely` of each), with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
         var warnings: [String] = []
@@ -93,10 +96,11 @@ public enum TextDecoder {
     }
 
     /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese
-    /// in one of the codes used before Unicode: Windows-1258, TCVN3 or VNI, tried in that
-    /// order (each `isLikely` says why it comes where it does); nil otherwise.
+    /// in one of the codes used before Unicode: Windows-1258, VISCII, TCVN3 or VNI, tried in
+    /// that order (each `isLikely` says why it comes where it does); nil otherwise.
     static func olderVietnameseAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warning: String)? {
         if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), windows1258Warning) }
+        if VISCII.isLikely(buffer) { return (VISCII.utf8(Array(buffer)), visciiWarning) }
         if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), tcvn3Warning) }
         if VNI.isLikely(buffer) { return (VNI.utf8(Array(buffer)), vniWarning) }
         return nil

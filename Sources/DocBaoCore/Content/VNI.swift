@@ -57,7 +57,7 @@ enum VNI {
     /// (two thirds in Vietnamese, which writes most of its letters so); and among them at
     /// least three circumflexes or breves (`aâ`, `eá`, `aé`: ấ ế ắ), which Western text in
     /// Latin-1 does not write after those vowels, where its `où`, `naïf` and `België` put
-    /// what VNI reads as tones. Windows-1258 and TCVN3 are tried first.
+    /// what VNI reads as tones. Windows-1258, VISCII and TCVN3 are tried first.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var hats = 0
         let scan = EightBitScan.scan(bytes) { start, _, valid in

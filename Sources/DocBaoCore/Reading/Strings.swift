@@ -8,7 +8,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, hours, notRated
-    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsTCVN3, readAsVNI
+    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsVISCII, readAsTCVN3, readAsVNI
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
     case searchWrappedToStart, searchWrappedToEnd
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
@@ -168,6 +168,7 @@ public struct Strings: Sendable {
         case .emptyArticle: return "Bài viết trống: tệp này không có nội dung để đọc."
         case .notUTF8: return "Tệp không phải UTF-8: byte lỗi hiện là \u{FFFD} (đổi mã bằng iconv)"
         case .readAsWindows1258: return "Tệp không phải UTF-8: đọc theo mã Windows-1258 (sai thì đổi mã bằng iconv)"
+        case .readAsVISCII: return "Tệp không phải UTF-8: đọc theo mã VISCII (sai thì đổi mã bằng iconv)"
         case .readAsTCVN3: return "Tệp không phải UTF-8: đọc theo mã TCVN3 (ABC) (sai thì đổi mã bằng iconv)"
         case .readAsVNI: return "Tệp không phải UTF-8: đọc theo mã VNI (sai thì đổi mã sang UTF-8)"
         case .statusHints: return "q thoát · / tìm · ? trợ giúp"
@@ -299,6 +300,7 @@ public struct Strings: Sendable {
         case .emptyArticle: return "Empty article: this file has nothing to read."
         case .notUTF8: return "Not valid UTF-8: bad bytes shown as \u{FFFD} (convert it with iconv)"
         case .readAsWindows1258: return "Not UTF-8: read as Windows-1258 (if wrong, convert it with iconv)"
+        case .readAsVISCII: return "Not UTF-8: read as VISCII (if wrong, convert it with iconv)"
         case .readAsTCVN3: return "Not UTF-8: read as TCVN3 (ABC) (if wrong, convert it with iconv)"
         case .readAsVNI: return "Not UTF-8: read as VNI (if wrong, convert it to UTF-8)"
         case .statusHints: return "q quit · / search · ? help"

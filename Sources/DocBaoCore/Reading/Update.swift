@@ -225,6 +225,7 @@ extension ReaderState {
         rebuildBlocks()
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
         if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
+        if opened.article.wasReadAsVISCII { message = strings[.readAsVISCII] }
         if opened.article.wasReadAsTCVN3 { message = strings[.readAsTCVN3] }
         if opened.article.wasReadAsVNI { message = strings[.readAsVNI] }
     }
