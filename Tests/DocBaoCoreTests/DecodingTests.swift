@@ -219,45 +219,39 @@ final class DecodingTests: XCTestCase {
 
     /// Every byte of TCVN3 gives the character glibc's iconv gives it.
     func testTCVN3ChartAgreesWithIconv() throws {
-        let chart = String(decoding: try Fixtures.bytes("tcvn3-chart.txt"), as: UTF8.self)
-        var expected: [UInt8: Unicode.Scalar] = [:]
-        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: " ")
-            expected[UInt8(parts[0], radix: 16)!] = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
-        }
-        XCTAssertEqual(expected.count, 138, "12 control bytes and the high half but for NBSP and ý, which are Latin-1's")
+        let chart = try Self.chart("tcvn3-chart.txt")
+        XCTAssertEqual(chart.count, 138, "12 control bytes and the high half but for NBSP and ý, which are Latin-1's")
         for byte in UInt8(1)...UInt8(255) {
-            let scalar = expected[byte] ?? Unicode.Scalar(byte)
-            XCTAssertEqual(TCVN3.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
+            XCTAssertEqual(TCVN3.utf8([byte]), Array(String(chart[byte] ?? Unicode.Scalar(byte)).utf8), String(byte, radix: 16))
         }
     }
 
     /// Every byte of VISCII gives the character glibc's iconv gives it.
     func testVISCIIChartAgreesWithIconv() throws {
-        let chart = String(decoding: try Fixtures.bytes("viscii-chart.txt"), as: UTF8.self)
-        var expected: [UInt8: Unicode.Scalar] = [:]
-        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: " ")
-            expected[UInt8(parts[0], radix: 16)!] = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
-        }
-        XCTAssertEqual(expected.count, 103, "6 control bytes and 97 of the high half (31 are Latin-1's)")
+        let chart = try Self.chart("viscii-chart.txt")
+        XCTAssertEqual(chart.count, 103, "6 control bytes and 97 of the high half (31 are Latin-1's)")
         for byte in UInt8(1)...UInt8(255) {
-            let scalar = expected[byte] ?? Unicode.Scalar(byte)
-            XCTAssertEqual(VISCII.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
+            XCTAssertEqual(VISCII.utf8([byte]), Array(String(chart[byte] ?? Unicode.Scalar(byte)).utf8), String(byte, radix: 16))
         }
+    }
+
+    /// A chart fixture: a line a byte, `A8 U+0103`, below comments that say how it was made.
+    static func chart(_ name: String) throws -> [UInt8: Unicode.Scalar] {
+        var chart: [UInt8: Unicode.Scalar] = [:]
+        for line in String(decoding: try Fixtures.bytes(name), as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            chart[UInt8(parts[0], radix: 16)!] = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
+        }
+        return chart
     }
 
     /// Every defined byte of the code page gives the character glibc's iconv gives it.
     func testWindows1258ChartAgreesWithIconv() throws {
-        let chart = String(decoding: try Fixtures.bytes("windows-1258-chart.txt"), as: UTF8.self)
-        var rows = 0
-        for line in chart.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: " ")
-            let byte = UInt8(parts[0], radix: 16)!, scalar = Unicode.Scalar(UInt32(parts[1].dropFirst(2), radix: 16)!)!
-            XCTAssertEqual(Windows1258.utf8([byte]), Array(String(scalar).utf8), line.description)
-            rows += 1
+        let chart = try Self.chart("windows-1258-chart.txt")
+        for (byte, scalar) in chart {
+            XCTAssertEqual(Windows1258.utf8([byte]), Array(String(scalar).utf8), String(byte, radix: 16))
         }
-        XCTAssertEqual(rows, 119, "the 128 bytes less the 9 the code page leaves undefined")
+        XCTAssertEqual(chart.count, 119, "the 128 bytes less the 9 the code page leaves undefined")
     }
 
     /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) and UTF-8 with a few
