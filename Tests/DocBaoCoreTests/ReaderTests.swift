@@ -227,6 +227,9 @@ final class ReaderTests: XCTestCase {
             (try DecodingTests.vni("Tiêu đề\n\nNgười dân khắp nơi về dự lễ hội Đền Hùng.\n"),
              "Tệp không phải UTF-8: đọc theo mã VNI (sai thì đổi mã sang UTF-8)",
              "Not UTF-8: read as VNI (if wrong, convert it to UTF-8)"),
+            (VIQRTests.viqr("Tiêu đề\n\nNgười dân khắp nơi về dự lễ hội Đền Hùng, đông hơn năm ngoái.\n"),
+             "Tệp gõ kiểu VIQR (Vie^.t): đã đọc thành chữ có dấu",
+             "Typed in VIQR (Vie^.t): read as Vietnamese letters"),
         ]
         for (bytes, vi, en) in codes {
             let legacy = try ArticleParser.parse(bytes: bytes)

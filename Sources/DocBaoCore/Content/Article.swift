@@ -50,6 +50,8 @@ public struct Article: Sendable, Equatable {
     public var wasReadAsTCVN3: Bool { warnings.contains(TextDecoder.tcvn3Warning) }
     /// Whether the file was read as Vietnamese in VISCII (`VISCII.isLikely`).
     public var wasReadAsVISCII: Bool { warnings.contains(TextDecoder.visciiWarning) }
+    /// Whether the file was read as Vietnamese typed in VIQR (`VIQR.isLikely`).
+    public var wasReadAsVIQR: Bool { warnings.contains(TextDecoder.viqrWarning) }
     /// Whether the file was read as Vietnamese in VNI (`VNI.isLikely`).
     public var wasReadAsVNI: Bool { warnings.contains(TextDecoder.vniWarning) }
 

@@ -37,7 +37,8 @@ public enum ArticleParser {
     /// head and blocks (see `PageDumpParser.parsePreview`). Nil when that cannot be promised
     /// cheaply: a file small enough to parse at once, or large enough for the lazy reader
     /// (`parse` reads only its head anyway); text the sanitiser would change (controls, tabs,
-    /// CR); UTF-16; anything that may be in the authored format, which is decided by the
+    /// CR); UTF-16; VIQR, whose first 64 KB decide it, not the head's; anything that may be
+    /// in the authored format, which is decided by the
     /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at,
     /// or that does not settle the lead; a head without source or date when a later line may
     /// supply one (they show at the top); a page that lists its links' addresses at its end
@@ -49,6 +50,7 @@ public enum ArticleParser {
         let bytes = file.buffer
         guard !markdown, bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
             !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes), LinkNumbers.referenceList(bytes, in: 0..<bytes.count) == nil,
+            !VIQR.isLikely(bytes),
             let cut = ByteLines.blankLineEnd(bytes, from: headBytes, to: bytes.count)
         else { return nil }
         guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,

@@ -25,6 +25,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese in VNI (`VNI.isLikely`).
     public static let vniWarning = "the file is not UTF-8; read as Vietnamese in VNI"
 
+    /// The warning of a file read as Vietnamese typed in VIQR (`VIQR.isLikely`).
+    public static let viqrWarning = "the file is Vietnamese typed in VIQR (Vie^.t); read as Vietnamese letters"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
@@ -43,7 +46,12 @@ public enum TextDecoder {
         let text: String
         var encodingWarning: String?
         if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
-            text = valid
+            if sanitized.bytes.withUnsafeBufferPointer(VIQR.isLikely) {
+                text = String(decoding: sanitized.bytes.withUnsafeBufferPointer(VIQR.utf8), as: UTF8.self)
+                encodingWarning = viqrWarning
+            } else {
+                text = valid
+            }
         } else if let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
             // Converted before the sanitiser sees it: 0x80–0x9F are Windows-1258's quotes and
             // dashes, not C1 controls, and some of TCVN3's and VISCII's capitals sit on control bytes.
@@ -84,15 +92,17 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3 or VNI
-    /// (`isLikely` of each), with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3, VNI or
+    /// VIQR (`isLikely` of each), with the conversion's warnings; nil for UTF-8, which the lazy
+    /// reader reads as it is.
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
         var warnings: [String] = []
         if isUTF16(buffer) {
             let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
             return (bytes, warnings)
         }
-        return olderVietnameseAsUTF8(buffer).map { ($0.bytes, [$0.warning]) }
+        if let converted = olderVietnameseAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
+        return VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
     }
 
     /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese

@@ -36,7 +36,7 @@ enum VietnameseSyllable {
     static let tonelessLetters: [UInt32: (base: Unicode.Scalar, toned: Bool)] = {
         var table: [UInt32: (base: Unicode.Scalar, toned: Bool)] = [:]
         for base in "aăâeêioôơuưy".unicodeScalars {
-            for tone in ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"] {
+            for tone in toneMarks {
                 let letter = (String(base) + tone).precomposedStringWithCanonicalMapping
                 for form in [letter, letter.uppercased()] where form.unicodeScalars.count == 1 {
                     let v = form.unicodeScalars.first!.value
@@ -58,11 +58,39 @@ enum VietnameseSyllable {
             letters.append(base)
             if toned { tones += 1 }
         }
-        guard tones <= 1, !letters.isEmpty else { return false }
-        let word = String(letters)
+        return isSyllable(toneless: String(letters), tones: tones)
+    }
+
+    /// Whether `word`, lower-case letters without tones, and `tones` marks on them spell a
+    /// syllable.
+    static func isSyllable(toneless word: String, tones: Int) -> Bool {
+        guard tones <= 1, !word.isEmpty else { return false }
         if word == "gi" { return true }  // gì, gí: the i is the rhyme
         return initials.contains { word.hasPrefix($0) && rhymes.contains(String(word.dropFirst($0.count))) }
     }
+
+    /// The letter `base` (lower case, toneless: `a`, `ơ`, `đ`) with tone `tone` (0: none;
+    /// 1–5: acute, grave, hook above, tilde, dot below), in upper case where `upper`; nil
+    /// where Vietnamese has no such letter (a tone on a consonant).
+    static func letter(_ base: Unicode.Scalar, tone: Int, upper: Bool) -> Unicode.Scalar? {
+        guard let forms = composed[base.value], tone < forms.count else { return nil }
+        return upper ? forms[tone].upper : forms[tone].lower
+    }
+
+    static let toneMarks = ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"]
+
+    /// Each base letter's forms with every tone (a consonant's only without), both cases.
+    static let composed: [UInt32: [(lower: Unicode.Scalar, upper: Unicode.Scalar)]] = {
+        var table: [UInt32: [(lower: Unicode.Scalar, upper: Unicode.Scalar)]] = [:]
+        for base in "abcdđeghiklmnopqrstuvxyăâêôơư".unicodeScalars {
+            let marks = "aăâeêioôơuưy".unicodeScalars.contains(base) ? toneMarks : [""]
+            table[base.value] = marks.map { mark in
+                let lower = (String(base) + mark).precomposedStringWithCanonicalMapping
+                return (lower.unicodeScalars.first!, lower.uppercased().unicodeScalars.first!)
+            }
+        }
+        return table
+    }()
 
     /// Of the words in the first 64 KB of `bytes` that have a byte other than ASCII's (as
     /// `isASCII` says of a byte in the code), how many there are and how many spell a

@@ -228,6 +228,7 @@ extension ReaderState {
         if opened.article.wasReadAsVISCII { message = strings[.readAsVISCII] }
         if opened.article.wasReadAsTCVN3 { message = strings[.readAsTCVN3] }
         if opened.article.wasReadAsVNI { message = strings[.readAsVNI] }
+        if opened.article.wasReadAsVIQR { message = strings[.readAsVIQR] }
     }
 
     /// Puts the library in the chosen order; the cursor stays on its article — unless it is on
