@@ -87,6 +87,18 @@ struct Failure: Error {
 
 }
 
+/// The code to read articles in, for the commands that read them.
+struct EncodingOption: ParsableArguments {
+    @Option(name: .long, help: "Read articles in this code, where the guess is wrong: \(TextEncoding.names).")
+    var encoding: String = "auto"
+
+    var value: TextEncoding { TextEncoding(name: encoding) ?? .auto }
+
+    func validate() throws {
+        if TextEncoding(name: encoding) == nil { throw ValidationError("--encoding must be one of \(TextEncoding.names)") }
+    }
+}
+
 /// Options shared by the commands that show an article.
 struct DisplayOptions: ParsableArguments {
     // Numbers are parsed `.unconditional`ly: `--size -1` then reaches `validate` and is told
@@ -124,8 +136,8 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
-func loadArticle(_ path: String) throws -> Article {
-    try parseArticle(readArticleFile(path), path: path)
+func loadArticle(_ path: String, encoding: TextEncoding = .auto) throws -> Article {
+    try parseArticle(readArticleFile(path), path: path, encoding: encoding)
 }
 
 func readArticleFile(_ path: String) throws -> FileBytes {
@@ -136,9 +148,9 @@ func readArticleFile(_ path: String) throws -> FileBytes {
     }
 }
 
-func parseArticle(_ file: FileBytes, path: String) throws -> Article {
+func parseArticle(_ file: FileBytes, path: String, encoding: TextEncoding = .auto) throws -> Article {
     do {
-        return try ArticleParser.parse(file: file, markdown: ArticleFile.isMarkdown(path))
+        return try ArticleParser.parse(file: file, markdown: ArticleFile.isMarkdown(path), encoding: encoding)
     } catch {
         throw Failure.file(path, error)
     }

@@ -15,6 +15,8 @@ struct Dump: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @OptionGroup var encoding: EncodingOption
+
     /// The widest a terminal can say it is (`winsize` holds 16 bits): more only fills memory
     /// and the output with margin (`Int.max` columns crashed on allocating a row).
     static let widest = Int(UInt16.max)
@@ -26,7 +28,7 @@ struct Dump: ParsableCommand {
     }
 
     func run() throws {
-        let article = try loadArticle(file)
+        let article = try loadArticle(file, encoding: encoding.value)
         let env = processEnvironment()
         var settings = SettingsStorage(environment: env).load(environment: env).0
         display.apply(to: &settings)

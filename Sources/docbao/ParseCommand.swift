@@ -8,7 +8,9 @@ struct Parse: ParsableCommand {
     @Argument(help: "The article file, or - for standard input.")
     var file: String
 
+    @OptionGroup var encoding: EncodingOption
+
     func run() throws {
-        try StandardOutput.lines([try loadArticle(file).json.rendered()])
+        try StandardOutput.lines([try loadArticle(file, encoding: encoding.value).json.rendered()])
     }
 }

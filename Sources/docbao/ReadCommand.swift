@@ -22,6 +22,8 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Order of the library: title, newest or most-read (default: the saved one, else title).")
     var order: String?
 
+    @OptionGroup var encoding: EncodingOption
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -33,7 +35,8 @@ struct Read: ParsableCommand {
     func run() throws {
         try ReadInvocation(
             path: path, size: display.size, contrast: display.contrast, lang: display.lang, theme: theme,
-            glyphs: GlyphMode(rawValue: glyphs)!, order: order.flatMap(LibrarySort.init(rawValue:)), dataDir: store.dataDir
+            glyphs: GlyphMode(rawValue: glyphs)!, order: order.flatMap(LibrarySort.init(rawValue:)), encoding: encoding.value,
+            dataDir: store.dataDir
         ).run()
     }
 }
@@ -49,6 +52,7 @@ struct ReadInvocation {
     var theme: String?
     var glyphs: GlyphMode = .auto
     var order: LibrarySort?
+    var encoding: TextEncoding = .auto
     var dataDir: String?
 
     func run() throws {
@@ -71,7 +75,7 @@ struct ReadInvocation {
         if isatty(STDOUT_FILENO) == 0 {
             // Not a terminal: behave like `dump` (or list the library).
             if exists && isDirectory {
-                var entries = ContentLibrary.scan(root: target)
+                var entries = ContentLibrary.scan(root: target, encoding: encoding)
                 if settings.libraryOrder == .mostRead {
                     let views = try listingViews()
                     for i in entries.indices { entries[i].views = views[entries[i].id] ?? 0 }
@@ -79,7 +83,7 @@ struct ReadInvocation {
                 try StandardOutput.lines(LibraryListing.lines(entries, order: settings.libraryOrder))
                 return
             }
-            let article = try loadArticle(target)
+            let article = try loadArticle(target, encoding: encoding)
             try writeDump(article, width: 80, settings: settings)
             return
         }
@@ -95,11 +99,11 @@ struct ReadInvocation {
             // parsed right after that frame (see ReaderSession.run).
             let file = try readArticleFile(target)
             let article: Article
-            if let head = ArticleParser.preview(file: file, markdown: ArticleFile.isMarkdown(target)) {
+            if encoding == .auto, let head = ArticleParser.preview(file: file, markdown: ArticleFile.isMarkdown(target)) {
                 article = head
                 restOfPage = file
             } else {
-                article = try parseArticle(file, path: target)
+                article = try parseArticle(file, path: target, encoding: encoding)
             }
             let (id, category) = ContentLibrary.identity(ofFile: target, contentRoot: "Content", file: file)
             let entry = ContentLibrary.entry(path: target, id: id, category: category, article: article)
@@ -120,7 +124,7 @@ struct ReadInvocation {
         state.doubleSizeGlyphs = screen.doubleSize != nil
         state.clipboardAvailable = ClipboardSequence.isOffered(environment: env, hasAlternateScreen: screen.hasAlternateScreen)
         let session = ReaderSession(screen: screen, state: state, storeDirectory: dataDirectory(env),
-                                    settingsStorage: storage, savedSettings: saved, environment: env)
+                                    settingsStorage: storage, savedSettings: saved, environment: env, encoding: encoding)
         if let root = libraryRoot {
             session.state.libraryName = FileSystemName.readable(root)
             // File names now; titles, bylines and dates are read after the first frame.

@@ -36,9 +36,13 @@ final class ReaderSession {
     private var savedSettings: ReaderSettings
     private var appliedSettings: ReaderSettings
 
-    init(screen: CursesScreen, state: ReaderState, storeDirectory: String,
-         settingsStorage: SettingsStorage, savedSettings: ReaderSettings, environment env: [String: String]) {
+    /// The code articles are read in (`--encoding`).
+    private let encoding: TextEncoding
+
+    init(screen: CursesScreen, state: ReaderState, storeDirectory: String, settingsStorage: SettingsStorage,
+         savedSettings: ReaderSettings, environment env: [String: String], encoding: TextEncoding = .auto) {
         self.screen = screen
+        self.encoding = encoding
         self.state = state
         self.storeDirectory = storeDirectory
         recentPlaces = RecentPlacesFile(directory: storeDirectory)
@@ -129,7 +133,7 @@ final class ReaderSession {
             switch effect {
             case .open(let entry):
                 do {
-                    let article = try ArticleFile.load(path: entry.path)
+                    let article = try ArticleFile.load(path: entry.path, encoding: encoding)
                     // The note when the database is not open (yet, or at all).
                     let position = (try? store?.position(articleID: entry.id)) ?? recentPlaces.load().position(for: entry.id)
                     perform(state.update(.opened(OpenedArticle(entry: entry, article: article, position: position))))
@@ -140,7 +144,7 @@ final class ReaderSession {
             case .reload:
                 guard let doc = state.document else { continue }
                 do {
-                    let article = try ArticleFile.load(path: doc.entry.path)
+                    let article = try ArticleFile.load(path: doc.entry.path, encoding: encoding)
                     state.update(.opened(OpenedArticle(entry: doc.entry, article: article, position: doc.anchor)))
                     state.update(.showMessage(state.strings[.reloaded]))
                     noteOpenedFile()
@@ -185,7 +189,7 @@ final class ReaderSession {
         guard let file = restOfPage else { return }
         restOfPage = nil
         do {
-            state.update(.completed(try ArticleParser.parse(file: file)))
+            state.update(.completed(try ArticleParser.parse(file: file, encoding: encoding)))
         } catch {
             state.update(.showMessage(state.strings.message(for: error, path: state.document?.entry.path ?? "")))
         }
@@ -268,8 +272,8 @@ final class ReaderSession {
         guard !rows.isEmpty else { return }
         libraryLoading = true
         screen.setInputTimeout(milliseconds: 20)
-        let box = libraryDetails
-        Thread.detachNewThread { box.put(rows.map(ContentLibrary.withDetails)) }
+        let box = libraryDetails, encoding = encoding
+        Thread.detachNewThread { box.put(rows.map { ContentLibrary.withDetails($0, encoding: encoding) }) }
     }
 
     private func collectLibraryDetails() {

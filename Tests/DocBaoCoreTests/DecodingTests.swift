@@ -105,6 +105,50 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(try TextDecoder.decode(try Self.eightBit(sentence, VISCII.scalar)).text, sentence)
     }
 
+    /// A code named with `--encoding` is read whatever the bytes look like: a file too short
+    /// to guess from reads in it, each older code's seed page reads as it does when found out,
+    /// small and large, and `utf-8` turns the guessing off.
+    func testANamedEncodingIsReadAsNamed() throws {
+        let short = try Self.eightBit("Title: Hà Nội\n", TCVN3.scalar)
+        XCTAssertEqual(try TextDecoder.decode(short).warnings, [TextDecoder.invalidUTF8Warning], "too short to guess")
+        let named = try TextDecoder.decode(short, encoding: .tcvn3)
+        XCTAssertEqual(named.text, "Title: Hà Nội\n")
+        XCTAssertEqual(named.warnings, ["read as tcvn3, as --encoding asked"])
+        XCTAssertEqual(try ArticleParser.parse(bytes: short, encoding: .tcvn3).title, "Hà Nội")
+
+        let seed = try Self.seedInEightBitCharacters()
+        let cases: [([UInt8], TextEncoding)] = [
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt"), .windows1258),
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.viscii.txt"), .viscii),
+            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt"), .tcvn3),
+            (try Self.vni(seed), .vni),
+            (VIQRTests.viqr(seed.replacingOccurrences(of: "\u{A0}", with: " ")), .viqr),
+        ]
+        for (bytes, encoding) in cases {
+            let guessed = try TextDecoder.decode(bytes), decoded = try TextDecoder.decode(bytes, encoding: encoding)
+            XCTAssertEqual(decoded.text, guessed.text, encoding.rawValue)
+            XCTAssertEqual(decoded.warnings, [encoding.namedWarning], encoding.rawValue)
+            let lazily = try ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 1024, window: 2048, encoding: encoding)
+            XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 1024, window: 2048).blocks,
+                           encoding.rawValue)
+            XCTAssertEqual(lazily.warnings.first, encoding.namedWarning, encoding.rawValue)
+        }
+        // A line too short to be found out as VIQR; and VIQR left as typed under `utf-8`.
+        XCTAssertEqual(try TextDecoder.decode(Array("Vie^.t Nam\n".utf8), encoding: .viqr).text, "Việt Nam\n")
+        let viqr = Array("Ngu+o+`i da^n kha('p no+i ve^` du+. le^~ ho^.i DDe^`n Hu`ng.\n".utf8)
+        XCTAssertEqual(try TextDecoder.decode(viqr).warnings, [TextDecoder.viqrWarning])
+        XCTAssertEqual(try TextDecoder.decode(viqr, encoding: .utf8).text, String(decoding: viqr, as: UTF8.self))
+        XCTAssertEqual(try TextDecoder.decode(viqr, encoding: .utf8).warnings, [])
+        let windows = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt")
+        XCTAssertEqual(try TextDecoder.decode(windows, encoding: .utf8).warnings, [TextDecoder.invalidUTF8Warning])
+        XCTAssertEqual(try ArticleParser.parse(file: FileBytes(windows), lazyAbove: 1024, window: 2048, encoding: .utf8).wasReadAsWindows1258,
+                       false)
+        // The names, in any case, with two common other spellings.
+        XCTAssertEqual(["UTF8", "cp1258", "VISCII", "Tcvn3", "vni", "viqr", "auto"].map { TextEncoding(name: $0) },
+                       [.utf8, .windows1258, .viscii, .tcvn3, .vni, .viqr, .auto])
+        XCTAssertNil(TextEncoding(name: "latin1"))
+    }
+
     /// Words spelled as Vietnamese syllables can be, in any case, and words that are not.
     func testVietnameseSyllables() {
         func syllable(_ word: String) -> Bool { VietnameseSyllable.isSyllable(word.unicodeScalars.map(\.value)) }

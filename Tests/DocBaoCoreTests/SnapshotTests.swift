@@ -145,7 +145,7 @@ final class SnapshotTests: XCTestCase {
         let files = ContentLibrary.listFiles(root: root.path)
         // One file goes between the listing and the reading of the details.
         try FileManager.default.removeItem(at: root.appendingPathComponent("xoa.txt"))
-        let read = files.map(ContentLibrary.withDetails)
+        let read = files.map { ContentLibrary.withDetails($0) }
         XCTAssertEqual(read.first { $0.id == "anh.txt" }?.problem, .binary(.nulBytes))
         XCTAssertEqual(read.first { $0.id == "xoa.txt" }?.problem, .notFound)
         XCTAssertNil(read.first { $0.id == "bai.txt" }?.problem)

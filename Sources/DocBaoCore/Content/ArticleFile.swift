@@ -67,9 +67,9 @@ public enum ArticleFile {
         return "stdin:" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Reads and parses an article file.
-    public static func load(path: String) throws(ContentError) -> Article {
-        try ArticleParser.parse(file: read(path: path), markdown: isMarkdown(path))
+    /// Reads and parses an article file (in `encoding`, see `TextEncoding`).
+    public static func load(path: String, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        try ArticleParser.parse(file: read(path: path), markdown: isMarkdown(path), encoding: encoding)
     }
 
     /// Whether a file is Markdown by its name (`.md`): always read in the authored format.

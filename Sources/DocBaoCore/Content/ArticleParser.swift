@@ -21,15 +21,16 @@ public enum ArticleParser {
     }
 
     /// Decodes and parses the bytes of a file.
-    public static func parse(bytes: [UInt8], lazyAbove: Int = LargeArticleReader.threshold) throws(ContentError) -> Article {
-        try parse(file: FileBytes(bytes), lazyAbove: lazyAbove)
+    public static func parse(bytes: [UInt8], lazyAbove: Int = LargeArticleReader.threshold,
+                             encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        try parse(file: FileBytes(bytes), lazyAbove: lazyAbove, encoding: encoding)
     }
 
     /// Decodes and parses the bytes of a file. Above `lazyAbove` bytes only the head and tail
     /// are decoded now; the middle is decoded as it is shown (see `LargeArticleReader`).
     public static func parse(file: FileBytes, lazyAbove: Int = LargeArticleReader.threshold,
-                             markdown: Bool = false) throws(ContentError) -> Article {
-        try parse(file: file, lazyAbove: lazyAbove, window: LargeArticleReader.window, markdown: markdown)
+                             markdown: Bool = false, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        try parse(file: file, lazyAbove: lazyAbove, window: LargeArticleReader.window, markdown: markdown, encoding: encoding)
     }
 
     /// The start of a page's article, parsed from its first `headBytes` or so, to draw the
@@ -100,12 +101,12 @@ public enum ArticleParser {
     /// `window`: how much the head and tail parsers see of a large file; `longLine`: the
     /// longest line read as one block (tests make both small).
     static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit,
-                      markdown: Bool = false) throws(ContentError) -> Article {
+                      markdown: Bool = false, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
         if file.count > lazyAbove {
-            if let converted = TextDecoder.otherEncodingAsUTF8(file.buffer) {
+            if let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding) {
                 // Converted once, then read lazily like any other large file.
                 var article = try parse(file: FileBytes(converted.bytes), lazyAbove: lazyAbove, window: window, longLine: longLine,
-                                        markdown: markdown)
+                                        markdown: markdown, encoding: .utf8)
                 article.warnings.insert(contentsOf: converted.warnings, at: 0)
                 return article
             }
@@ -115,11 +116,11 @@ public enum ArticleParser {
                 return article
             }
         }
-        let decoded = try TextDecoder.decode(Array(file.buffer))
+        let decoded = try TextDecoder.decode(Array(file.buffer), encoding: encoding)
         // The style is read off the file's bytes, as the lazy reader and the preview read it
         // (UTF-16 off the decoded text).
         var article = parse(text: decoded.text, markdown: markdown) {
-            guard TextDecoder.isUTF16(file.buffer) else {
+            guard encoding == .auto ? TextDecoder.isUTF16(file.buffer) : encoding != .utf8 else {
                 return PageStyle.read(file.buffer, from: file.starts(with: TextDecoder.utf8BOM) ? 3 : 0)
             }
             var text = decoded.text

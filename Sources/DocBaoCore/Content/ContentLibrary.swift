@@ -9,8 +9,8 @@ public enum ContentLibrary {
     static let maximumDepth = 32
 
     /// Every article under `root`, read (title, byline, date).
-    public static func scan(root: String) -> [LibraryEntry] {
-        listFiles(root: root).map(withDetails)
+    public static func scan(root: String, encoding: TextEncoding = .auto) -> [LibraryEntry] {
+        listFiles(root: root).map { withDetails($0, encoding: encoding) }
     }
 
     /// Every article file under `root`, titled by its file name and not yet read: enough for a
@@ -68,10 +68,10 @@ public enum ContentLibrary {
     }
 
     /// A row with what its file says; an unreadable file keeps its file name as title.
-    public static func withDetails(_ row: LibraryEntry) -> LibraryEntry {
+    public static func withDetails(_ row: LibraryEntry, encoding: TextEncoding = .auto) -> LibraryEntry {
         let article: Article?
         var problem: ContentError?
-        do { article = try ArticleFile.load(path: row.path) } catch { (article, problem) = (nil, error) }
+        do { article = try ArticleFile.load(path: row.path, encoding: encoding) } catch { (article, problem) = (nil, error) }
         var read = entry(path: row.path, id: row.id, category: row.category, article: article)
         read.views = row.views
         read.problem = problem

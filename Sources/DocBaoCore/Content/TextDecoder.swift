@@ -32,12 +32,13 @@ public enum TextDecoder {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
 
-    public static func decode(_ raw: [UInt8]) throws(ContentError) -> Decoded {
+    /// `encoding`: the code to read the bytes in, whatever they look like (`auto`: find out).
+    public static func decode(_ raw: [UInt8], encoding: TextEncoding = .auto) throws(ContentError) -> Decoded {
         var warnings: [String] = []
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        } else if encoding == .auto, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             bytes = utf16ToUTF8(bytes, littleEndian: bytes[0] == 0xFF, warnings: &warnings)
         }
         try rejectBinary(bytes)
@@ -45,7 +46,13 @@ public enum TextDecoder {
         var sanitized = ByteSanitizer.sanitize(bytes)
         let text: String
         var encodingWarning: String?
-        if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
+        if encoding != .auto, let named = encoding.utf8(bytes) {
+            // Converted before the sanitiser sees it, as below.
+            sanitized = ByteSanitizer.sanitize(named)
+            let valid = String(validating: sanitized.bytes, as: UTF8.self)
+            text = valid ?? String(decoding: sanitized.bytes, as: UTF8.self)
+            encodingWarning = encoding == .utf8 ? (valid == nil ? invalidUTF8Warning : nil) : encoding.namedWarning
+        } else if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
             if sanitized.bytes.withUnsafeBufferPointer(VIQR.isLikely) {
                 text = String(decoding: sanitized.bytes.withUnsafeBufferPointer(VIQR.utf8), as: UTF8.self)
                 encodingWarning = viqrWarning
@@ -93,9 +100,16 @@ public enum TextDecoder {
     }
 
     /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3, VNI or
-    /// VIQR (`isLikely` of each), with the conversion's warnings; nil for UTF-8, which the lazy
-    /// reader reads as it is.
-    static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warnings: [String])? {
+    /// VIQR (`isLikely` of each), or in the code `encoding` names, with the conversion's
+    /// warnings; nil for UTF-8, which the lazy reader reads as it is.
+    static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto)
+        -> (bytes: [UInt8], warnings: [String])?
+    {
+        if encoding == .utf8 { return nil }
+        if encoding != .auto {
+            let bytes = Array(buffer.starts(with: utf8BOM) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer)
+            return encoding.utf8(bytes).map { ($0, [encoding.namedWarning]) }
+        }
         var warnings: [String] = []
         if isUTF16(buffer) {
             let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)

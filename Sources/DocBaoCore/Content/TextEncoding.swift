@@ -1,0 +1,44 @@
+/// The code a file's bytes are read in: found out (`auto`, the default: UTF-8, UTF-16 with its
+/// byte order mark, or an older Vietnamese code where the bytes look like one), or named by the
+/// reader with `--encoding` where the guess is wrong or a file too short to guess from.
+public enum TextEncoding: String, CaseIterable, Sendable {
+    case auto
+    case utf8 = "utf-8"
+    case windows1258 = "windows-1258"
+    case viscii
+    case tcvn3
+    case vni
+    case viqr
+
+    /// The names `--encoding` takes, for its help and its error message.
+    public static let names = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// `name` in any case, `utf8` and `cp1258` too.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "utf8": self = .utf8
+        case "cp1258": self = .windows1258
+        case let other: self.init(rawValue: other)
+        }
+    }
+
+    /// The warning of a file read in this code because `--encoding` said so.
+    var namedWarning: String { "read as \(rawValue), as --encoding asked" }
+
+    /// `bytes` (a UTF-8 BOM taken off) in UTF-8, read in this code whatever they look like;
+    /// nil for `auto`.
+    func utf8(_ bytes: [UInt8]) -> [UInt8]? {
+        switch self {
+        case .auto: return nil
+        case .utf8: return bytes
+        case .windows1258: return Windows1258.utf8(bytes)
+        case .viscii: return VISCII.utf8(bytes)
+        case .tcvn3: return TCVN3.utf8(bytes)
+        case .vni: return VNI.utf8(bytes)
+        case .viqr:
+            // Bytes that are not UTF-8 are repaired first; VIQR's marks are ASCII.
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Array(text.utf8).withUnsafeBufferPointer(VIQR.utf8)
+        }
+    }
+}
