@@ -23,13 +23,9 @@ enum VIQR {
 
         /// Whether the word spells a syllable.
         var isSyllable: Bool {
-            var toneless = String.UnicodeScalarView()
-            var tones = 0
-            for letter in letters {
-                toneless.append(letter.base)
-                if letter.tone > 0 { tones += 1 }
-            }
-            return VietnameseSyllable.isSyllable(toneless: String(toneless), tones: tones)
+            var spelling = VietnameseSyllable.Spelling()
+            for letter in letters { spelling.append(letter.base, toned: letter.tone > 0) }
+            return spelling.isSyllable
         }
     }
 

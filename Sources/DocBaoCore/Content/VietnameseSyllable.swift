@@ -1,5 +1,3 @@
-import Foundation
-
 /// Whether a word is spelled as a Vietnamese syllable can be: an initial consonant (or none),
 /// one of the language's rhymes, at most one tone mark. Text read in the wrong 8-bit code
 /// still comes out as letters (VISCII and TCVN3 give nearly every byte above 0x7F a toned
@@ -12,7 +10,7 @@ enum VietnameseSyllable {
 
     /// The rhymes without their tone, in the spelling after an initial (`gi` and `qu` take
     /// theirs from these too: `giêng` is g + iêng, `quyên` qu + yên).
-    static let rhymes: Set<String> = Set("""
+    static let rhymes: [String] = """
         a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uy ưa ưi ưu oa oe uê uơ
         iêu yêu uôi ươi ươu oai oay oao oeo uây uya uyu
         ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât ec em en eng ep et
@@ -20,77 +18,142 @@ enum VietnameseSyllable {
         ơm ơn ơp ơt uc um un ung up ut ưc ưm ưn ưng ưp ưt iêc iêm iên iêng iêp iêt yêm yên yêng yêt
         uôc uôm uôn uông uôt ươc ươm ươn ương ươp ươt oac oach oam oan oang oanh oap oat
         oăc oăm oăn oăng oăt oem oen oet uân uâng uât uêch uênh uych uyn uynh uyp uyt uyên uyêt
-        """.split(whereSeparator: \.isWhitespace).map(String.init))
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
 
-    /// A letter's lower case without its tone (`Ấ` → `â`), and whether it had one; nil for a
-    /// scalar that is not a letter of the Vietnamese alphabet or of ASCII.
-    static func toneless(_ scalar: UInt32) -> (base: Unicode.Scalar, toned: Bool)? {
-        if scalar < 0x80 {
-            let lower = scalar | 0x20
-            return lower >= 0x61 && lower <= 0x7A ? (Unicode.Scalar(UInt8(lower)), false) : nil
+    /// For each scalar below U+1F00, the code (`code`) of the letter it is without its tone
+    /// and case, plus 0x40 where it has a tone; 0 for a scalar that is no letter of the
+    /// Vietnamese alphabet or of ASCII. An array, not a dictionary: the first dictionary of a
+    /// kind costs a scan of the binary's conformances, on the way to a first screen.
+    static let letterCodes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x1F00)
+        for v in 0x61...0x7A {
+            table[v] = UInt8(v - 0x60)
+            table[v - 0x20] = UInt8(v - 0x60)
         }
-        return tonelessLetters[scalar]
-    }
-
-    /// The Vietnamese letters beyond ASCII, in both cases.
-    static let tonelessLetters: [UInt32: (base: Unicode.Scalar, toned: Bool)] = {
-        var table: [UInt32: (base: Unicode.Scalar, toned: Bool)] = [:]
-        for base in "aăâeêioôơuưy".unicodeScalars {
-            for tone in toneMarks {
-                let letter = (String(base) + tone).precomposedStringWithCanonicalMapping
-                for form in [letter, letter.uppercased()] where form.unicodeScalars.count == 1 {
-                    let v = form.unicodeScalars.first!.value
-                    if v >= 0x80 { table[v] = (base, !tone.isEmpty) }
+        for row in tonedVowels {
+            for (tone, letter) in row.enumerated() {
+                for form in [letter, uppercase(letter)] {
+                    table[Int(form.value)] = code(row[0])! | (tone == 0 ? 0 : 0x40)
                 }
             }
         }
-        table[0x111] = ("đ", false)
-        table[0x110] = ("đ", false)
+        table[0x110] = code("đ")!
+        table[0x111] = code("đ")!
         return table
     }()
 
-    /// Whether `scalars`, a word, spell a syllable (in any case).
-    static func isSyllable(_ scalars: some Sequence<UInt32>) -> Bool {
-        var letters = String.UnicodeScalarView()
-        var tones = 0
-        for v in scalars {
-            guard let (base, toned) = toneless(v) else { return false }
-            letters.append(base)
-            if toned { tones += 1 }
-        }
-        return isSyllable(toneless: String(letters), tones: tones)
+    /// The vowels, lower case, each with no tone, then acute, grave, hook above, tilde and dot
+    /// below (written out, where Foundation's composition would be slower to start).
+    static let tonedVowels: [[Unicode.Scalar]] = [
+        "aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị", "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự", "yýỳỷỹỵ",
+    ].map { Array($0.unicodeScalars) }
+
+    static func uppercase(_ letter: Unicode.Scalar) -> Unicode.Scalar {
+        letter.properties.uppercaseMapping.unicodeScalars.first ?? letter
     }
 
-    /// Whether `word`, lower-case letters without tones, and `tones` marks on them spell a
-    /// syllable.
-    static func isSyllable(toneless word: String, tones: Int) -> Bool {
-        guard tones <= 1, !word.isEmpty else { return false }
-        if word == "gi" { return true }  // gì, gí: the i is the rhyme
-        return initials.contains { word.hasPrefix($0) && rhymes.contains(String(word.dropFirst($0.count))) }
+    /// A word's letters, lower case and without tones, packed six bits a letter (the first
+    /// lowest), and its tones: matched against the initials and rhymes without a string.
+    struct Spelling {
+        var packed: UInt64 = 0
+        var count = 0
+        var tones = 0
+        /// False once a letter is not one of the alphabet's or the word is too long to be a
+        /// syllable (`nghiêng` has seven letters).
+        var isWord = true
+
+        mutating func append(_ base: Unicode.Scalar, toned: Bool = false) {
+            append(code: VietnameseSyllable.code(base) ?? 0, toned: toned)
+        }
+
+        /// Appends the letter `scalar` stands for, in either case and with any tone.
+        mutating func append(scalar: UInt32) {
+            let entry = scalar < 0x1F00 ? letterCodes[Int(scalar)] : 0
+            append(code: entry & 0x3F, toned: entry & 0x40 != 0)
+        }
+
+        private mutating func append(code: UInt8, toned: Bool) {
+            guard isWord, count < 8, code != 0 else {
+                isWord = false
+                return
+            }
+            packed |= UInt64(code) << (6 * count)
+            count += 1
+            if toned { tones += 1 }
+        }
+
+        /// Whether the word spells a syllable: an initial and a rhyme, one tone at most.
+        var isSyllable: Bool {
+            guard isWord, count > 0, tones <= 1 else { return false }
+            if packed == VietnameseSyllable.gi { return true }  // gì, gí: the i is the rhyme
+            for k in 0...min(3, count) {
+                let initial = k == 0 ? 0 : packed & ((1 << (6 * UInt64(k))) - 1)
+                if initialCodes.contains(initial) && isRhyme(packed >> (6 * UInt64(k))) { return true }
+            }
+            return false
+        }
+
+        init() {}
+
+        init(_ word: String) {
+            for scalar in word.unicodeScalars { append(scalar) }
+        }
+    }
+
+    /// The six-bit code of a lower-case toneless letter (a–z, then đ ă â ê ô ơ ư), 1 up.
+    static func code(_ letter: Unicode.Scalar) -> UInt8? {
+        let v = letter.value
+        if v >= 0x61 && v <= 0x7A { return UInt8(v - 0x60) }
+        switch v {
+        case 0x111: return 27
+        case 0x103: return 28
+        case 0xE2: return 29
+        case 0xEA: return 30
+        case 0xF4: return 31
+        case 0x1A1: return 32
+        case 0x1B0: return 33
+        default: return nil
+        }
+    }
+
+    static let initialCodes: [UInt64] = initials.map { Spelling($0).packed }
+    /// Sorted, for a binary search (see `letterCodes` on why not a set).
+    static let rhymeCodes: [UInt64] = rhymes.map { Spelling($0).packed }.sorted()
+
+    static func isRhyme(_ packed: UInt64) -> Bool {
+        var low = 0, high = rhymeCodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if rhymeCodes[mid] < packed { low = mid + 1 } else { high = mid }
+        }
+        return low < rhymeCodes.count && rhymeCodes[low] == packed
+    }
+    static let gi = Spelling("gi").packed
+
+    /// Whether `scalars`, a word, spell a syllable (in any case).
+    static func isSyllable(_ scalars: some Sequence<UInt32>) -> Bool {
+        var spelling = Spelling()
+        for v in scalars { spelling.append(scalar: v) }
+        return spelling.isSyllable
     }
 
     /// The letter `base` (lower case, toneless: `a`, `ơ`, `đ`) with tone `tone` (0: none;
     /// 1–5: acute, grave, hook above, tilde, dot below), in upper case where `upper`; nil
     /// where Vietnamese has no such letter (a tone on a consonant).
     static func letter(_ base: Unicode.Scalar, tone: Int, upper: Bool) -> Unicode.Scalar? {
-        guard let forms = composed[base.value], tone < forms.count else { return nil }
-        return upper ? forms[tone].upper : forms[tone].lower
+        let lower: Unicode.Scalar
+        if let row = tonedVowels.first(where: { $0[0] == base }) {
+            guard tone < row.count else { return nil }
+            lower = row[tone]
+        } else {
+            guard tone == 0, code(base) != nil else { return nil }
+            lower = base
+        }
+        return upper ? uppercase(lower) : lower
     }
 
+    /// The combining tone marks, in the order `letter` counts tones (for tests and tables).
     static let toneMarks = ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"]
-
-    /// Each base letter's forms with every tone (a consonant's only without), both cases.
-    static let composed: [UInt32: [(lower: Unicode.Scalar, upper: Unicode.Scalar)]] = {
-        var table: [UInt32: [(lower: Unicode.Scalar, upper: Unicode.Scalar)]] = [:]
-        for base in "abcdđeghiklmnopqrstuvxyăâêôơư".unicodeScalars {
-            let marks = "aăâeêioôơuưy".unicodeScalars.contains(base) ? toneMarks : [""]
-            table[base.value] = marks.map { mark in
-                let lower = (String(base) + mark).precomposedStringWithCanonicalMapping
-                return (lower.unicodeScalars.first!, lower.uppercased().unicodeScalars.first!)
-            }
-        }
-        return table
-    }()
 
     /// Of the words in the first 64 KB of `bytes` that have a byte other than ASCII's (as
     /// `isASCII` says of a byte in the code), how many there are and how many spell a
@@ -115,7 +178,9 @@ enum VietnameseSyllable {
             }
             if other {
                 words += 1
-                if isSyllable((start..<i).map { scalar(bytes[$0]) }) { syllables += 1 }
+                var spelling = Spelling()
+                for j in start..<i { spelling.append(scalar: scalar(bytes[j])) }
+                if spelling.isSyllable { syllables += 1 }
             }
             if i == start { i += 1 }
         }
