@@ -8,7 +8,7 @@ import XCTest
 final class VIQRTests: XCTestCase {
     /// `text` in VIQR as the RFC writes it: each letter as its ASCII base and its marks, đ as
     /// `dd`, and a character that would read as a mark after a vowel escaped (`A\+`, `ddi\.`).
-    static func viqr(_ text: String) -> [UInt8] {
+    static func viqr(_ text: String, escaping: Bool = true) -> [UInt8] {
         let hats: [UInt32: UInt8] = [0x302: UInt8(ascii: "^"), 0x306: UInt8(ascii: "("), 0x31B: UInt8(ascii: "+")]
         let tones: [UInt32: UInt8] = [0x301: UInt8(ascii: "'"), 0x300: UInt8(ascii: "`"), 0x309: UInt8(ascii: "?"),
                                       0x303: UInt8(ascii: "~"), 0x323: UInt8(ascii: ".")]
@@ -23,7 +23,7 @@ final class VIQRTests: XCTestCase {
             let scalars = Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
             let base = scalars[0]
             precondition(base.isASCII, "not in VIQR: \(c)")
-            if scalars.count == 1, VIQR.isMark(UInt8(base.value)), afterVowel { out.append(UInt8(ascii: "\\")) }
+            if escaping, scalars.count == 1, VIQR.isMark(UInt8(base.value)), afterVowel { out.append(UInt8(ascii: "\\")) }
             out.append(UInt8(base.value))
             let marks = scalars.dropFirst().map(\.value)
             out += marks.compactMap { hats[$0] } + marks.compactMap { tones[$0] }
@@ -45,6 +45,18 @@ final class VIQRTests: XCTestCase {
         XCTAssertEqual(article.title, try Fixtures.seed.title)
     }
 
+    /// The seed page in VIQR as most files were written, without escapes, reads as the page
+    /// in UTF-8 does too: every word end that could be a full stop or a tone is decided by
+    /// the rules and the page's own words (`Ban Thu+o+`ng vu. Ti?nh u?y` is Thường vụ, since
+    /// `nhie^.m vu. chu?` spells `vụ` where nothing was left to guess).
+    func testTheSeedPageInUnescapedVIQRReadsAsTheUTF8Page() throws {
+        let text = try DecodingTests.seedInEightBitCharacters().replacingOccurrences(of: "\u{A0}", with: " ")
+        let viqr = Self.viqr(text, escaping: false)
+        XCTAssertFalse(String(decoding: viqr, as: UTF8.self).contains("\\"))
+        XCTAssertTrue(String(decoding: viqr, as: UTF8.self).contains("Thu+o+`ng vu. Ti?nh u?y"))
+        try assertReadsAsTheUTF8Page(viqr, utf8: Array(text.utf8), warning: TextDecoder.viqrWarning)
+    }
+
     /// Every letter, in both cases and with every tone, reads back as itself.
     func testEveryLetterReadsBack() throws {
         var words: [String] = []
@@ -63,23 +75,27 @@ final class VIQRTests: XCTestCase {
     }
 
     /// Text that does not escape its marks, as most of it did not: a `.` or `?` after a vowel
-    /// is a tone inside a word and before a word in lower case, and ends a sentence at the end
-    /// of a line or before a capital (so `Bo^. Tru+o+?ng`, which needed `Bo^.\. ` to end a
-    /// sentence, reads `Bô. Trưởng`: the limit of such text), or after a word that has its
-    /// tone; `...` is an ellipsis. `DD` in an acronym is Đ. Words that do not spell a syllable
-    /// (an address, `C++`) and English's `I'm` stay as written.
+    /// is a tone inside a word and before a word in lower case or a dash, and ends a sentence
+    /// at the end of a line or after a word that has its tone; `...` is an ellipsis. Before a
+    /// capital or a quote the file's own words decide: `Bo^. Tru+o+?ng` is Bộ Trưởng, since
+    /// `bo^. tru+o+?ng` came where nothing was left to guess, and `ddi. Ro^`i` is đi. Rồi,
+    /// since `ddi` did; `Na^u?`, seen nowhere else, ends a question. `DD` in an acronym is Đ.
+    /// Words that do not spell a syllable (an address, `C++`) and English's `I'm` stay as
+    /// written.
     func testUnescapedTextReadsAsWritten() throws {
         let source = """
             Ngu+o+`i da^n kha('p no+i ve^` du+. le^~ ho^.i DDe^`n Hu`ng. Anh ddi.
             Ta.i sao? Vi` tro+`i dde.p, nghe no'i co' ha't ca... Ho^m nay vui qua'!
             Xem the^m o+? example.com, vie^'t ba(`ng C++; I'm fine. Ho^.i nghi.. Thu? tu+o+'ng no'i no' ddo^?.
-            DDBQH va` HDDND ddi Ha` No^.i. Bo^. Tru+o+?ng ve^` Lai Cha^u.
+            DDBQH va` HDDND ddi Ha` No^.i. Bo^. Tru+o+?ng ve^` Lai Cha^u. O^ng Mi? - U?y vie^n ddi.  Ro^`i ve^`.
+            Ca'c bo^. tru+o+?ng ho.p. Nhie^.m vu. cu?a Thu+o+`ng vu. Ti?nh u?y, phu.c vu. Nha^n da^n. Ha` Na^u? "Ca^u ho?i."
             """
         let expected = """
             Người dân khắp nơi về dự lễ hội Đền Hùng. Anh đi.
             Tại sao? Vì trời đẹp, nghe nói có hát ca... Hôm nay vui quá!
             Xem thêm ở example.com, viết bằng C++; I'm fine. Hội nghị. Thủ tướng nói nó đổ.
-            ĐBQH và HĐND đi Hà Nội. Bô. Trưởng về Lai Châu.
+            ĐBQH và HĐND đi Hà Nội. Bộ Trưởng về Lai Châu. Ông Mỉ - Ủy viên đi.  Rồi về.
+            Các bộ trưởng họp. Nhiệm vụ của Thường vụ Tỉnh ủy, phục vụ Nhân dân. Hà Nâu? "Câu hỏi."
             """
         let decoded = try TextDecoder.decode(Array(source.utf8))
         XCTAssertEqual(decoded.warnings, [TextDecoder.viqrWarning])

@@ -13,16 +13,69 @@ enum VIQR {
         var tone: Int
     }
 
+    /// A word's letters, sixteen bits each, held in the word itself: an array would be
+    /// allocated and freed for every word of the file (a third of the time a conversion took).
+    /// Letters past the twelfth are not kept; a word that long is no syllable.
+    struct Letters: RandomAccessCollection {
+        private var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        private(set) var endIndex = 0
+        private(set) var overflowed = false
+        var startIndex: Int { 0 }
+
+        subscript(i: Int) -> Letter {
+            get {
+                let word = i < 4 ? storage.0 : i < 8 ? storage.1 : storage.2
+                let bits = UInt16(truncatingIfNeeded: word >> (16 * UInt64(i % 4)))
+                return Letter(base: VietnameseSyllable.letter(code: UInt8(bits & 0x3F)), upper: bits & 0x40 != 0,
+                              tone: Int(bits >> 7))
+            }
+            set {
+                let bits = UInt64(VietnameseSyllable.code(newValue.base) ?? 0) | (newValue.upper ? 0x40 : 0) | UInt64(newValue.tone) << 7
+                let shift = 16 * UInt64(i % 4), mask = ~(UInt64(0xFFFF) << shift)
+                switch i / 4 {
+                case 0: storage.0 = storage.0 & mask | bits << shift
+                case 1: storage.1 = storage.1 & mask | bits << shift
+                default: storage.2 = storage.2 & mask | bits << shift
+                }
+            }
+        }
+
+        mutating func append(_ letter: Letter) {
+            guard endIndex < 12 else {
+                overflowed = true
+                return
+            }
+            endIndex += 1
+            self[endIndex - 1] = letter
+        }
+    }
+
     /// A word read in VIQR: its letters, where its bytes end, and whether any mark was read.
     struct Word {
-        var letters: [Letter] = []
+        var letters = Letters()
         var end: Int
         var marked = false
         var hatted = false
         var toned = false
+        /// Whether a `.` or `?` at its end was taken for a full stop without a vocabulary to
+        /// ask (`SentenceEnd.maybe`).
+        var ambiguous = false
+
+        /// The word as the vocabulary counts it, in any case: its letters' codes
+        /// (`VietnameseSyllable.Spelling`), its tone and the tone's place.
+        var key: UInt64 {
+            var spelling = VietnameseSyllable.Spelling()
+            var key: UInt64 = 0
+            for (i, letter) in letters.enumerated() {
+                spelling.append(letter.base)
+                if letter.tone > 0 { key = UInt64(letter.tone) << 48 | UInt64(i) << 52 }
+            }
+            return key | spelling.packed
+        }
 
         /// Whether the word spells a syllable.
         var isSyllable: Bool {
+            guard !letters.overflowed else { return false }
             var spelling = VietnameseSyllable.Spelling()
             for letter in letters { spelling.append(letter.base, toned: letter.tone > 0) }
             return spelling.isSyllable
@@ -64,11 +117,16 @@ enum VIQR {
         }
     }
 
+    /// How often each word (`Word.key`) was read where nothing was left to guess.
+    typealias Vocabulary = [UInt64: Int]
+
     /// The word that starts at `start`, a letter that does not follow one. A mark is read
     /// after a vowel only, and `.` and `?` only where they do not close a sentence
-    /// (`closesSentence`); a backslash before a mark keeps it a character (`\.`) and ends
-    /// the word.
-    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, strict: Bool) -> Word {
+    /// (`sentenceEnd`); where either may be meant, the spelling `vocabulary` has seen more
+    /// often wins, and a full stop without one. A backslash before a mark keeps it a character
+    /// (`\.`) and ends the word.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, strict: Bool,
+                     vocabulary: Vocabulary? = nil) -> Word {
         var word = Word(end: start)
         var i = start
         if i + 1 < end, bytes[i] | 0x20 == UInt8(ascii: "d"), bytes[i + 1] | 0x20 == UInt8(ascii: "d") {
@@ -89,12 +147,30 @@ enum VIQR {
                     i += 1
                 }
                 // A syllable has one tone: a second mark is a character (`No^.i.`: Nội.).
-                if i < end, tone(bytes[i]) > 0, !word.toned,
-                    strict || (!closesSentence(bytes, at: i, end: end) && !isEnglishIm(bytes, at: i, end: end)) {
-                    letter.tone = tone(bytes[i])
-                    word.marked = true
-                    word.toned = true
-                    i += 1
+                if i < end, tone(bytes[i]) > 0, !word.toned, strict || !isEnglishIm(bytes, at: i, end: end) {
+                    var toned = letter
+                    toned.tone = tone(bytes[i])
+                    let isTone: Bool
+                    switch strict ? .no : sentenceEnd(bytes, at: i, end: end) {
+                    case .no: isTone = true
+                    case .yes: isTone = false
+                    case .maybe:
+                        if let vocabulary {
+                            var withTone = word, without = word
+                            withTone.letters.append(toned)
+                            without.letters.append(letter)
+                            isTone = vocabulary[withTone.key, default: 0] > vocabulary[without.key, default: 0]
+                        } else {
+                            isTone = false
+                            word.ambiguous = true
+                        }
+                    }
+                    if isTone {
+                        letter = toned
+                        word.marked = true
+                        word.toned = true
+                        i += 1
+                    }
                 }
             }
             word.letters.append(letter)
@@ -116,26 +192,42 @@ enum VIQR {
         return false
     }
 
+    /// Whether a `.` or `?` after a vowel ends a sentence.
+    enum SentenceEnd {
+        case no, yes, maybe
+    }
+
     /// In a file that does not escape its marks (`escapesMarks`), whether the `.` or `?` at
-    /// `i`, after a vowel, ends a sentence rather than putting a dot below or a hook on it:
-    /// so it does at the end of a line, before a capital or before a closing bracket or quote,
-    /// and not inside a word, before a word in lower case (`du+. le^~`: dự lễ), before `,` `;`
-    /// `:` or before a sentence's end (`nghi..`, `thu?.`: nghị., thủ.; but `...` is an
-    /// ellipsis).
-    static func closesSentence(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "?") else { return false }
-        guard i + 1 < end else { return true }
+    /// `i`, after a vowel, ends a sentence rather than putting a dot below or a hook on it.
+    /// Not inside a word, before a word in lower case (`du+. le^~`: dự lễ), a number or a
+    /// dash (`My? - U?y vie^n`: Mỷ - Ủy viên), before `,` `;` `:` or before a sentence's end
+    /// (`nghi..`, `thu?.`: nghị., thủ.); it does at the end of a line and as the first of
+    /// `...`; before a capital, a quote, a bracket or a number either may be meant
+    /// (`phu.c vu. Nha^n da^n`: phục vụ Nhân dân; `ddi. Ro^`i`: đi. Rồi).
+    static func sentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> SentenceEnd {
+        guard bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "?") else { return .no }
+        guard i + 1 < end else { return .yes }
         let next = bytes[i + 1]
-        if isLetter(next) || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":") { return false }
+        if isLetter(next) || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":") { return .no }
         let dot = bytes[i] == UInt8(ascii: ".")
-        if dot && (next == UInt8(ascii: "!") || next == UInt8(ascii: "?")) { return false }  // `ta.?`: tạ?
+        if dot && (next == UInt8(ascii: "!") || next == UInt8(ascii: "?")) { return .no }  // `ta.?`: tạ?
         if next == UInt8(ascii: ".") {
             var dots = 0
             while i + 1 + dots < end, bytes[i + 1 + dots] == UInt8(ascii: ".") { dots += 1 }
-            return (dot ? dots + 1 : dots) == 3  // `...` after the word; `..`, `....`, `?.`: a tone and more
+            return (dot ? dots + 1 : dots) == 3 ? .yes : .no  // `...` after the word; `..`, `....`, `?.`: a tone and more
         }
-        guard next == UInt8(ascii: " ") || next == UInt8(ascii: "\t"), i + 2 < end else { return true }
-        return !(bytes[i + 2] &- 0x61 < 26)
+        if isClosing(next) { return .maybe }
+        guard next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") else { return .yes }
+        var j = i + 1
+        while j < end, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") { j += 1 }
+        guard j < end, bytes[j] != 0x0A, bytes[j] != 0x0D else { return .yes }
+        let after = bytes[j]
+        return after &- 0x61 < 26 || after == UInt8(ascii: "-") ? .no : .maybe
+    }
+
+    /// A quote or a closing bracket, which may follow a sentence's end or a word.
+    static func isClosing(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "`") || b == UInt8(ascii: ")")
     }
 
     /// Whether the `'` at `i` is the one of English's `I'm`, which would read as a syllable
@@ -146,8 +238,7 @@ enum VIQR {
     }
 
     /// Calls `body` with each word of `bytes[0..<end]` (a run of letters and their marks).
-    static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, _ body: (Int, Word) -> Void) {
-        let strict = escapesMarks(bytes)
+    static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, strict: Bool, _ body: (Word) -> Void) {
         var i = 0
         while i < end {
             guard isLetter(bytes[i]) else {
@@ -155,18 +246,28 @@ enum VIQR {
                 continue
             }
             let word = word(bytes, at: i, end: end, strict: strict)
-            body(i, word)
+            body(word)
             i = max(word.end, i + 1)
         }
     }
 
+    /// The syllables of the first megabyte of `bytes` read where nothing was left to guess,
+    /// with how often each was: which of `vu` and `vụ` a file writes.
+    static func vocabulary(_ bytes: UnsafeBufferPointer<UInt8>, strict: Bool) -> Vocabulary {
+        var vocabulary: Vocabulary = [:]
+        forEachWord(bytes, end: min(bytes.count, 1 << 20), strict: strict) { word in
+            if !word.ambiguous, word.isSyllable { vocabulary[word.key, default: 0] += 1 }
+        }
+        return vocabulary
+    }
+
     /// The letters of a word in capitals that is no syllable but holds `DD` (`HDDND`, an
     /// acronym: HĐND), with each `DD` as Đ; nil for any other word.
-    static func acronym(_ word: Word) -> [Letter]? {
-        guard !word.marked || word.letters.first?.base == "đ", word.letters.count >= 2, word.letters.allSatisfy(\.upper) else {
-            return nil
-        }
-        var letters: [Letter] = []
+    static func acronym(_ word: Word) -> Letters? {
+        guard !word.marked || word.letters.first?.base == "đ", word.letters.count >= 2, !word.letters.overflowed,
+            word.letters.allSatisfy(\.upper)
+        else { return nil }
+        var letters = Letters()
         for letter in word.letters {
             if letter.base == "d", letters.last?.base == "d" {
                 letters[letters.count - 1].base = "đ"
@@ -193,7 +294,7 @@ enum VIQR {
         }
         guard hats >= 3 else { return false }
         var words = 0, syllables = 0, hatted = 0
-        forEachWord(bytes, end: count) { _, word in
+        forEachWord(bytes, end: count, strict: escapesMarks(bytes)) { word in
             words += 1
             if word.marked && word.isSyllable {
                 syllables += 1
@@ -209,6 +310,7 @@ enum VIQR {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 4)
         let strict = escapesMarks(bytes)
+        let vocabulary = strict ? nil : vocabulary(bytes, strict: false)
         var copied = 0
         func copy(to end: Int) {
             out.append(contentsOf: bytes[copied..<end])
@@ -220,7 +322,7 @@ enum VIQR {
                 i += 1
                 continue
             }
-            let word = word(bytes, at: i, end: bytes.count, strict: strict)
+            let word = word(bytes, at: i, end: bytes.count, strict: strict, vocabulary: vocabulary)
             if let letters = word.marked && word.isSyllable ? word.letters : acronym(word) {
                 copy(to: i)
                 for letter in letters {

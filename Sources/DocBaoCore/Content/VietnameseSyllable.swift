@@ -100,6 +100,21 @@ enum VietnameseSyllable {
         }
     }
 
+    /// The letter of a code (`code`); "a" for 0, which no letter has.
+    static func letter(code: UInt8) -> Unicode.Scalar {
+        switch code {
+        case 1...26: return Unicode.Scalar(code + 0x60)
+        case 27: return "đ"
+        case 28: return "ă"
+        case 29: return "â"
+        case 30: return "ê"
+        case 31: return "ô"
+        case 32: return "ơ"
+        case 33: return "ư"
+        default: return "a"
+        }
+    }
+
     /// The six-bit code of a lower-case toneless letter (a–z, then đ ă â ê ô ơ ư), 1 up.
     static func code(_ letter: Unicode.Scalar) -> UInt8? {
         let v = letter.value
@@ -118,15 +133,29 @@ enum VietnameseSyllable {
 
     static let initialCodes: [UInt64] = initials.map { Spelling($0).packed }
     /// Sorted, for a binary search (see `letterCodes` on why not a set).
-    static let rhymeCodes: [UInt64] = rhymes.map { Spelling($0).packed }.sorted()
+    /// The rhymes' codes in a table of 512 slots, each where its hash puts it or in the next
+    /// free one (see `letterCodes` on why not a set): a look-up is a probe or two.
+    static let rhymeSlots: [UInt64] = {
+        var slots = [UInt64](repeating: 0, count: 512)
+        for rhyme in rhymes {
+            let packed = Spelling(rhyme).packed
+            var i = slot(packed)
+            while slots[i] != 0 && slots[i] != packed { i = (i + 1) & 511 }
+            slots[i] = packed
+        }
+        return slots
+    }()
+
+    static func slot(_ packed: UInt64) -> Int { Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
     static func isRhyme(_ packed: UInt64) -> Bool {
-        var low = 0, high = rhymeCodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if rhymeCodes[mid] < packed { low = mid + 1 } else { high = mid }
+        guard packed != 0 else { return false }
+        var i = slot(packed)
+        while rhymeSlots[i] != 0 {
+            if rhymeSlots[i] == packed { return true }
+            i = (i + 1) & 511
         }
-        return low < rhymeCodes.count && rhymeCodes[low] == packed
+        return false
     }
     static let gi = Spelling("gi").packed
 
@@ -141,15 +170,18 @@ enum VietnameseSyllable {
     /// 1–5: acute, grave, hook above, tilde, dot below), in upper case where `upper`; nil
     /// where Vietnamese has no such letter (a tone on a consonant).
     static func letter(_ base: Unicode.Scalar, tone: Int, upper: Bool) -> Unicode.Scalar? {
-        let lower: Unicode.Scalar
-        if let row = tonedVowels.first(where: { $0[0] == base }) {
-            guard tone < row.count else { return nil }
-            lower = row[tone]
-        } else {
-            guard tone == 0, code(base) != nil else { return nil }
-            lower = base
-        }
-        return upper ? uppercase(lower) : lower
+        guard let code = code(base), tone >= 0, tone < 6 else { return nil }
+        let forms = letterForms[Int(code)]
+        guard tone < forms.count / 2 else { return nil }
+        return forms[2 * tone + (upper ? 1 : 0)]
+    }
+
+    /// By code, each letter with every tone it takes, lower and upper case in turn.
+    static let letterForms: [[Unicode.Scalar]] = (0...33).map { code -> [Unicode.Scalar] in
+        guard code > 0 else { return [] }
+        let base = letter(code: UInt8(code))
+        let row = tonedVowels.first { $0[0] == base } ?? [base]
+        return row.flatMap { [$0, uppercase($0)] }
     }
 
     /// The combining tone marks, in the order `letter` counts tones (for tests and tables).
