@@ -29,6 +29,12 @@ final class FuzzTests: XCTestCase {
         "\nÝ kiến (3)\n", "\nThích (12)  Trả lời  3 giờ trước\n", "\nReply · Like\n",
     ]
 
+    static let viqrFragments: [String] = [
+        "Vie^.t ", "Nam", "ngu+o+`i ", "dda^`u", "DDe^`n ", "a^", "e^", "o+", "u+", "a(", "dd", "DD", "'", "`", "?", "~", ".",
+        "\\.", "\\?", " ", "\n", "\n\n", "...", ", ", "HDDND", "I'm", "C++", "Title: ", "# ", "- ", "1. ", "\"", "(", ")",
+        "Ho^.i nghi.", " Ba ", "ta.", "qua?", "!",
+    ]
+
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
         var rng = SeededGenerator(seed: Self.seed)
         let start = Date()
@@ -36,6 +42,10 @@ final class FuzzTests: XCTestCase {
             let bytes: [UInt8]
             if i % 2 == 0 {
                 bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else if i % 4 == 3 {
+                // All ASCII, so that VIQR may be recognised and read.
+                bytes = Array((0..<Int.random(in: 0...24, using: &rng)).map { _ in Self.viqrFragments.randomElement(using: &rng)! }
+                    .joined().utf8)
             } else {
                 bytes = Array((0..<Int.random(in: 0...12, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
             }
