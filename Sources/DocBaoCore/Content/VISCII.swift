@@ -57,14 +57,15 @@ enum VISCII {
         // syllables, which is test enough.
         guard let scan = EightBitScan.scan(bytes, telltales: { _, _, _ in 0 }), scan.invalid > scan.validSequences
         else { return false }
-        let viscii = VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && controlCapital($0) == nil }) {
-            UInt32(scalar(of: $0))
-        }
+        let viscii = syllables(in: bytes)
         guard viscii.words >= 3, viscii.syllables * 4 >= viscii.words * 3 else { return false }
-        let tcvn3 = VietnameseSyllable.count(in: bytes, isASCII: { TCVN3.scalar(of: $0) == UInt16($0) && $0 < 0x80 }) {
-            UInt32(TCVN3.scalar(of: $0))
-        }
+        let tcvn3 = TCVN3.syllables(in: bytes)
         return viscii.syllables * tcvn3.words > tcvn3.syllables * viscii.words
+    }
+
+    /// `VietnameseSyllable.count` of `bytes` read in VISCII.
+    static func syllables(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, syllables: Int) {
+        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && controlCapital($0) == nil }) { UInt32(scalar(of: $0)) }
     }
 
     /// `bytes` as UTF-8.
