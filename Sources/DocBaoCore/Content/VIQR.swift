@@ -181,7 +181,7 @@ enum VIQR {
 
     /// Whether a file writes a mark that is a character after a vowel as the RFC asks, with
     /// a backslash (`ddi\.`): then every other mark after a vowel is one. Many files did
-    /// not, and their `.` and `?` after a vowel are read by `closesSentence`.
+    /// not, and their `.` and `?` after a vowel are read by `sentenceEnd`.
     static func escapesMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(bytes.count, 64 * 1024)
         guard count >= 3 else { return false }
@@ -326,8 +326,8 @@ enum VIQR {
             if let letters = word.marked && word.isSyllable ? word.letters : acronym(word) {
                 copy(to: i)
                 for letter in letters {
-                    let scalar = VietnameseSyllable.letter(letter.base, tone: letter.tone, upper: letter.upper)
-                        ?? Unicode.Scalar(UInt8(letter.base.value) - 0x20)  // an acronym's capital
+                    // Every letter a word holds has its forms (`letterForms`).
+                    let scalar = VietnameseSyllable.letter(letter.base, tone: letter.tone, upper: letter.upper) ?? letter.base
                     UTF8.encode(scalar) { out.append($0) }
                 }
                 copied = word.end

@@ -1,7 +1,7 @@
 /// Whether a word is spelled as a Vietnamese syllable can be: an initial consonant (or none),
 /// one of the language's rhymes, at most one tone mark. Text read in the wrong 8-bit code
 /// still comes out as letters (VISCII and TCVN3 give nearly every byte above 0x7F a toned
-/// letter), but seldom as syllables (`ngêời` for a TCVN3 `người`): the share of words that
+/// letter), but seldom as syllables (`ngễêi` for a TCVN3 `người`): the share of words that
 /// spell one tells the codes apart.
 enum VietnameseSyllable {
     static let initials: [String] =
