@@ -42,15 +42,15 @@ enum VISCII {
         return controlCapital(byte) ?? UInt16(byte)
     }
 
-    /// Whether `bytes` (their first 64 KB) look like Vietnamese in VISCII rather than UTF-8
-    /// with some damage, a Western code page or TCVN3: fewer valid UTF-8 sequences than
-    /// invalid ones, and of the words with a byte above 0x7F, at least three in four spell a
-    /// Vietnamese syllable read in VISCII (all of them on the seed page; Western Latin-1's
-    /// `não` does, but `été`, `où` and `déjà` do not), and a larger share than read in TCVN3. TCVN3
-    /// puts its commonest letters (ă â ê ô ơ ư đ, à ả ã á ạ) on bytes that are VISCII's
-    /// toned letters too, so either code's text is letters in the other; only the syllables
-    /// tell them apart (`người` in TCVN3 reads `ngễêi` in VISCII). Windows-1258 is tried first:
-    /// VISCII's text writes none of its tone marks after a vowel.
+    /// Whether `bytes` look like Vietnamese in VISCII rather than UTF-8 with some damage, a
+    /// Western code page or TCVN3: fewer valid UTF-8 sequences than invalid ones in the first
+    /// 64 KB, and of the words with a byte above 0x7F in the first 16 KB, at least three in
+    /// four spell a Vietnamese syllable read in VISCII (all of them on the seed page; Western
+    /// Latin-1's `não` does, but `été`, `où` and `déjà` do not), and a larger share than read
+    /// in TCVN3. TCVN3 puts its commonest letters (ă â ê ô ơ ư đ, à ả ã á ạ) on bytes that are
+    /// VISCII's toned letters too, so either code's text is letters in the other; only the
+    /// syllables tell them apart (`người` in TCVN3 reads `ngễêi` in VISCII). Windows-1258 is
+    /// tried first: VISCII's text writes none of its tone marks after a vowel.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Not `looksEightBit`: ư, đ and Đ are UTF-8's lead bytes and the toned letters its
         // continuation bytes, so `người` holds a valid sequence; UTF-8 read in VISCII makes no

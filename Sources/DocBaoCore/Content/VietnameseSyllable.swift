@@ -187,13 +187,14 @@ enum VietnameseSyllable {
     /// The combining tone marks, in the order `letter` counts tones (for tests and tables).
     static let toneMarks = ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"]
 
-    /// Of the words in the first 64 KB of `bytes` that have a byte other than ASCII's (as
+    /// Of the words in the first 16 KB of `bytes` that have a byte other than ASCII's (as
     /// `isASCII` says of a byte in the code), how many there are and how many spell a
     /// syllable when each byte is read as `scalar` gives it. A word is a run of ASCII letters
-    /// and other bytes.
+    /// and other bytes. 16 KB hold some two thousand such words of Vietnamese, plenty for a
+    /// share; each code asked costs about a million instructions.
     static func count(in bytes: UnsafeBufferPointer<UInt8>, isASCII: (UInt8) -> Bool,
                       scalar: (UInt8) -> UInt32) -> (words: Int, syllables: Int) {
-        let count = min(bytes.count, 64 * 1024)
+        let count = min(bytes.count, 16 * 1024)
         var words = 0, syllables = 0
         var i = 0
         while i < count {
