@@ -153,6 +153,22 @@ final class DecodingTests: XCTestCase {
         XCTAssertNil(TextEncoding(name: "latin1"))
     }
 
+    /// A web page's markup is told from text: by its document type or `<html>` element at the
+    /// start, in any case, after a byte order mark and blanks; text with inline tags is not one.
+    func testAPageOfHTMLIsToldFromText() throws {
+        func isHTML(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(HTMLPage.isLikely) }
+        for page in ["<!DOCTYPE html>\n<html>", "<!doctype HTML><p>x", "\u{FEFF}\n  <html lang=\"vi\">", "<HTML>", "<html"] {
+            XCTAssertTrue(isHTML(page), page)
+        }
+        for text in ["Title: <b>Hội nghị</b>", "<b>Hội nghị</b> lần thứ 4", "# Tiêu đề\n\n<html>", "<htmlfoo>", "<!doctype xml>", ""] {
+            XCTAssertFalse(isHTML(text), text)
+        }
+        XCTAssertTrue(try ArticleParser.parse(bytes: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html")).isHTMLPage)
+        XCTAssertFalse(try Fixtures.seed.isHTMLPage)
+        let large = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html")
+        XCTAssertTrue(try ArticleParser.parse(file: FileBytes(large), lazyAbove: 1024, window: 2048).isHTMLPage, "read lazily too")
+    }
+
     /// Words spelled as Vietnamese syllables can be, in any case, and words that are not.
     func testVietnameseSyllables() {
         func syllable(_ word: String) -> Bool { VietnameseSyllable.isSyllable(word.unicodeScalars.map(\.value)) }

@@ -52,6 +52,9 @@ public struct Article: Sendable, Equatable {
     public var wasReadAsVISCII: Bool { warnings.contains(TextDecoder.visciiWarning) }
     /// Whether the file was read as Vietnamese typed in VIQR (`VIQR.isLikely`).
     public var wasReadAsVIQR: Bool { warnings.contains(TextDecoder.viqrWarning) }
+    /// Whether the file is a web page's HTML (`HTMLPage.isLikely`): the reader says how to
+    /// get its text.
+    public var isHTMLPage: Bool { warnings.contains(TextDecoder.htmlWarning) }
     /// Whether the file was read as Vietnamese in VNI (`VNI.isLikely`).
     public var wasReadAsVNI: Bool { warnings.contains(TextDecoder.vniWarning) }
 

@@ -38,7 +38,8 @@ public enum ArticleParser {
     /// head and blocks (see `PageDumpParser.parsePreview`). Nil when that cannot be promised
     /// cheaply: a file small enough to parse at once, or large enough for the lazy reader
     /// (`parse` reads only its head anyway); text the sanitiser would change (controls, tabs,
-    /// CR); UTF-16; VIQR, whose first 64 KB decide it, not the head's; anything that may be
+    /// CR); UTF-16; VIQR, whose first 64 KB decide it, not the head's; HTML (its warning
+    /// comes with the whole); anything that may be
     /// in the authored format, which is decided by the
     /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at,
     /// or that does not settle the lead; a head without source or date when a later line may
@@ -51,7 +52,7 @@ public enum ArticleParser {
         let bytes = file.buffer
         guard !markdown, bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
             !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes), LinkNumbers.referenceList(bytes, in: 0..<bytes.count) == nil,
-            !VIQR.isLikely(bytes),
+            !VIQR.isLikely(bytes), !HTMLPage.isLikely(bytes),
             let cut = ByteLines.blankLineEnd(bytes, from: headBytes, to: bytes.count)
         else { return nil }
         guard let decoded = try? TextDecoder.decode(Array(bytes[0..<cut])), decoded.warnings.isEmpty,
@@ -102,6 +103,14 @@ public enum ArticleParser {
     /// longest line read as one block (tests make both small).
     static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit,
                       markdown: Bool = false, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        var article = try read(file: file, lazyAbove: lazyAbove, window: window, longLine: longLine, markdown: markdown,
+                               encoding: encoding)
+        if HTMLPage.isLikely(file.buffer) { article.warnings.append(TextDecoder.htmlWarning) }
+        return article
+    }
+
+    private static func read(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int,
+                             markdown: Bool, encoding: TextEncoding) throws(ContentError) -> Article {
         if file.count > lazyAbove {
             if let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding) {
                 // Converted once, then read lazily like any other large file.

@@ -28,6 +28,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese typed in VIQR (`VIQR.isLikely`).
     public static let viqrWarning = "the file is Vietnamese typed in VIQR (Vie^.t); read as Vietnamese letters"
 
+    /// The warning of a file that is a web page's HTML (`HTMLPage.isLikely`).
+    public static let htmlWarning = "the file is a web page's HTML; docbao reads a page's text (w3m -dump page.html | docbao -)"
+
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }

@@ -229,6 +229,7 @@ extension ReaderState {
         if opened.article.wasReadAsTCVN3 { message = strings[.readAsTCVN3] }
         if opened.article.wasReadAsVNI { message = strings[.readAsVNI] }
         if opened.article.wasReadAsVIQR { message = strings[.readAsVIQR] }
+        if opened.article.isHTMLPage { message = strings[.htmlPage] }
     }
 
     /// Puts the library in the chosen order; the cursor stays on its article — unless it is on
