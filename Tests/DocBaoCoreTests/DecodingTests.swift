@@ -86,8 +86,9 @@ final class DecodingTests: XCTestCase {
 
     /// Each older code's text is read in that code and no other: the seed page in each, and
     /// one sentence in each (where VISCII and TCVN3 both read every byte as a letter, only
-    /// the syllables they make tell the two apart); and a title and a line in TCVN3 with one
-    /// of the letters its first test counts, read by their syllables.
+    /// the syllables they make tell the two apart); and texts of two or three words, too short
+    /// for any code's own test, by the syllables they spell in each code. Short Western text
+    /// in Latin-1 is taken for none.
     func testEachOlderCodeIsTakenForItselfOnly() throws {
         let seed = try Self.seedInEightBitCharacters().replacingOccurrences(of: "\u{A0}", with: " ")
         let sentence = "Người dân khắp nơi về dự lễ hội Đền Hùng, đông hơn năm ngoái; thời tiết đẹp.\n"
@@ -100,6 +101,11 @@ final class DecodingTests: XCTestCase {
             (try Self.eightBit(sentence, TCVN3.scalar), TextDecoder.tcvn3Warning),
             (try Self.vni(sentence.replacingOccurrences(of: ";", with: ",")), TextDecoder.vniWarning),
             (try Self.eightBit("Title: Hà Nội\n\nTin mới về Hội nghị.\n", TCVN3.scalar), TextDecoder.tcvn3Warning),
+            // Two words, too few bytes for any code's own test: their syllables decide.
+            (try Self.vni("Title: Hà Nội\n"), TextDecoder.vniWarning),
+            (Array("Title: H".utf8) + [0xE0] + Array(" N".utf8) + [0xF4, 0xF2] + Array("i\n".utf8), TextDecoder.windows1258Warning),
+            (try Self.eightBit("Title: Hà Nội\n", TCVN3.scalar), TextDecoder.tcvn3Warning),
+            (try Self.eightBit("Title: Việt Nam ơi\n", VISCII.scalar), TextDecoder.visciiWarning),
         ]
         let short = try Self.eightBit("Title: Hà Nội\n\nTin mới về Hội nghị.\n", TCVN3.scalar)
         XCTAssertEqual(try TextDecoder.decode(short).text, "Title: Hà Nội\n\nTin mới về Hội nghị.\n")
@@ -107,6 +113,11 @@ final class DecodingTests: XCTestCase {
             XCTAssertEqual(try TextDecoder.decode(bytes).warnings, [warning], "case \(index)")
         }
         XCTAssertEqual(try TextDecoder.decode(try Self.eightBit(sentence, VISCII.scalar)).text, sentence)
+        XCTAssertEqual(try TextDecoder.decode(try Self.vni("Title: Hà Nội\n")).text, "Title: Hà Nội\n")
+        for western in ["Où est-il?", "Déjà vu", "Die Größe", "È già più", "Não sei", "El niño está aquí", "Café crème"] {
+            XCTAssertEqual(try TextDecoder.decode(Array(western.data(using: .isoLatin1)!)).warnings, [TextDecoder.invalidUTF8Warning],
+                           western)
+        }
     }
 
     /// A code named with `--encoding` is read whatever the bytes look like: a file too short

@@ -114,8 +114,9 @@ final class VIQRTests: XCTestCase {
             for _ in 0..<40 {
                 let rhyme = rhymes.randomElement(using: &rng)!
                 let tone = VietnameseSyllable.toneMarks.randomElement(using: &rng)!
-                // The tone on the rhyme's first vowel: where it goes is not VIQR's concern.
-                let vowel = rhyme.firstIndex { "aăâeêioôơuưy".contains($0) }!
+                // The tone where the rhyme may carry it (the first such place).
+                let places = VietnameseSyllable.tonePlaces(of: rhyme)
+                let vowel = rhyme.index(rhyme.startIndex, offsetBy: places.trailingZeroBitCount)
                 let toned = rhyme[..<vowel] + String(rhyme[vowel]) + tone + rhyme[rhyme.index(after: vowel)...]
                 var word = (initials.randomElement(using: &rng)! + toned).precomposedStringWithCanonicalMapping
                 switch Int.random(in: 0..<4, using: &rng) {

@@ -56,23 +56,15 @@ enum TCVN3 {
     /// whose Vietnamese puts many (its toned letters) but reads as syllables only in VISCII.
     static func isLikely(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = min(bytes.count, 64 * 1024)
-        guard let scan = EightBitScan.scan(bytes, telltales: { start, length, _ in
+        let scan = EightBitScan.scan(bytes) { start, length, _ in
             (start..<start + length).count { isCommonLetter(at: $0, in: bytes, count: count) }
-        }) else { return false }
-        if scan.isEightBit(withTelltalesOneIn: 4) { return true }
-        // A text too short for that (`Hµ Néi`, a title and a line, may hold one of those
-        // letters or none): its words spell syllables read in TCVN3, three in four at least,
-        // and more of them than read in VISCII.
-        guard scan.invalid > scan.validSequences else { return false }
-        let tcvn3 = syllables(in: bytes)
-        guard tcvn3.words >= 2, tcvn3.syllables * 4 >= tcvn3.words * 3 else { return false }
-        let viscii = VISCII.syllables(in: bytes)
-        return tcvn3.syllables * viscii.words > viscii.syllables * tcvn3.words
+        }
+        return scan?.isEightBit(withTelltalesOneIn: 4) ?? false
     }
 
     /// `VietnameseSyllable.count` of `bytes` read in TCVN3.
     static func syllables(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, syllables: Int) {
-        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && scalar(of: $0) == UInt16($0) }) { UInt32(scalar(of: $0)) }
+        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && scalar(of: $0) == UInt16($0) }) { (UInt32(scalar(of: $0)), 0) }
     }
 
     /// `isCommonLetter` of the byte at `i`, where it is inside a word.

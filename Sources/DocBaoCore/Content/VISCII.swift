@@ -65,7 +65,7 @@ enum VISCII {
 
     /// `VietnameseSyllable.count` of `bytes` read in VISCII.
     static func syllables(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, syllables: Int) {
-        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && controlCapital($0) == nil }) { UInt32(scalar(of: $0)) }
+        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 && controlCapital($0) == nil }) { (UInt32(scalar(of: $0)), 0) }
     }
 
     /// `bytes` as UTF-8.

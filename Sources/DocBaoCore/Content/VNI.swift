@@ -71,12 +71,21 @@ enum VNI {
 
     /// `bytes` as UTF-8 (marks as combining characters, for NFC to compose).
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        EightBitText.utf8(bytes) { b in
-            // 0x80–0x9F: Windows' quotes and dashes, typed with these fonts as with any.
-            if b < 0xA0 { return (UInt32(Windows1258.controlsRow[Int(b - 0x80)]), 0) }
-            let scalars = b >= 0xC0 ? table[Int(b - 0xC0)] : []
-            if scalars.isEmpty { return (UInt32(b), 0) }
-            return (scalars[0], scalars.count > 1 ? scalars[1] : 0)
-        }
+        EightBitText.utf8(bytes, scalars: scalars(of:))
+    }
+
+    /// The one or two scalars a byte above 0x7F stands for (the second 0 where there is one).
+    static func scalars(of b: UInt8) -> (UInt32, UInt32) {
+        if b < 0x80 { return (UInt32(b), 0) }
+        // 0x80–0x9F: Windows' quotes and dashes, typed with these fonts as with any.
+        if b < 0xA0 { return (UInt32(Windows1258.controlsRow[Int(b - 0x80)]), 0) }
+        let scalars = b >= 0xC0 ? table[Int(b - 0xC0)] : []
+        if scalars.isEmpty { return (UInt32(b), 0) }
+        return (scalars[0], scalars.count > 1 ? scalars[1] : 0)
+    }
+
+    /// `VietnameseSyllable.count` of `bytes` read in VNI (its marks combining).
+    static func syllables(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, syllables: Int) {
+        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 }, scalars: scalars(of:))
     }
 }

@@ -58,6 +58,8 @@ enum VietnameseSyllable {
         var packed: UInt64 = 0
         var count = 0
         var tones = 0
+        /// Which letter has the tone (the last one's place, where there are more).
+        var tonePlace = 0
         /// False once a letter is not one of the alphabet's or the word is too long to be a
         /// syllable (`nghiêng` has seven letters).
         var isWord = true
@@ -67,9 +69,26 @@ enum VietnameseSyllable {
         }
 
         /// Appends the letter `scalar` stands for, in either case and with any tone.
+        /// A combining mark (Windows-1258 and VNI write them after the letter) marks the
+        /// letter before it: a tone, or the hat, breve or horn it takes (`a` + U+0302: â).
         mutating func append(scalar: UInt32) {
-            let entry = scalar < 0x1F00 ? letterCodes[Int(scalar)] : 0
-            append(code: entry & 0x3F, toned: entry & 0x40 != 0)
+            switch scalar {
+            case 0x300, 0x301, 0x303, 0x309, 0x323:
+                if count == 0 { isWord = false }
+                tones += 1
+                tonePlace = count - 1
+            case 0x302, 0x306, 0x31B:
+                let shift = 6 * UInt64(max(count - 1, 0))
+                let last = UInt8(truncatingIfNeeded: packed >> shift) & 0x3F
+                guard isWord, count > 0, let marked = VietnameseSyllable.marked(last, scalar) else {
+                    isWord = false
+                    return
+                }
+                packed = packed & ~(UInt64(0x3F) << shift) | UInt64(marked) << shift
+            default:
+                let entry = scalar < 0x1F00 ? letterCodes[Int(scalar)] : 0
+                append(code: entry & 0x3F, toned: entry & 0x40 != 0)
+            }
         }
 
         private mutating func append(code: UInt8, toned: Bool) {
@@ -78,17 +97,22 @@ enum VietnameseSyllable {
                 return
             }
             packed |= UInt64(code) << (6 * count)
+            if toned {
+                tones += 1
+                tonePlace = count
+            }
             count += 1
-            if toned { tones += 1 }
         }
 
-        /// Whether the word spells a syllable: an initial and a rhyme, one tone at most.
+        /// Whether the word spells a syllable: an initial and a rhyme, one tone at most, on a
+        /// vowel of the rhyme that may carry it (`hậu`, not `haụ`).
         var isSyllable: Bool {
             guard isWord, count > 0, tones <= 1 else { return false }
             if packed == VietnameseSyllable.gi { return true }  // gì, gí: the i is the rhyme
             for k in 0...min(3, count) {
                 let initial = k == 0 ? 0 : packed & ((1 << (6 * UInt64(k))) - 1)
-                if initialCodes.contains(initial) && isRhyme(packed >> (6 * UInt64(k))) { return true }
+                guard initialCodes.contains(initial), let places = tonePlaces(ofRhyme: packed >> (6 * UInt64(k))) else { continue }
+                if tones == 0 || (tonePlace >= k && places & (1 << (tonePlace - k)) != 0) { return true }
             }
             return false
         }
@@ -97,6 +121,21 @@ enum VietnameseSyllable {
 
         init(_ word: String) {
             for scalar in word.unicodeScalars { append(scalar) }
+        }
+    }
+
+    /// The code of the letter that the combining circumflex, breve or horn `mark` makes of
+    /// the letter of code `code` (`a` and U+0302: `â`); nil where it makes none.
+    static func marked(_ code: UInt8, _ mark: UInt32) -> UInt8? {
+        let letter = VietnameseSyllable.letter(code: code)
+        switch (letter, mark) {
+        case ("a", 0x302): return Self.code("â")
+        case ("e", 0x302): return Self.code("ê")
+        case ("o", 0x302): return Self.code("ô")
+        case ("a", 0x306): return Self.code("ă")
+        case ("o", 0x31B): return Self.code("ơ")
+        case ("u", 0x31B): return Self.code("ư")
+        default: return nil
         }
     }
 
@@ -134,28 +173,49 @@ enum VietnameseSyllable {
     static let initialCodes: [UInt64] = initials.map { Spelling($0).packed }
     /// Sorted, for a binary search (see `letterCodes` on why not a set).
     /// The rhymes' codes in a table of 512 slots, each where its hash puts it or in the next
-    /// free one (see `letterCodes` on why not a set): a look-up is a probe or two.
-    static let rhymeSlots: [UInt64] = {
-        var slots = [UInt64](repeating: 0, count: 512)
+    /// free one (see `letterCodes` on why not a set): a look-up is a probe or two. Beside each,
+    /// the places in it that may carry the tone (`rhymeTonePlaces`).
+    static let rhymeSlots: [(rhyme: UInt64, tonePlaces: UInt8)] = {
+        var slots = [(rhyme: UInt64, tonePlaces: UInt8)](repeating: (0, 0), count: 512)
         for rhyme in rhymes {
             let packed = Spelling(rhyme).packed
             var i = slot(packed)
-            while slots[i] != 0 && slots[i] != packed { i = (i + 1) & 511 }
-            slots[i] = packed
+            while slots[i].rhyme != 0 && slots[i].rhyme != packed { i = (i + 1) & 511 }
+            slots[i] = (packed, tonePlaces(of: rhyme))
         }
         return slots
     }()
 
     static func slot(_ packed: UInt64) -> Int { Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 55) }
 
-    static func isRhyme(_ packed: UInt64) -> Bool {
-        guard packed != 0 else { return false }
+    /// The places (bit n: the rhyme's n-th letter) that may carry the tone, or nil for a
+    /// spelling that is no rhyme.
+    static func tonePlaces(ofRhyme packed: UInt64) -> UInt8? {
+        guard packed != 0 else { return nil }
         var i = slot(packed)
-        while rhymeSlots[i] != 0 {
-            if rhymeSlots[i] == packed { return true }
+        while rhymeSlots[i].rhyme != 0 {
+            if rhymeSlots[i].rhyme == packed { return rhymeSlots[i].tonePlaces }
             i = (i + 1) & 511
         }
-        return false
+        return nil
+    }
+
+    static func isRhyme(_ packed: UInt64) -> Bool { tonePlaces(ofRhyme: packed) != nil }
+
+    /// Where a rhyme's tone goes: on the last of its vowels before a final consonant (`toán`,
+    /// `tiếng`); on the first of two (`tai`, `mùa`) and the middle of three (`người`, `ngoài`)
+    /// in an open one; and on either vowel of `oa`, `oe`, `uy`, where the old style and the
+    /// new differ (`hóa` and `hoá`); `uê` and `uơ` on the second (`thuế`, `thuở`).
+    static func tonePlaces(of rhyme: String) -> UInt8 {
+        let letters = Array(rhyme.unicodeScalars)
+        var vowels = 0
+        while vowels < letters.count, "aăâeêioôơuưy".unicodeScalars.contains(letters[vowels]) { vowels += 1 }
+        if vowels < letters.count || vowels == 1 { return 1 << (vowels - 1) }
+        switch rhyme {
+        case "oa", "oe", "uy": return 0b11
+        case "uê", "uơ": return 0b10
+        default: return vowels == 3 ? 0b010 : 0b001
+        }
     }
     static let gi = Spelling("gi").packed
 
@@ -189,11 +249,11 @@ enum VietnameseSyllable {
 
     /// Of the words in the first 16 KB of `bytes` that have a byte other than ASCII's (as
     /// `isASCII` says of a byte in the code), how many there are and how many spell a
-    /// syllable when each byte is read as `scalar` gives it. A word is a run of ASCII letters
+    /// syllable when each byte is read as the one or two scalars `scalars` gives it. A word is a run of ASCII letters
     /// and other bytes. 16 KB hold some two thousand such words of Vietnamese, plenty for a
     /// share; each code asked costs about a million instructions.
     static func count(in bytes: UnsafeBufferPointer<UInt8>, isASCII: (UInt8) -> Bool,
-                      scalar: (UInt8) -> UInt32) -> (words: Int, syllables: Int) {
+                      scalars: (UInt8) -> (UInt32, UInt32)) -> (words: Int, syllables: Int) {
         let count = min(bytes.count, 16 * 1024)
         var words = 0, syllables = 0
         var i = 0
@@ -212,7 +272,11 @@ enum VietnameseSyllable {
             if other {
                 words += 1
                 var spelling = Spelling()
-                for j in start..<i { spelling.append(scalar: scalar(bytes[j])) }
+                for j in start..<i {
+                    let (first, second) = scalars(bytes[j])
+                    spelling.append(scalar: first)
+                    if second != 0 { spelling.append(scalar: second) }
+                }
                 if spelling.isSyllable { syllables += 1 }
             }
             if i == start { i += 1 }

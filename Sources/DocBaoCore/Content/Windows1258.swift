@@ -49,6 +49,11 @@ enum Windows1258 {
         return scan?.isEightBit(withTelltalesOneIn: 5) ?? false
     }
 
+    /// `VietnameseSyllable.count` of `bytes` read in Windows-1258 (its tone marks combining).
+    static func syllables(in bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, syllables: Int) {
+        VietnameseSyllable.count(in: bytes, isASCII: { $0 < 0x80 }) { (UInt32(scalar(of: $0)), 0) }
+    }
+
     /// `bytes` as UTF-8.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
         EightBitText.utf8(bytes) { (UInt32(scalar(of: $0)), 0) }
