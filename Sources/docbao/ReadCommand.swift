@@ -99,7 +99,7 @@ struct ReadInvocation {
             // parsed right after that frame (see ReaderSession.run).
             let file = try readArticleFile(target)
             let article: Article
-            if encoding == .auto, let head = ArticleParser.preview(file: file, markdown: ArticleFile.isMarkdown(target)) {
+            if let head = ArticleParser.preview(file: file, markdown: ArticleFile.isMarkdown(target), encoding: encoding) {
                 article = head
                 restOfPage = file
             } else {

@@ -97,6 +97,7 @@ final class PreviewTests: XCTestCase {
     func testNoPreviewWhereTheWholeFileDecides() throws {
         let page = LargeArticleTests.pageDump(size: 60_000)
         XCTAssertNotNil(ArticleParser.preview(file: FileBytes(Array(page.utf8))))
+        XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(page.utf8)), encoding: .utf8), "a code named: parsed at once")
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(page.prefix(20_000).utf8))), "small: parsed at once")
         XCTAssertNil(ArticleParser.preview(file: FileBytes(Array(LargeArticleTests.pageDump(size: 300_000).utf8))),
                      "large: the lazy reader's")

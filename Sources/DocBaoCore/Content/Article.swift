@@ -43,20 +43,22 @@ public struct Article: Sendable, Equatable {
     /// since the text then looks broken.
     public var hasInvalidUTF8: Bool { warnings.contains(TextDecoder.invalidUTF8Warning) }
 
-    /// Whether the file was read as Vietnamese in Windows-1258: the reader says so, in case
-    /// the guess was wrong.
-    public var wasReadAsWindows1258: Bool { warnings.contains(TextDecoder.windows1258Warning) }
-    /// Whether the file was read as Vietnamese in TCVN3 (`TCVN3.isLikely`).
-    public var wasReadAsTCVN3: Bool { warnings.contains(TextDecoder.tcvn3Warning) }
-    /// Whether the file was read as Vietnamese in VISCII (`VISCII.isLikely`).
-    public var wasReadAsVISCII: Bool { warnings.contains(TextDecoder.visciiWarning) }
-    /// Whether the file was read as Vietnamese typed in VIQR (`VIQR.isLikely`).
-    public var wasReadAsVIQR: Bool { warnings.contains(TextDecoder.viqrWarning) }
+    /// The older code the file was found to be in (`TextDecoder.olderVietnameseCode`, or VIQR):
+    /// the reader says so, in case the guess was wrong. Nil for UTF-8 and for a code named with
+    /// `--encoding`.
+    public var guessedEncoding: TextEncoding? {
+        TextEncoding.allCases.first { code in code.guessedWarning.map(warnings.contains) ?? false }
+    }
+
+    public var wasReadAsWindows1258: Bool { guessedEncoding == .windows1258 }
+    public var wasReadAsVISCII: Bool { guessedEncoding == .viscii }
+    public var wasReadAsTCVN3: Bool { guessedEncoding == .tcvn3 }
+    public var wasReadAsVNI: Bool { guessedEncoding == .vni }
+    public var wasReadAsVIQR: Bool { guessedEncoding == .viqr }
+
     /// Whether the file is a web page's HTML (`HTMLPage.isLikely`): the reader says how to
     /// get its text.
     public var isHTMLPage: Bool { warnings.contains(TextDecoder.htmlWarning) }
-    /// Whether the file was read as Vietnamese in VNI (`VNI.isLikely`).
-    public var wasReadAsVNI: Bool { warnings.contains(TextDecoder.vniWarning) }
 
     /// True when the article has no text a reader could read.
     public var isEmpty: Bool {

@@ -38,7 +38,8 @@ public enum ArticleParser {
     /// head and blocks (see `PageDumpParser.parsePreview`). Nil when that cannot be promised
     /// cheaply: a file small enough to parse at once, or large enough for the lazy reader
     /// (`parse` reads only its head anyway); text the sanitiser would change (controls, tabs,
-    /// CR); UTF-16; VIQR, whose first 64 KB decide it, not the head's; HTML (its warning
+    /// CR); a code named with `--encoding` (the head is read as found out); UTF-16; VIQR,
+    /// whose first 64 KB decide it, not the head's; HTML (its warning
     /// comes with the whole); anything that may be
     /// in the authored format, which is decided by the
     /// whole file (a `.md` file, `markdown`, always is); a head with no blank line to cut at,
@@ -47,10 +48,10 @@ public enum ArticleParser {
     /// (`LinkNumbers`).
     /// `above`: smaller files are parsed whole before the first frame; below 32 KB that costs
     /// no more than the head and the checks here (tests make both sizes small).
-    public static func preview(file: FileBytes, markdown: Bool = false, headBytes: Int = 4 * 1024,
-                               above: Int = 32 * 1024) -> Article? {
+    public static func preview(file: FileBytes, markdown: Bool = false, encoding: TextEncoding = .auto,
+                               headBytes: Int = 4 * 1024, above: Int = 32 * 1024) -> Article? {
         let bytes = file.buffer
-        guard !markdown, bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
+        guard !markdown, encoding == .auto, bytes.count > max(above, 2 * headBytes), bytes.count <= LargeArticleReader.threshold, !TextDecoder.isUTF16(bytes),
             !ByteSanitizer.needsWork(bytes), !mayBeAuthored(bytes), LinkNumbers.referenceList(bytes, in: 0..<bytes.count) == nil,
             !VIQR.isLikely(bytes), !HTMLPage.isLikely(bytes),
             let cut = ByteLines.blankLineEnd(bytes, from: headBytes, to: bytes.count)

@@ -15,7 +15,7 @@ enum HTMLPage {
                 return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == tag[k]
             }
             // `<html>`, `<html lang=…>`, not `<htmlfoo>`.
-            if matches, i + tag.count == bytes.count || !VIQR.isLetter(bytes[i + tag.count]) { return true }
+            if matches, i + tag.count == bytes.count || !InlineMarkup.isASCIILetter(bytes[i + tag.count]) { return true }
         }
         return false
     }

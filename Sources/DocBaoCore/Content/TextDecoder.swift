@@ -46,32 +46,23 @@ public enum TextDecoder {
         }
         try rejectBinary(bytes)
 
-        var sanitized = ByteSanitizer.sanitize(bytes)
-        let text: String
-        var encodingWarning: String?
-        if encoding != .auto, let named = encoding.utf8(bytes) {
-            // Converted before the sanitiser sees it, as below.
-            sanitized = ByteSanitizer.sanitize(named)
-            let valid = String(validating: sanitized.bytes, as: UTF8.self)
-            text = valid ?? String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = encoding == .utf8 ? (valid == nil ? invalidUTF8Warning : nil) : encoding.namedWarning
-        } else if let valid = String(validating: sanitized.bytes, as: UTF8.self) {
-            if sanitized.bytes.withUnsafeBufferPointer(VIQR.isLikely) {
-                text = String(decoding: sanitized.bytes.withUnsafeBufferPointer(VIQR.utf8), as: UTF8.self)
-                encodingWarning = viqrWarning
-            } else {
-                text = valid
+        // Another code is converted before the sanitiser sees it: 0x80–0x9F are Windows-1258's
+        // quotes and dashes, not C1 controls, and some of TCVN3's and VISCII's capitals sit on
+        // control bytes. VIQR, being ASCII, is read after it.
+        var sanitized = ByteSanitizer.sanitize(encoding.utf8(bytes) ?? bytes)
+        var encodingWarning = encoding == .auto || encoding == .utf8 ? nil : encoding.namedWarning
+        var valid = String(validating: sanitized.bytes, as: UTF8.self)
+        if encoding == .auto {
+            if valid == nil, let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
+                sanitized = ByteSanitizer.sanitize(converted.bytes)
+                (valid, encodingWarning) = (String(decoding: sanitized.bytes, as: UTF8.self), converted.warning)
+            } else if valid != nil, sanitized.bytes.withUnsafeBufferPointer(VIQR.isLikely) {
+                sanitized.bytes = sanitized.bytes.withUnsafeBufferPointer(VIQR.utf8)
+                (valid, encodingWarning) = (String(decoding: sanitized.bytes, as: UTF8.self), viqrWarning)
             }
-        } else if let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
-            // Converted before the sanitiser sees it: 0x80–0x9F are Windows-1258's quotes and
-            // dashes, not C1 controls, and some of TCVN3's and VISCII's capitals sit on control bytes.
-            sanitized = ByteSanitizer.sanitize(converted.bytes)
-            text = String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = converted.warning
-        } else {
-            text = String(decoding: sanitized.bytes, as: UTF8.self)
-            encodingWarning = invalidUTF8Warning
         }
+        if valid == nil { encodingWarning = encodingWarning ?? invalidUTF8Warning }
+        let text = valid ?? String(decoding: sanitized.bytes, as: UTF8.self)
         if sanitized.removedControls > 0 {
             warnings.append("removed \(sanitized.removedControls) control character(s) or escape sequence(s)")
         }
@@ -126,14 +117,18 @@ public enum TextDecoder {
     /// in one of the codes used before Unicode: Windows-1258, VISCII, TCVN3 or VNI, tried in
     /// that order (each `isLikely` says why it comes where it does); nil otherwise.
     static func olderVietnameseAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warning: String)? {
-        if Windows1258.isLikely(buffer) { return (Windows1258.utf8(Array(buffer)), windows1258Warning) }
-        if VISCII.isLikely(buffer) { return (VISCII.utf8(Array(buffer)), visciiWarning) }
-        if TCVN3.isLikely(buffer) { return (TCVN3.utf8(Array(buffer)), tcvn3Warning) }
-        if VNI.isLikely(buffer) { return (VNI.utf8(Array(buffer)), vniWarning) }
-        if let code = olderVietnameseBySyllables(buffer), let bytes = code.utf8(Array(buffer)) {
-            return (bytes, guessedWarning(code))
-        }
-        return nil
+        guard let code = olderVietnameseCode(buffer), let bytes = code.utf8(Array(buffer)), let warning = code.guessedWarning
+        else { return nil }
+        return (bytes, warning)
+    }
+
+    /// The older code `buffer` looks like it is in (see `olderVietnameseAsUTF8`).
+    static func olderVietnameseCode(_ buffer: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+        if Windows1258.isLikely(buffer) { return .windows1258 }
+        if VISCII.isLikely(buffer) { return .viscii }
+        if TCVN3.isLikely(buffer) { return .tcvn3 }
+        if VNI.isLikely(buffer) { return .vni }
+        return olderVietnameseBySyllables(buffer)
     }
 
     /// For a text too short for the codes' own tests (a title and a line may hold none of the
@@ -153,18 +148,6 @@ public enum TextDecoder {
         guard let best = readable.max(by: { $0.1.syllables * $1.1.words < $1.1.syllables * $0.1.words }) else { return nil }
         let tied = counts.filter { $0.1.syllables * best.1.words == best.1.syllables * $0.1.words }
         return tied.count == 1 ? best.0 : nil
-    }
-
-    /// The warning of a file whose code was guessed.
-    static func guessedWarning(_ code: TextEncoding) -> String {
-        switch code {
-        case .windows1258: return windows1258Warning
-        case .viscii: return visciiWarning
-        case .tcvn3: return tcvn3Warning
-        case .vni: return vniWarning
-        case .viqr: return viqrWarning
-        case .auto, .utf8: return invalidUTF8Warning
-        }
     }
 
     static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {

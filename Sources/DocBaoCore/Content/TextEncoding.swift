@@ -22,6 +22,18 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
     }
 
+    /// The warning of a file found to be in this code (nil for UTF-8, which needs none).
+    var guessedWarning: String? {
+        switch self {
+        case .windows1258: return TextDecoder.windows1258Warning
+        case .viscii: return TextDecoder.visciiWarning
+        case .tcvn3: return TextDecoder.tcvn3Warning
+        case .vni: return TextDecoder.vniWarning
+        case .viqr: return TextDecoder.viqrWarning
+        case .auto, .utf8: return nil
+        }
+    }
+
     /// The warning of a file read in this code because `--encoding` said so.
     var namedWarning: String { "read as \(rawValue), as --encoding asked" }
 

@@ -82,8 +82,6 @@ enum VIQR {
         }
     }
 
-    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-
     static func isMark(_ b: UInt8) -> Bool {
         switch b {
         case UInt8(ascii: "^"), UInt8(ascii: "("), UInt8(ascii: "+"), UInt8(ascii: "'"), UInt8(ascii: "`"),
@@ -135,7 +133,7 @@ enum VIQR {
             word.hatted = true
             i += 2
         }
-        while i < end, isLetter(bytes[i]) {
+        while i < end, InlineMarkup.isASCIILetter(bytes[i]) {
             let b = bytes[i], lower = b | 0x20
             var letter = Letter(base: Unicode.Scalar(lower), upper: b < 0x60, tone: 0)
             i += 1
@@ -208,7 +206,7 @@ enum VIQR {
         guard bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "?") else { return .no }
         guard i + 1 < end else { return .yes }
         let next = bytes[i + 1]
-        if isLetter(next) || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":") { return .no }
+        if InlineMarkup.isASCIILetter(next) || next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: ":") { return .no }
         let dot = bytes[i] == UInt8(ascii: ".")
         if dot && (next == UInt8(ascii: "!") || next == UInt8(ascii: "?")) { return .no }  // `ta.?`: tạ?
         if next == UInt8(ascii: ".") {
@@ -234,14 +232,14 @@ enum VIQR {
     /// (`Ím`).
     static func isEnglishIm(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         bytes[i] == UInt8(ascii: "'") && i > 0 && bytes[i - 1] == UInt8(ascii: "I") && i + 1 < end && bytes[i + 1] == UInt8(ascii: "m")
-            && (i + 2 == end || !isLetter(bytes[i + 2]))
+            && (i + 2 == end || !InlineMarkup.isASCIILetter(bytes[i + 2]))
     }
 
     /// Calls `body` with each word of `bytes[0..<end]` (a run of letters and their marks).
     static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, strict: Bool, _ body: (Word) -> Void) {
         var i = 0
         while i < end {
-            guard isLetter(bytes[i]) else {
+            guard InlineMarkup.isASCIILetter(bytes[i]) else {
                 i += 1
                 continue
             }
@@ -318,7 +316,7 @@ enum VIQR {
         }
         var i = 0
         while i < bytes.count {
-            guard isLetter(bytes[i]) else {
+            guard InlineMarkup.isASCIILetter(bytes[i]) else {
                 i += 1
                 continue
             }

@@ -200,8 +200,6 @@ enum VietnameseSyllable {
         return nil
     }
 
-    static func isRhyme(_ packed: UInt64) -> Bool { tonePlaces(ofRhyme: packed) != nil }
-
     /// Where a rhyme's tone goes: on the last of its vowels before a final consonant (`toán`,
     /// `tiếng`); on the first of two (`tai`, `mùa`) and the middle of three (`người`, `ngoài`)
     /// in an open one; and on either vowel of `oa`, `oe`, `uy`, where the old style and the

@@ -399,3 +399,17 @@ public struct Strings: Sendable {
         }
     }
 }
+
+extension StringKey {
+    /// The status line's words for a file found to be in `code`.
+    static func readAs(_ code: TextEncoding) -> StringKey? {
+        switch code {
+        case .windows1258: return .readAsWindows1258
+        case .viscii: return .readAsVISCII
+        case .tcvn3: return .readAsTCVN3
+        case .vni: return .readAsVNI
+        case .viqr: return .readAsVIQR
+        case .auto, .utf8: return nil
+        }
+    }
+}

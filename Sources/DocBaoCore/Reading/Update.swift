@@ -224,11 +224,7 @@ extension ReaderState {
         relayout()
         rebuildBlocks()
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
-        if opened.article.wasReadAsWindows1258 { message = strings[.readAsWindows1258] }
-        if opened.article.wasReadAsVISCII { message = strings[.readAsVISCII] }
-        if opened.article.wasReadAsTCVN3 { message = strings[.readAsTCVN3] }
-        if opened.article.wasReadAsVNI { message = strings[.readAsVNI] }
-        if opened.article.wasReadAsVIQR { message = strings[.readAsVIQR] }
+        if let code = opened.article.guessedEncoding, let key = StringKey.readAs(code) { message = strings[key] }
         if opened.article.isHTMLPage { message = strings[.htmlPage] }
     }
 
