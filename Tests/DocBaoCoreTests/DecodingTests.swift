@@ -168,10 +168,13 @@ final class DecodingTests: XCTestCase {
     /// start, in any case, after a byte order mark and blanks; text with inline tags is not one.
     func testAPageOfHTMLIsToldFromText() throws {
         func isHTML(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(HTMLPage.isLikely) }
-        for page in ["<!DOCTYPE html>\n<html>", "<!doctype HTML><p>x", "\u{FEFF}\n  <html lang=\"vi\">", "<HTML>", "<html"] {
+        for page in ["<!DOCTYPE html>\n<html>", "<!doctype HTML><p>x", "\u{FEFF}\n  <html lang=\"vi\">", "<HTML>", "<html",
+                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">",
+                     "<!-- saved from url=(0014)about:internet -->\n<!-- x --><html>"] {
             XCTAssertTrue(isHTML(page), page)
         }
-        for text in ["Title: <b>Hội nghị</b>", "<b>Hội nghị</b> lần thứ 4", "# Tiêu đề\n\n<html>", "<htmlfoo>", "<!doctype xml>", ""] {
+        for text in ["Title: <b>Hội nghị</b>", "<b>Hội nghị</b> lần thứ 4", "# Tiêu đề\n\n<html>", "<htmlfoo>", "<!doctype xml>", "",
+                     "<!-- chú thích -->\nHội nghị", "<!-- không đóng <html>", "<?xml <html>"] {
             XCTAssertFalse(isHTML(text), text)
         }
         XCTAssertTrue(try ArticleParser.parse(bytes: try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html")).isHTMLPage)

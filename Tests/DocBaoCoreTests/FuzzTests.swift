@@ -35,13 +35,28 @@ final class FuzzTests: XCTestCase {
         "Ho^.i nghi.", " Ba ", "ta.", "qua?", "!",
     ]
 
+    /// A web page's markup, broken as it may be (`HTMLPageText`).
+    static let htmlFragments: [String] = [
+        "<p>", "</p>", "<div>", "</div>", "<h1>", "</h2>", "<br>", "<li>", "</li>", "<ul>", "</ul>", "<ol start=\"7\">", "</ol>",
+        "<table>", "<tr>", "<td>", "</td>", "<th>", "<pre>", "</pre>", "<pre>\n", "<script>", "</script>", "<style>", "</style",
+        "<title>", "<textarea>", "<div hidden>", "<p hidden>", "<span style=\"display:none\">", "</span>", "<select>",
+        "</select>", "<template>", "<svg>", "</svg>", "<!--", "-->", "<!doctype html>", "<?xml?>", "<!", "</", "<", ">", "<x-y>",
+        "<a href='x>y'>", "<a\nhref=\"", "\"", "'", "=", "&lt;", "&amp;", "&#27;", "&#x1EA1;", "&nbsp;", "&", "\r\n", "\t",
+    ]
+
     func testRandomInputsNeverCrashOrOverflowTheirPane() {
         var rng = SeededGenerator(seed: Self.seed)
         let start = Date()
         for i in 0..<Self.cases {
             let bytes: [UInt8]
             if i % 2 == 0 {
-                bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                bytes = (i % 8 == 0 ? Array("<html>".utf8) : [])  // an eighth as a page's HTML
+                    + (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else if i % 8 == 1 {
+                // A page's markup and text.
+                bytes = Array(("<!DOCTYPE html>" + (0..<Int.random(in: 0...24, using: &rng)).map { _ in
+                    (Bool.random(using: &rng) ? Self.htmlFragments : Self.fragments).randomElement(using: &rng)!
+                }.joined()).utf8)
             } else if i % 4 == 3 {
                 // All ASCII, so that VIQR may be recognised and read.
                 bytes = Array((0..<Int.random(in: 0...24, using: &rng)).map { _ in Self.viqrFragments.randomElement(using: &rng)! }
@@ -124,6 +139,10 @@ final class FuzzTests: XCTestCase {
                 }.joined(separator: "\n\n")
                 bytes = Array(HardWrapTests.wrapped(text, width: Int.random(in: 40...100, using: &rng)).utf8)
                 if bytes.withUnsafeBufferPointer({ HardWrap.width($0, from: 0) }) != nil { wrapped += 1 }
+            } else if i % 6 == 5 {
+                bytes = Array(("<html>" + (0..<Int.random(in: 0...60, using: &rng)).map { _ in
+                    (Bool.random(using: &rng) ? Self.htmlFragments : Self.fragments).randomElement(using: &rng)!
+                }.joined()).utf8)
             } else {
                 bytes = Array((0..<Int.random(in: 0...40, using: &rng)).map { _ in Self.fragments.randomElement(using: &rng)! }.joined().utf8)
             }

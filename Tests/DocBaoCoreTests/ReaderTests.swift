@@ -230,10 +230,6 @@ final class ReaderTests: XCTestCase {
             (VIQRTests.viqr("Tiêu đề\n\nNgười dân khắp nơi về dự lễ hội Đền Hùng, đông hơn năm ngoái.\n"),
              "Tệp gõ kiểu VIQR (Vie^.t): đã đọc thành chữ có dấu",
              "Typed in VIQR (Vie^.t): read as Vietnamese letters"),
-            // Not a code: a page's markup, which docbao shows as it is, saying how to get the text.
-            (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html"),
-             "Mã HTML của trang: xem chữ bằng w3m -dump tệp.html | docbao -",
-             "A page's HTML: for its text, w3m -dump page.html | docbao -"),
         ]
         for (bytes, vi, en) in codes {
             let legacy = try ArticleParser.parse(bytes: bytes)

@@ -262,6 +262,24 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(stats.text.contains("\"visits\" : 2") || stats.text.contains("\"visits\": 2"), stats.text)
     }
 
+    /// `curl -s URL | docbao -`: a page's HTML, piped in as a site serves it, reads as its
+    /// article, and `dump` writes the page as it writes the page's copy.
+    func testAPagesHTMLPipedInReadsAsItsArticle() throws {
+        let fixtures = "Tests/DocBaoCoreTests/Fixtures/"
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-html-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let t = try TmuxSession(arguments: ["-"], environment: ["DOCBAO_DATA_DIR": data],
+                                pipedFrom: fixtures + "portal-de-an-giao-thong.served.html")
+        let screen = try t.waitUntil { $0.contains("Hà Nội thông qua đề án giảm ùn tắc") && $0.contains("Sáng 29/11") }
+        for markup in ["<", "DOCTYPE", "script", "Quảng cáo", "w3m"] { XCTAssertFalse(screen.contains(markup), markup + "\n" + screen) }
+        try t.send("q")
+        try t.waitFor("__EXITED__ 0")
+        let page = try BinaryRun.docbao(["dump", "--width", "72", fixtures + "portal-de-an-giao-thong.served.html"])
+        let copy = try BinaryRun.docbao(["dump", "--width", "72", fixtures + "portal-de-an-giao-thong.txt"])
+        XCTAssertEqual(page.text, copy.text)
+        XCTAssertTrue(page.text.contains("Võ Hải"), page.text)
+    }
+
     /// `docbao -` with the terminal on standard input says to pipe an article in.
     func testStandardInputThatIsTheTerminalIsRefused() throws {
         let t = try TmuxSession(arguments: ["-"])

@@ -56,8 +56,7 @@ public struct Article: Sendable, Equatable {
     public var wasReadAsVNI: Bool { guessedEncoding == .vni }
     public var wasReadAsVIQR: Bool { guessedEncoding == .viqr }
 
-    /// Whether the file is a web page's HTML (`HTMLPage.isLikely`): the reader says how to
-    /// get its text.
+    /// Whether the file was a web page's HTML (`HTMLPage.isLikely`), read as its text.
     public var isHTMLPage: Bool { warnings.contains(TextDecoder.htmlWarning) }
 
     /// True when the article has no text a reader could read.

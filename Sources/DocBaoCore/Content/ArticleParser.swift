@@ -3,7 +3,7 @@ public enum ArticleParser {
     /// Parses decoded, sanitised NFC text. `markdown`: a `.md` file, always in the authored
     /// format (else the text decides).
     public static func parse(text: String, markdown: Bool = false) -> Article {
-        parse(text: text, markdown: markdown) {
+        parse(text: text, format: ArticleFormat(markdown: markdown)) {
             var text = text
             return text.withUTF8 { PageStyle.read($0, from: 0) }
         }
@@ -12,12 +12,12 @@ public enum ArticleParser {
     /// `style`: a page's style (`PageStyle`: the width its text was wrapped at, if it was, and
     /// whether captions are told by shape), read off the bytes of its file, as the preview and
     /// the large-file reader read it; asked of a page only.
-    static func parse(text: String, markdown: Bool, style: () -> PageStyle) -> Article {
+    static func parse(text: String, format: ArticleFormat, style: () -> PageStyle) -> Article {
         if text.allSatisfy({ $0.isWhitespace }) {
             return Article(warnings: ["the article is empty"])
         }
-        return markdown || AuthoredParser.recognises(text) ? AuthoredParser.parse(text)
-            : PageDumpParser.parse(text, style: style())
+        let authored = format == .authored || format == .guessed && AuthoredParser.recognises(text)
+        return authored ? AuthoredParser.parse(text) : PageDumpParser.parse(text, style: style())
     }
 
     /// Decodes and parses the bytes of a file.
@@ -30,7 +30,8 @@ public enum ArticleParser {
     /// are decoded now; the middle is decoded as it is shown (see `LargeArticleReader`).
     public static func parse(file: FileBytes, lazyAbove: Int = LargeArticleReader.threshold,
                              markdown: Bool = false, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
-        try parse(file: file, lazyAbove: lazyAbove, window: LargeArticleReader.window, markdown: markdown, encoding: encoding)
+        try parse(file: file, lazyAbove: lazyAbove, window: LargeArticleReader.window, format: ArticleFormat(markdown: markdown),
+                  encoding: encoding)
     }
 
     /// The start of a page's article, parsed from its first `headBytes` or so, to draw the
@@ -103,33 +104,40 @@ public enum ArticleParser {
     /// `window`: how much the head and tail parsers see of a large file; `longLine`: the
     /// longest line read as one block (tests make both small).
     static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit,
-                      markdown: Bool = false, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
-        var article = try read(file: file, lazyAbove: lazyAbove, window: window, longLine: longLine, markdown: markdown,
-                               encoding: encoding)
-        if HTMLPage.isLikely(file.buffer) { article.warnings.append(TextDecoder.htmlWarning) }
-        return article
+                      format: ArticleFormat = .guessed, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        // A web page's HTML is read as its text, which is then read as any copied page is.
+        if format == .guessed, HTMLPage.isLikely(file.buffer) {
+            try TextDecoder.rejectBinary(file.buffer)
+            let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding, guessingVIQR: false)
+            let text = converted.map { $0.bytes.withUnsafeBufferPointer(HTMLPageText.text) } ?? HTMLPageText.text(of: file.buffer)
+            var article = try read(file: FileBytes(text), lazyAbove: lazyAbove, window: window, longLine: longLine, format: .page,
+                                   encoding: .utf8)
+            article.warnings.insert(contentsOf: (converted?.warnings ?? []) + [TextDecoder.htmlWarning], at: 0)
+            return article
+        }
+        return try read(file: file, lazyAbove: lazyAbove, window: window, longLine: longLine, format: format, encoding: encoding)
     }
 
     private static func read(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int,
-                             markdown: Bool, encoding: TextEncoding) throws(ContentError) -> Article {
+                             format: ArticleFormat, encoding: TextEncoding) throws(ContentError) -> Article {
         if file.count > lazyAbove {
             if let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding) {
                 // Converted once, then read lazily like any other large file.
                 var article = try parse(file: FileBytes(converted.bytes), lazyAbove: lazyAbove, window: window, longLine: longLine,
-                                        markdown: markdown, encoding: .utf8)
+                                        format: format, encoding: .utf8)
                 article.warnings.insert(contentsOf: converted.warnings, at: 0)
                 return article
             }
             try TextDecoder.rejectBinary(file.buffer)
             let start = file.starts(with: TextDecoder.utf8BOM) ? 3 : 0
-            if let article = LargeArticleReader.read(file, start: start, window: window, longLine: longLine, markdown: markdown) {
+            if let article = LargeArticleReader.read(file, start: start, window: window, longLine: longLine, format: format) {
                 return article
             }
         }
         let decoded = try TextDecoder.decode(Array(file.buffer), encoding: encoding)
         // The style is read off the file's bytes, as the lazy reader and the preview read it
         // (UTF-16 off the decoded text).
-        var article = parse(text: decoded.text, markdown: markdown) {
+        var article = parse(text: decoded.text, format: format) {
             guard encoding == .auto ? TextDecoder.isUTF16(file.buffer) : encoding != .utf8 else {
                 return PageStyle.read(file.buffer, from: file.starts(with: TextDecoder.utf8BOM) ? 3 : 0)
             }

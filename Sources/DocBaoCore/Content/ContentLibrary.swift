@@ -1,10 +1,11 @@
 import Foundation
 
-/// Finds the articles under a content root: every regular `.txt`, `.text` or `.md` file, with
+/// Finds the articles under a content root: every regular `.txt`, `.text`, `.md`, `.html` or
+/// `.htm` file (a page saved from the web is read as its text, see `HTMLPageText`), with
 /// the folders it sits in as its category. Hidden files and folders, and symbolic links (a link
 /// to a folder above could loop), are left out.
 public enum ContentLibrary {
-    public static let articleExtensions: Set<String> = ["txt", "text", "md"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "html", "htm"]
     /// Folders deeper than this are not looked into.
     static let maximumDepth = 32
 

@@ -16,7 +16,7 @@ public enum LargeArticleReader {
     /// Reads UTF-8 bytes (BOM already skipped: `start`), or nil when they fit in the head
     /// window, which leaves them to the whole-file parser. `longLine`: see `LongLines`.
     static func read(_ file: FileBytes, start: Int, window: Int = window, longLine: Int = LongLines.limit,
-                     markdown: Bool = false) -> Article? {
+                     format: ArticleFormat = .guessed) -> Article? {
         let all = file.buffer
         guard var headEnd = headCut(all, from: start, window: window, longLine: longLine) else { return nil }
         // A front matter belongs to the head whole, wherever the window ends.
@@ -26,7 +26,7 @@ public enum LargeArticleReader {
             headEnd = matterEnd
         }
         var headText = LazyBody.decode(all, start..<headEnd)
-        let authored = markdown || matterEnd != nil || AuthoredParser.recognises(headText)
+        let authored = format == .authored || format == .guessed && (matterEnd != nil || AuthoredParser.recognises(headText))
         // A code block open where the head was cut goes to the middle whole, and so does a
         // Pandoc multiline table that the cut would read otherwise.
         if authored, let fence = CodeFence.stillOpen(all, start..<headEnd) {

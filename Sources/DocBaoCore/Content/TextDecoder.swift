@@ -28,8 +28,9 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese typed in VIQR (`VIQR.isLikely`).
     public static let viqrWarning = "the file is Vietnamese typed in VIQR (Vie^.t); read as Vietnamese letters"
 
-    /// The warning of a file that is a web page's HTML (`HTMLPage.isLikely`).
-    public static let htmlWarning = "the file is a web page's HTML; docbao reads a page's text (w3m -dump page.html | docbao -)"
+    /// The warning of a file that is a web page's HTML (`HTMLPage.isLikely`), read as its text
+    /// (`HTMLPageText`).
+    public static let htmlWarning = "the file is a web page's HTML; read as the text a browser shows of it"
 
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
@@ -95,9 +96,10 @@ public enum TextDecoder {
 
     /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3, VNI or
     /// VIQR (`isLikely` of each), or in the code `encoding` names, with the conversion's
-    /// warnings; nil for UTF-8, which the lazy reader reads as it is.
-    static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto)
-        -> (bytes: [UInt8], warnings: [String])?
+    /// warnings; nil for UTF-8, which the lazy reader reads as it is. `guessingVIQR`: false for
+    /// a web page's HTML, whose ASCII is markup and references, not VIQR.
+    static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto,
+                                    guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
     {
         if encoding == .utf8 { return nil }
         if encoding != .auto {
@@ -110,7 +112,7 @@ public enum TextDecoder {
             return (bytes, warnings)
         }
         if let converted = olderVietnameseAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
-        return VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
+        return guessingVIQR && VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
     }
 
     /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese

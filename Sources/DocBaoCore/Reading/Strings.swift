@@ -8,7 +8,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, hours, notRated
-    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsVISCII, readAsTCVN3, readAsVNI, readAsVIQR, htmlPage
+    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsVISCII, readAsTCVN3, readAsVNI, readAsVIQR
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
     case searchWrappedToStart, searchWrappedToEnd
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
@@ -172,7 +172,6 @@ public struct Strings: Sendable {
         case .readAsTCVN3: return "Tệp không phải UTF-8: đọc theo mã TCVN3 (ABC) (sai thì đổi mã bằng iconv)"
         case .readAsVNI: return "Tệp không phải UTF-8: đọc theo mã VNI (sai thì đổi mã sang UTF-8)"
         case .readAsVIQR: return "Tệp gõ kiểu VIQR (Vie^.t): đã đọc thành chữ có dấu"
-        case .htmlPage: return "Mã HTML của trang: xem chữ bằng w3m -dump tệp.html | docbao -"
         case .statusHints: return "q thoát · / tìm · ? trợ giúp"
         case .searchPrompt: return "Tìm: "
         case .filterPrompt: return "Lọc: "
@@ -306,7 +305,6 @@ public struct Strings: Sendable {
         case .readAsTCVN3: return "Not UTF-8: read as TCVN3 (ABC) (if wrong, convert it with iconv)"
         case .readAsVNI: return "Not UTF-8: read as VNI (if wrong, convert it to UTF-8)"
         case .readAsVIQR: return "Typed in VIQR (Vie^.t): read as Vietnamese letters"
-        case .htmlPage: return "A page's HTML: for its text, w3m -dump page.html | docbao -"
         case .statusHints: return "q quit · / search · ? help"
         case .searchPrompt: return "Search: "
         case .filterPrompt: return "Filter: "

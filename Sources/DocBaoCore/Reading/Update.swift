@@ -225,7 +225,6 @@ extension ReaderState {
         rebuildBlocks()
         if opened.article.hasInvalidUTF8 { message = strings[.notUTF8] }
         if let code = opened.article.guessedEncoding, let key = StringKey.readAs(code) { message = strings[key] }
-        if opened.article.isHTMLPage { message = strings[.htmlPage] }
     }
 
     /// Puts the library in the chosen order; the cursor stays on its article — unless it is on

@@ -1,0 +1,390 @@
+import Foundation
+
+/// The text of a web page's HTML as a browser shows it and copies it: the text docbao reads
+/// from a copied page (see `PageDumpParser`), so that `curl … | docbao -` reads the article
+/// as a copy of the page would.
+///
+/// It follows the steps of the HTML standard's `innerText` with a browser's default styles:
+/// runs of blanks collapse to one space, a block starts a line, a paragraph or a heading is set
+/// off by a blank line, `<br>` breaks the line, the cells of a table's row are parted by tabs.
+/// A list's items get the bullet (or number) and indent a browser's copy gives them. What a
+/// browser does not show is left out: scripts, styles, the title and everything in `<head>`,
+/// templates, pictures, forms' lists and fields, embedded media, and elements marked
+/// `hidden` or styled `display: none`. Character references are read (`HTMLInline`). It works
+/// on bytes in one pass: text in UTF-8 is copied as it is (the decoder checks it after).
+struct HTMLPageText {
+    private let b: UnsafeBufferPointer<UInt8>
+    private var out: [UInt8] = []
+    /// Line breaks owed before the next text (the most any edge since asked for).
+    private var breaks = 0
+    /// Whether blanks came since the last text (one space, if the line goes on).
+    private var space = false
+    /// A list item's bullet and indent, written before its first text.
+    private var prefix: [UInt8] = []
+    /// Nested `<pre>` (and `<listing>`): blanks and line breaks kept.
+    private var preformatted = 0
+    private var lists: [(ordered: Bool, next: Int)] = []
+    /// Cells begun in the table row being read.
+    private var cells = 0
+
+    /// The page's text in UTF-8, one line per line of the page.
+    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var page = HTMLPageText(b: bytes)
+        page.out.reserveCapacity(bytes.count / 2)
+        page.read()
+        while let last = page.out.last, last == 0x0A || last == 0x20 { page.out.removeLast() }
+        page.out.append(0x0A)
+        return page.out
+    }
+
+    private init(b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+    }
+
+    private mutating func read() {
+        var i = b.starts(with: TextDecoder.utf8BOM) ? 3 : 0
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "<") {
+                i = markup(at: i)
+            } else if c == UInt8(ascii: "&"), let (utf8, end) = HTMLInline.reference(at: i, in: b) {
+                for u in utf8 { put(u) }
+                i = end
+            } else {
+                put(c)
+                i += 1
+            }
+        }
+    }
+
+    // MARK: Text
+
+    private static func isBlank(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+    }
+
+    /// One byte of text.
+    private mutating func put(_ c: UInt8) {
+        if preformatted > 0 {
+            if c == 0x0D { return }
+            if c == 0x0A {
+                owe()
+                out.append(0x0A)
+                return
+            }
+            if c == 0x20 || c == 0x09 {
+                owe()
+                out.append(c)
+                return
+            }
+        } else if Self.isBlank(c) {
+            space = true
+            return
+        }
+        if breaks > 0 || !prefix.isEmpty || space {
+            owe()
+            if space, let last = out.last, last != 0x0A { out.append(0x20) }
+            space = false
+        }
+        out.append(c)
+    }
+
+    /// Writes the line breaks and the bullet owed before text (none before the first line).
+    private mutating func owe() {
+        if breaks > 0 {
+            if !out.isEmpty { out += repeatElement(0x0A, count: breaks) }
+            breaks = 0
+            space = false
+        }
+        if !prefix.isEmpty {
+            out += prefix
+            prefix = []
+            space = false
+        }
+    }
+
+    /// A block's edge: the text after it starts a line (`count` 2: after a blank one).
+    private mutating func edge(_ count: Int) {
+        breaks = max(breaks, count)
+        space = false
+    }
+
+    private var atLineStart: Bool { breaks > 0 || out.isEmpty || out.last == 0x0A }
+
+    // MARK: Markup
+
+    /// Reads the markup at `i` (a `<`) and returns where the text goes on.
+    private mutating func markup(at i: Int) -> Int {
+        guard i + 1 < b.count else {
+            put(b[i])
+            return i + 1
+        }
+        let next = b[i + 1]
+        if next == UInt8(ascii: "!") {
+            if HTMLInline.opensComment(at: i, in: b) { return HTMLInline.commentEnd(at: i, in: b) ?? b.count }
+            return after(">", from: i + 2)  // a document type, CDATA
+        }
+        if next == UInt8(ascii: "?") { return after(">", from: i + 2) }
+        if next == UInt8(ascii: "/") {
+            guard i + 2 < b.count, InlineMarkup.isASCIILetter(b[i + 2]) else { return after(">", from: i + 2) }
+            let (name, nameEnd) = self.name(from: i + 2)
+            close(name)
+            return after(">", from: nameEnd)
+        }
+        guard InlineMarkup.isASCIILetter(next) else {
+            put(b[i])  // `a < b`: text
+            return i + 1
+        }
+        let tag = startTag(at: i)
+        return open(tag)
+    }
+
+    /// Where the first `c` from `start` ends (the file's end when there is none).
+    private func after(_ c: Unicode.Scalar, from start: Int) -> Int {
+        var j = start
+        while j < b.count, b[j] != UInt8(ascii: c) { j += 1 }
+        return min(b.count, j + 1)
+    }
+
+    /// A tag's name from `start` (lower case; ASCII letters, digits and `-`) and where it ends.
+    private func name(from start: Int) -> (String, Int) {
+        var j = start
+        while j < b.count, InlineMarkup.isASCIILetter(b[j]) || InlineMarkup.isASCIIDigit(b[j]) || b[j] == UInt8(ascii: "-") {
+            j += 1
+        }
+        // Longer names are no element docbao knows: no need to read them whole.
+        let name = j - start <= 12 ? String(decoding: b[start..<j], as: UTF8.self).lowercased() : ""
+        return (name, j)
+    }
+
+    private struct StartTag {
+        var name: String
+        var end: Int
+        /// `hidden`, or a style with `display: none`.
+        var isHidden = false
+        /// An ordered list's `start`.
+        var start: Int?
+    }
+
+    /// The start tag at `i`: its name, the attributes that matter here, and where it ends.
+    /// Attributes may run over lines, and a quoted value may hold `>`.
+    private func startTag(at i: Int) -> StartTag {
+        let (name, nameEnd) = self.name(from: i + 1)
+        var j = nameEnd
+        var tag = StartTag(name: name, end: b.count)
+        while j < b.count {
+            while j < b.count, Self.isBlank(b[j]) || b[j] == UInt8(ascii: "/") { j += 1 }
+            guard j < b.count else { break }
+            if b[j] == UInt8(ascii: ">") {
+                tag.end = j + 1
+                return tag
+            }
+            let attributeStart = j
+            while j < b.count, !Self.isBlank(b[j]), b[j] != UInt8(ascii: "="), b[j] != UInt8(ascii: ">"),
+                b[j] != UInt8(ascii: "/") || j == attributeStart { j += 1 }
+            let attribute = attributeStart..<j
+            while j < b.count, Self.isBlank(b[j]) { j += 1 }
+            var value: Range<Int>?
+            if j < b.count, b[j] == UInt8(ascii: "=") {
+                j += 1
+                while j < b.count, Self.isBlank(b[j]) { j += 1 }
+                if j < b.count, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+                    let quote = b[j]
+                    let valueStart = j + 1
+                    j = valueStart
+                    while j < b.count, b[j] != quote { j += 1 }
+                    value = valueStart..<j
+                    j += 1
+                } else {
+                    let valueStart = j
+                    while j < b.count, !Self.isBlank(b[j]), b[j] != UInt8(ascii: ">") { j += 1 }
+                    value = valueStart..<j
+                }
+            }
+            if spells("hidden", attribute) {
+                tag.isHidden = true
+            } else if spells("style", attribute), let value, hidesByStyle(value) {
+                tag.isHidden = true
+            } else if spells("start", attribute), let value {
+                tag.start = Int(String(decoding: b[value].prefix(9), as: UTF8.self))
+            }
+        }
+        return tag
+    }
+
+    /// Whether `range` holds `word` (ASCII, lower case), whatever the case of its letters.
+    private func spells(_ word: StaticString, _ range: Range<Int>) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            (0..<range.count).allSatisfy { k in (b[range.lowerBound + k] | 0x20) == w[k] }
+        }
+    }
+
+    /// Whether a `style` value says `display: none` (blanks and case aside).
+    private func hidesByStyle(_ value: Range<Int>) -> Bool {
+        var squeezed: [UInt8] = []
+        for c in b[value] where !Self.isBlank(c) { squeezed.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+        let needle = Array("display:none".utf8)
+        guard squeezed.count >= needle.count else { return false }
+        return (0...(squeezed.count - needle.count)).contains { k in squeezed[k..<(k + needle.count)].elementsEqual(needle) }
+    }
+
+    // MARK: Elements
+
+    /// What an element does to the text, as a browser's default style sets it.
+    private enum Role {
+        /// Starts and ends a line, set off by a blank line.
+        case paragraph
+        /// Starts and ends a line.
+        case block
+        case lineBreak, list, orderedList, listItem, row, cell, preformatted
+        /// Its content is text that is not shown (a script, a style, the title): skipped
+        /// unread, to its end tag.
+        case unshownText
+        /// Its content is markup that is not shown (a template, a picture in SVG, a form's
+        /// list, a video's fallback): skipped to its end tag.
+        case unshown
+    }
+
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6"] { roles[name] = .paragraph }
+        for name in ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+                     "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
+                     "hr", "html", "legend", "main", "menu", "nav", "search", "section", "summary", "table"]
+        {
+            roles[name] = .block
+        }
+        for name in ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"] {
+            roles[name] = .unshownText
+        }
+        for name in ["template", "svg", "math", "select", "datalist", "object", "video", "audio", "canvas", "map"] {
+            roles[name] = .unshown
+        }
+        roles["br"] = .lineBreak
+        roles["ul"] = .list
+        roles["ol"] = .orderedList
+        roles["li"] = .listItem
+        roles["tr"] = .row
+        roles["td"] = .cell
+        roles["th"] = .cell
+        roles["pre"] = .preformatted
+        roles["listing"] = .preformatted
+        return roles
+    }()
+
+    /// Elements that have no content and no end tag: never skipped to one.
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+
+    /// Reads a start tag; returns where the text goes on.
+    private mutating func open(_ tag: StartTag) -> Int {
+        let role = Self.roles[tag.name]
+        if role == .unshownText { return endOfText(tag.name, from: tag.end) }
+        if role == .unshown || tag.isHidden, !Self.voidElements.contains(tag.name), let end = endOfElement(tag.name, from: tag.end) {
+            return end
+        }
+        switch role {
+        case .paragraph: edge(2)
+        case .block: edge(1)
+        case .lineBreak:
+            owe()
+            if !out.isEmpty { out.append(0x0A) }
+            space = false
+        case .list, .orderedList:
+            edge(1)
+            lists.append((role == .orderedList, tag.start ?? 1))
+        case .listItem:
+            edge(1)
+            let depth = max(0, lists.count - 1)
+            var mark: [UInt8] = Array(repeating: 0x20, count: 2 * depth)
+            if let last = lists.last, last.ordered {
+                mark += Array("\(last.next). ".utf8)
+                lists[lists.count - 1].next += 1
+            } else {
+                mark += Array("• ".utf8)
+            }
+            prefix = mark
+        case .row:
+            edge(1)
+            cells = 0
+        case .cell:
+            if cells > 0, !atLineStart {
+                out.append(0x09)
+                space = false
+            }
+            cells += 1
+        case .preformatted:
+            edge(1)
+            preformatted += 1
+            // A line break right after `<pre>` is not part of its text.
+            if tag.end < b.count, b[tag.end] == 0x0A { return tag.end + 1 }
+            if tag.end + 1 < b.count, b[tag.end] == 0x0D, b[tag.end + 1] == 0x0A { return tag.end + 2 }
+        case .unshownText, .unshown, nil: break
+        }
+        return tag.end
+    }
+
+    /// Reads an end tag.
+    private mutating func close(_ name: String) {
+        switch Self.roles[name] {
+        case .paragraph: edge(2)
+        case .block, .row: edge(1)
+        case .listItem:
+            edge(1)
+            prefix = []  // an item without text
+        case .list, .orderedList:
+            edge(1)
+            prefix = []
+            if !lists.isEmpty { lists.removeLast() }
+        case .preformatted:
+            edge(1)
+            preformatted = max(0, preformatted - 1)
+        default: break
+        }
+    }
+
+    /// After the end tag `</name` of text that is not markup (a script's), or the file's end.
+    private func endOfText(_ name: String, from start: Int) -> Int {
+        var j = start
+        while let k = nextLessThan(from: j) {
+            if k + 1 < b.count, b[k + 1] == UInt8(ascii: "/"), self.name(from: k + 2).0 == name {
+                return after(">", from: k + 2)
+            }
+            j = k + 1
+        }
+        return b.count
+    }
+
+    /// After the end tag of the element `name` whose content starts at `start` (others of the
+    /// same name nested in it are counted), or nil when none comes within 1 MB: an element
+    /// left open (`<p hidden>` with no `</p>`) hides nothing, rather than the rest of the page.
+    private func endOfElement(_ name: String, from start: Int) -> Int? {
+        var depth = 1
+        var j = start
+        let limit = min(b.count, start + (1 << 20))
+        while let k = nextLessThan(from: j), k < limit {
+            if HTMLInline.opensComment(at: k, in: b) {
+                guard let end = HTMLInline.commentEnd(at: k, in: b) else { return nil }
+                j = end
+                continue
+            }
+            let closing = k + 1 < b.count && b[k + 1] == UInt8(ascii: "/")
+            let (found, nameEnd) = self.name(from: k + (closing ? 2 : 1))
+            if found == name {
+                depth += closing ? -1 : 1
+                if depth == 0 { return after(">", from: nameEnd) }
+            }
+            j = nameEnd
+        }
+        return nil
+    }
+
+    private func nextLessThan(from start: Int) -> Int? {
+        guard start < b.count, let base = b.baseAddress,
+            let found = memchr(base + start, Int32(UInt8(ascii: "<")), b.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import XCTest
+
+@testable import DocBaoCore
+
+/// A web page's HTML (`curl -o page.html`, a browser's "save page") is read as the text a
+/// browser shows of it, which is then read as any copied page (`HTMLPageText`).
+final class HTMLPageTests: XCTestCase {
+    func text(_ html: String) -> String {
+        String(decoding: Array(html.utf8).withUnsafeBufferPointer(HTMLPageText.text), as: UTF8.self)
+    }
+
+    func plain(_ blocks: [Block]) -> [Block] {
+        blocks.map { Block($0.kind, $0.text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")) }
+    }
+
+    /// The seed page and a national portal's page as HTML read as their copies do, and so
+    /// does the portal's page as a site serves it: a head of scripts and styles, scripts in
+    /// the body that write markup, hidden menus, a search form, a template, SVG icons, video,
+    /// comments, attributes over several lines, references for letters, CRLF line ends.
+    func testPagesAsHTMLReadAsTheirCopies() throws {
+        for (html, copy) in [("laichau-hoi-nghi-lan-thu-4.html", "laichau-hoi-nghi-lan-thu-4.txt"),
+                             ("portal-de-an-giao-thong.html", "portal-de-an-giao-thong.txt"),
+                             ("portal-de-an-giao-thong.served.html", "portal-de-an-giao-thong.txt")]
+        {
+            let page = try ArticleParser.parse(bytes: Fixtures.bytes(html))
+            let copied = try ArticleParser.parse(bytes: Fixtures.bytes(copy))
+            XCTAssertNotNil(page.title, html)
+            XCTAssertEqual(page.title, copied.title, html)
+            XCTAssertEqual(page.published, copied.published, html)
+            XCTAssertEqual(page.author, copied.author, html)
+            XCTAssertEqual(page.source, copied.source, html)
+            XCTAssertEqual(page.rating, copied.rating, html)
+            XCTAssertEqual(page.pageStats, copied.pageStats, html)
+            XCTAssertEqual(plain(page.blocks), plain(copied.blocks), html)
+            XCTAssertTrue(page.isHTMLPage, html)
+            XCTAssertEqual(page.warnings, [TextDecoder.htmlWarning], html)
+            XCTAssertFalse(copied.isHTMLPage, copy)
+        }
+        let served = try ArticleParser.parse(bytes: Fixtures.bytes("portal-de-an-giao-thong.served.html")).json.rendered()
+        for unshown in ["Quảng cáo", "Facebook SDK", "JavaScript", "Tìm kiếm", "Mục lục ẩn", "Tất cả", "Bình luận mẫu",
+                        "Đoạn trong chú thích", "Video", "video", "gtag", "headline", "font-family", "Báo điện tử"]
+        {
+            XCTAssertFalse(served.contains(unshown), unshown)
+        }
+    }
+
+    /// The reader opens a page's HTML as it opens its copy: with nothing to say about it.
+    func testTheReaderOpensAPageQuietly() throws {
+        var reader = ReaderState(size: TermSize(width: 80, height: 24))
+        let page = try ArticleParser.parse(bytes: Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html"))
+        reader.update(.opened(OpenedArticle(entry: LibraryEntry(id: "trang.html", path: "", category: "", title: "trang"), article: page)))
+        XCTAssertNil(reader.message)
+        XCTAssertEqual(reader.document?.article.title, try Fixtures.seed.title)
+    }
+
+    /// The seed page as HTML parses as the shared expected JSON says, read whole or lazily
+    /// (a page of HTML above the lazy reader's threshold is read as text first).
+    func testTheSeedAsHTMLReadWholeOrLazily() throws {
+        let html = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html")
+        let whole = try ArticleParser.parse(bytes: html)
+        XCTAssertEqual(try Fixtures.jsonBlocks(whole), try Fixtures.jsonBlocks(Fixtures.seed))
+        let lazy = try ArticleParser.parse(file: FileBytes(html), lazyAbove: 1024, window: 2048)
+        XCTAssertEqual(lazy.title, whole.title)
+        XCTAssertEqual(lazy.author, whole.author)
+        XCTAssertEqual(lazy.pageStats, whole.pageStats)
+        XCTAssertEqual(lazy.warnings, [TextDecoder.htmlWarning])
+        XCTAssertEqual(plain(LargeArticleTests.blocks(lazy)), plain(whole.blocks))
+    }
+
+    /// Blocks start lines, paragraphs and headings are set off by blank lines, blanks collapse,
+    /// `<br>` breaks a line, lists get bullets, numbers and indents, a row's cells tabs, and
+    /// preformatted text keeps its lines and spaces.
+    func testTheShapeOfTheText() {
+        XCTAssertEqual(text("<!doctype html><h1>Tiêu  đề</h1><p>Một\n   đoạn <b>đậm</b>,<i> nghiêng</i>.</p><div>Dòng</div><div>Dòng 2</div>"),
+                       "Tiêu đề\n\nMột đoạn đậm, nghiêng.\n\nDòng\nDòng 2\n")
+        XCTAssertEqual(text("<html><p>Một<br>hai<br/>\n ba</p><p><span>x</span><span>y</span> <a href=\"/\">z</a></p>"),
+                       "Một\nhai\nba\n\nxy z\n")
+        XCTAssertEqual(text("<html><ul><li>Một<li>Hai<ul><li>Hai một</li></ul></li></ul><ol start=\"3\"><li>Ba</li><li>Bốn</li></ol>"),
+                       "• Một\n• Hai\n  • Hai một\n3. Ba\n4. Bốn\n")
+        XCTAssertEqual(text("<html><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2021</td><td>4.635.535</td></tr></table>"),
+                       "Năm\tSố\n2021\t4.635.535\n")
+        XCTAssertEqual(text("<html><p>Trước</p><pre>\n  a  b\n\n  c</pre><p>Sau</p>"), "Trước\n\n  a  b\n\n  c\n\nSau\n")
+        XCTAssertEqual(text("<html><li>Không danh sách</li><li></li><p>Đoạn</p>"), "• Không danh sách\n\nĐoạn\n")
+    }
+
+    /// What a browser does not show is left out; markup inside scripts, styles, comments and
+    /// quoted attributes is not read as markup.
+    func testWhatABrowserDoesNotShowIsLeftOut() {
+        XCTAssertEqual(text("""
+            <!DOCTYPE html><html><head><title>Tiêu đề thẻ</title><meta charset="utf-8">
+            <style>p::before { content: "<p>x</p>" }</style><script>if (a < b) document.write("<p>Quảng cáo</p>")</script></head>
+            <body><!-- <p>chú thích</p> --><p title="a > b"
+               class='x'>Chữ</p><div hidden><p>ẩn</p><div>ẩn nữa</div></div><div style="color: red; DISPLAY: none">ẩn</div>
+            <template><p>mẫu</p></template><svg><text>hình</text></svg><select><option>Chọn</option></select>
+            <noscript>Bật JavaScript</noscript><textarea><p>ô chữ</p></textarea><iframe src="x">khung</iframe>
+            <video><p>phim</p></video><img src="a.jpg" alt="ảnh"><input value="ô"><button>Gửi</button><p>Hết</p></body></html>
+            """), "Chữ\n\nGửi\n\nHết\n")
+        // A hidden element left open hides nothing; an element hidden inside one of its own name ends at its own end.
+        XCTAssertEqual(text("<html><p hidden>Mở<p>Đoạn"), "Mở\n\nĐoạn\n")
+        XCTAssertEqual(text("<html><div hidden><div>a</div><div>b</div></div><div>Hiện</div>"), "Hiện\n")
+        // A script never closed hides the rest, as in a browser; an unclosed comment too.
+        XCTAssertEqual(text("<html><p>Đầu</p><script>var a = 1;<p>x</p>"), "Đầu\n")
+        XCTAssertEqual(text("<html><p>Đầu</p><!-- <p>x</p>"), "Đầu\n")
+        XCTAssertEqual(text("<html><p>Đầu</p><p>Cuối</p><div class=\"x"), "Đầu\n\nCuối\n")
+    }
+
+    /// A page in one of the older Vietnamese codes is read in it, and a page that writes its
+    /// letters as references (`Th&#7889;ng k&ecirc;`), all ASCII, is not taken for VIQR.
+    func testPagesInOlderCodesAndInReferences() throws {
+        func page(_ lines: [[UInt8]]) -> [UInt8] {
+            Array("<!DOCTYPE html>\n<html><body>\n".utf8)
+                + lines.flatMap { $0.isEmpty ? Array("<p></p>\n".utf8) : Array("<div>".utf8) + $0 + Array("</div>\n".utf8) }
+                + Array("</body></html>\n".utf8)
+        }
+        func lines(_ bytes: [UInt8]) -> [[UInt8]] { bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init) }
+        let seed = try Fixtures.seed
+        let older = try ArticleParser.parse(bytes: page(lines(Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt"))))
+        XCTAssertEqual(older.warnings, [TextDecoder.windows1258Warning, TextDecoder.htmlWarning])
+        let referenced = try ArticleParser.parse(bytes: page(lines(Fixtures.seedBytes).map { line in
+            String(decoding: line, as: UTF8.self).unicodeScalars.flatMap { $0.isASCII ? [UInt8($0.value)] : Array("&#\($0.value);".utf8) }
+        }))
+        XCTAssertEqual(referenced.warnings, [TextDecoder.htmlWarning])
+        // A code named with `--encoding` (TCVN3 has no curly quotes: its copy of the seed has straight ones).
+        let tcvn3 = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt")
+        let named = try ArticleParser.parse(bytes: page(lines(tcvn3)), encoding: .tcvn3)
+        XCTAssertEqual(named.warnings, [TextEncoding.tcvn3.namedWarning, TextDecoder.htmlWarning])
+        for (article, copy) in [(older, seed), (referenced, seed), (named, try ArticleParser.parse(bytes: tcvn3, encoding: .tcvn3))] {
+            XCTAssertEqual(article.title, copy.title)
+            XCTAssertEqual(article.author, copy.author)
+            XCTAssertEqual(article.pageStats, copy.pageStats)
+            XCTAssertEqual(plain(article.blocks), plain(copy.blocks))
+        }
+    }
+
+    /// The library lists pages saved from the web, by the title of their article.
+    func testTheLibraryListsSavedPages() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("web"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, fixture) in [("web/de-an.html", "portal-de-an-giao-thong.served.html"), ("web/hoi-nghi.HTM", "laichau-hoi-nghi-lan-thu-4.html"),
+                                ("web/style.css", "laichau-hoi-nghi-lan-thu-4.html")]
+        {
+            try Data(Fixtures.bytes(fixture)).write(to: root.appendingPathComponent(name))
+        }
+        let entries = ContentLibrary.scan(root: root.path)
+        XCTAssertEqual(Set(entries.map(\.title)), ["Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới", try Fixtures.seed.title!])
+    }
+
+    /// References are read once: an escaped tag is text, shown as written, never markup; a
+    /// reference that names a control character stays as written.
+    func testReferencesAreReadOnce() throws {
+        XCTAssertEqual(text("<html><p>Th&#7889;ng k&ecirc; &amp; &lt;b&gt;đậm&lt;/b&gt; a&nbsp;b 1 &lt; 2 &#27;[31m</p>"),
+                       "Thống kê & <b>đậm</b> a\u{A0}b 1 < 2 &#27;[31m\n")
+        XCTAssertEqual(text("<html><p>a < b <3 </> </p>"), "a < b <3\n")
+        let article = ArticleParser.parse(text: "")
+        XCTAssertTrue(article.blocks.isEmpty)
+        let escaped = try ArticleParser.parse(bytes: Array("<!doctype html><h1>Tiêu đề bài</h1><p>&lt;html&gt; và &#x1B;[2J là chữ.</p>".utf8))
+        XCTAssertEqual(escaped.title, "Tiêu đề bài")
+        XCTAssertEqual(escaped.blocks.map(\.text), ["<html> và &#x1B;[2J là chữ."])
+    }
+}
