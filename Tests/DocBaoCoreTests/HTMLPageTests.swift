@@ -7,7 +7,8 @@ import XCTest
 /// browser shows of it, which is then read as any copied page (`HTMLPageText`).
 final class HTMLPageTests: XCTestCase {
     func text(_ html: String) -> String {
-        String(decoding: Array(html.utf8).withUnsafeBufferPointer(HTMLPageText.text), as: UTF8.self)
+        let page = Array(html.utf8).withUnsafeBufferPointer(HTMLPageText.text)
+        return withExtendedLifetime(page) { String(decoding: page.buffer, as: UTF8.self) }
     }
 
     func plain(_ blocks: [Block]) -> [Block] {

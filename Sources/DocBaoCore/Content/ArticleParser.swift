@@ -110,8 +110,7 @@ public enum ArticleParser {
             try TextDecoder.rejectBinary(file.buffer)
             let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding, guessingVIQR: false)
             let text = converted.map { $0.bytes.withUnsafeBufferPointer(HTMLPageText.text) } ?? HTMLPageText.text(of: file.buffer)
-            var article = try read(file: FileBytes(text), lazyAbove: lazyAbove, window: window, longLine: longLine, format: .page,
-                                   encoding: .utf8)
+            var article = try read(file: text, lazyAbove: lazyAbove, window: window, longLine: longLine, format: .page, encoding: .utf8)
             article.warnings.insert(contentsOf: (converted?.warnings ?? []) + [TextDecoder.htmlWarning], at: 0)
             return article
         }

@@ -10,9 +10,17 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     public let buffer: UnsafeBufferPointer<UInt8>
     private let memory: UnsafeMutableRawPointer
     private let capacity: Int
-    /// Whether `memory` is a mapping of its own (large buffers: measured faster to fill than
-    /// malloc's) rather than from the allocator.
-    private let mapped: Bool
+    private let origin: Origin
+
+    /// Where `memory` came from, which says how to give it back.
+    private enum Origin {
+        /// A mapping of its own (large buffers: measured faster to fill than malloc's).
+        case mapped
+        /// Swift's allocator.
+        case allocated
+        /// `malloc` (a `ByteBuilder`'s).
+        case malloced
+    }
 
     public convenience init(_ bytes: [UInt8]) {
         self.init(parts: [bytes])
@@ -23,7 +31,7 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     init(parts: [[UInt8]]) {
         let count = parts.reduce(0) { $0 + $1.count }
         capacity = max(1, count)
-        (memory, mapped) = FileBytes.allocate(capacity)
+        (memory, origin) = FileBytes.allocate(capacity)
         let typed = memory.bindMemory(to: UInt8.self, capacity: capacity)
         var at = 0
         for part in parts {
@@ -41,7 +49,7 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
     /// opening 100 MB.
     init(reading fd: Int32, size: Int) throws(ContentError) {
         capacity = max(1, size)
-        (memory, mapped) = FileBytes.allocate(capacity)
+        (memory, origin) = FileBytes.allocate(capacity)
         let parts = size >= 8 << 20 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         let partSize = (size + parts - 1) / parts
         let base = UInt(bitPattern: memory)
@@ -73,7 +81,7 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
             }
         })
         if let failure {
-            FileBytes.release(memory, capacity, mapped: mapped)
+            FileBytes.release(memory, capacity, origin)
             throw .unreadable(failure)
         }
         buffer = UnsafeBufferPointer(start: memory.bindMemory(to: UInt8.self, capacity: capacity), count: min(filled, size))
@@ -81,19 +89,30 @@ public final class FileBytes: @unchecked Sendable {  // immutable after init
 
     enum PartOutcome { case read(Int), failed(String) }
 
-    deinit { FileBytes.release(memory, capacity, mapped: mapped) }
-
-    private static func release(_ memory: UnsafeMutableRawPointer, _ capacity: Int, mapped: Bool) {
-        if mapped { _ = munmap(memory, capacity) } else { memory.deallocate() }
+    /// The bytes `bytes` built, kept where they are.
+    init(_ bytes: consuming ByteBuilder) {
+        let (built, count) = bytes.take()
+        (memory, capacity, origin) = (UnsafeMutableRawPointer(built), count, .malloced)
+        buffer = UnsafeBufferPointer(start: built, count: count)
     }
 
-    private static func allocate(_ size: Int) -> (UnsafeMutableRawPointer, mapped: Bool) {
+    deinit { FileBytes.release(memory, capacity, origin) }
+
+    private static func release(_ memory: UnsafeMutableRawPointer, _ capacity: Int, _ origin: Origin) {
+        switch origin {
+        case .mapped: _ = munmap(memory, capacity)
+        case .allocated: memory.deallocate()
+        case .malloced: free(memory)
+        }
+    }
+
+    private static func allocate(_ size: Int) -> (UnsafeMutableRawPointer, Origin) {
         if size >= 1 << 20, let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
             p != MAP_FAILED
         {
-            return (p, true)
+            return (p, .mapped)
         }
-        return (UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), false)
+        return (UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), .allocated)
     }
 
     public var count: Int { buffer.count }

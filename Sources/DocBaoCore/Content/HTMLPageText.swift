@@ -12,9 +12,9 @@ import Foundation
 /// templates, pictures, forms' lists and fields, embedded media, and elements marked
 /// `hidden` or styled `display: none`. Character references are read (`HTMLInline`). It works
 /// on bytes in one pass: text in UTF-8 is copied as it is (the decoder checks it after).
-struct HTMLPageText {
+struct HTMLPageText: ~Copyable {
     private let b: UnsafeBufferPointer<UInt8>
-    private var out: [UInt8] = []
+    private var out: ByteBuilder
     /// Line breaks owed before the next text (the most any edge since asked for).
     private var breaks = 0
     /// Whether blanks came since the last text (one space, if the line goes on).
@@ -28,17 +28,18 @@ struct HTMLPageText {
     private var cells = 0
 
     /// The page's text in UTF-8, one line per line of the page.
-    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> FileBytes {
         var page = HTMLPageText(b: bytes)
-        page.out.reserveCapacity(bytes.count / 2)
         page.read()
         while let last = page.out.last, last == 0x0A || last == 0x20 { page.out.removeLast() }
         page.out.append(0x0A)
-        return page.out
+        return FileBytes(page.out)
     }
 
     private init(b: UnsafeBufferPointer<UInt8>) {
         self.b = b
+        // The text is rarely longer than the markup.
+        out = ByteBuilder(capacity: b.count + 4096)
     }
 
     private mutating func read() {
@@ -50,9 +51,24 @@ struct HTMLPageText {
             } else if c == UInt8(ascii: "&"), let (utf8, end) = HTMLInline.reference(at: i, in: b) {
                 for u in utf8 { put(u) }
                 i = end
-            } else {
+            } else if Self.isBlank(c) {
                 put(c)
                 i += 1
+            } else {
+                // A run of text goes out in one copy: words parted by single spaces, which
+                // collapse to themselves; other blanks end it.
+                var j = i + 1
+                while j < b.count {
+                    let d = b[j]
+                    if d == 0x20, j + 1 < b.count, !Self.isBlank(b[j + 1]), b[j + 1] != UInt8(ascii: "<"), b[j + 1] != UInt8(ascii: "&") {
+                        j += 2
+                        continue
+                    }
+                    if d == UInt8(ascii: "<") || d == UInt8(ascii: "&") || Self.isBlank(d) { break }
+                    j += 1
+                }
+                put(i..<j)
+                i = j
             }
         }
     }
@@ -61,6 +77,13 @@ struct HTMLPageText {
 
     private static func isBlank(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+    }
+
+    /// A run of bytes of text with no `<` or `&` in it and no blank but single spaces between
+    /// words.
+    private mutating func put(_ run: Range<Int>) {
+        startText()
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run]))
     }
 
     /// One byte of text.
@@ -81,23 +104,28 @@ struct HTMLPageText {
             space = true
             return
         }
+        startText()
+        out.append(c)
+    }
+
+    /// What goes before text: the line breaks and bullet owed, or the space of collapsed blanks.
+    private mutating func startText() {
         if breaks > 0 || !prefix.isEmpty || space {
             owe()
             if space, let last = out.last, last != 0x0A { out.append(0x20) }
             space = false
         }
-        out.append(c)
     }
 
     /// Writes the line breaks and the bullet owed before text (none before the first line).
     private mutating func owe() {
         if breaks > 0 {
-            if !out.isEmpty { out += repeatElement(0x0A, count: breaks) }
+            if !out.isEmpty { out.append(0x0A, times: breaks) }
             breaks = 0
             space = false
         }
         if !prefix.isEmpty {
-            out += prefix
+            prefix.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             prefix = []
             space = false
         }
@@ -109,7 +137,7 @@ struct HTMLPageText {
         space = false
     }
 
-    private var atLineStart: Bool { breaks > 0 || out.isEmpty || out.last == 0x0A }
+    private var atLineStart: Bool { breaks > 0 || out.last.map { $0 == 0x0A } ?? true }
 
     // MARK: Markup
 
