@@ -34,6 +34,25 @@ enum Fixtures {
 
     struct NoBlocks: Error { var json: JSONValue }
 
+    /// Asserts that `page` reads as `copy`: the same fields and the same blocks (all of a
+    /// large file's), spaces aside — a no-break space is a space, and runs of them one (lynx
+    /// writes a no-break space as a space; w3m loses one at the end of a line it wrapped).
+    static func assertReadsAs(_ page: Article, _ copy: Article, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertNotNil(page.title, message, file: file, line: line)
+        for (a, b) in [(page.kicker, copy.kicker), (page.title, copy.title), (page.source, copy.source), (page.author, copy.author),
+                       (page.published, copy.published)]
+        {
+            XCTAssertEqual(a, b, message, file: file, line: line)
+        }
+        XCTAssertEqual(page.rating, copy.rating, message, file: file, line: line)
+        XCTAssertEqual(page.pageStats, copy.pageStats, message, file: file, line: line)
+        func plain(_ article: Article) -> [Block] {
+            LargeArticleTests.blocks(article).map { Block($0.kind, $0.text.replacingOccurrences(of: "\u{A0}", with: " ")
+                .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")) }
+        }
+        XCTAssertEqual(plain(page), plain(copy), message, file: file, line: line)
+    }
+
     /// Which head cuts `headCutsReadingOtherwise` tries: every one by default; where
     /// `DOCBAO_FUZZ_CASES` asks for fewer fuzz cases than 100,000 (CI's sanitizer runs), as
     /// large a share of them.
