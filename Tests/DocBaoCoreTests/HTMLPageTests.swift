@@ -69,6 +69,7 @@ final class HTMLPageTests: XCTestCase {
                        "Năm\tSố\n2021\t4.635.535\n")
         XCTAssertEqual(text("<html><p>Trước</p><pre>\n  a  b\n\n  c</pre><p>Sau</p>"), "Trước\n\n  a  b\n\n  c\n\nSau\n")
         XCTAssertEqual(text("<html><li>Không danh sách</li><li></li><p>Đoạn</p>"), "• Không danh sách\n\nĐoạn\n")
+        XCTAssertEqual(text("<html>" + String(repeating: "<ul>", count: 20) + "<li>Sâu"), String(repeating: " ", count: 16) + "• Sâu\n")
     }
 
     /// What a browser does not show is left out; markup inside scripts, styles, comments and

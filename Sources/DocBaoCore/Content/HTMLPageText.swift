@@ -325,7 +325,9 @@ struct HTMLPageText: ~Copyable {
             lists.append((role == .orderedList, tag.start ?? 1))
         case .listItem:
             edge(1)
-            let depth = max(0, lists.count - 1)
+            // Two columns a list it sits in, as a copy gives; eight lists at most, as deeper
+            // ones are markup gone wrong rather than an outline.
+            let depth = min(8, max(0, lists.count - 1))
             var mark: [UInt8] = Array(repeating: 0x20, count: 2 * depth)
             if let last = lists.last, last.ordered {
                 mark += Array("\(last.next). ".utf8)

@@ -94,10 +94,10 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's bytes in UTF-8 where they are UTF-16, Windows-1258, VISCII, TCVN3, VNI or
-    /// VIQR (`isLikely` of each), or in the code `encoding` names, with the conversion's
-    /// warnings; nil for UTF-8, which the lazy reader reads as it is. `guessingVIQR`: false for
-    /// a web page's HTML, whose ASCII is markup and references, not VIQR.
+    /// A large file's (or a page of HTML's) bytes in UTF-8 where they are UTF-16, Windows-1258,
+    /// VISCII, TCVN3, VNI or VIQR (`isLikely` of each), or in the code `encoding` names, with
+    /// the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    /// `guessingVIQR`: false for a web page's HTML, whose ASCII is markup and references.
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto,
                                     guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
     {
