@@ -87,6 +87,8 @@ final class HTMLPageTests: XCTestCase {
         // A hidden element left open hides nothing; an element hidden inside one of its own name ends at its own end.
         XCTAssertEqual(text("<html><p hidden>Mở<p>Đoạn"), "Mở\n\nĐoạn\n")
         XCTAssertEqual(text("<html><div hidden><div>a</div><div>b</div></div><div>Hiện</div>"), "Hiện\n")
+        XCTAssertEqual(text("<html><a-custom-element-name hidden>Tên dài</a-custom-element-name><!x><p>Hiện"), "Tên dài\n\nHiện\n",
+                       "a name too long to look for hides nothing")
         // A script never closed hides the rest, as in a browser; an unclosed comment too.
         XCTAssertEqual(text("<html><p>Đầu</p><script>var a = 1;<p>x</p>"), "Đầu\n")
         XCTAssertEqual(text("<html><p>Đầu</p><!-- <p>x</p>"), "Đầu\n")
@@ -130,6 +132,19 @@ final class HTMLPageTests: XCTestCase {
         }
         let entries = ContentLibrary.scan(root: root.path)
         XCTAssertEqual(Set(entries.map(\.title)), ["Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới", try Fixtures.seed.title!])
+    }
+
+    /// Markup built to make a naive reader slow is read in one pass or little more: elements
+    /// left open that would hide what follows, unclosed comments, quotes, scripts and tags.
+    func testAdversarialMarkupIsReadInOnePass() {
+        for unit in ["<p hidden>a", "<div hidden><div>a", "<svg>a", "<select><!--", "<span style=display:none>&amp;", "<li>",
+                     "<ol start=9><li>", "<table><tr><td>a", "<pre>", "<!--", "<script>", "<a title=\"", "</", "<!", "<?", "<x ", "&#"] {
+            let page = "<html>" + String(repeating: unit, count: 400_000 / unit.utf8.count)
+            let out = text(page)
+            XCTAssertLessThanOrEqual(out.utf8.count, page.utf8.count * 6 + 16, unit)
+        }
+        // The elements left open hide nothing: every `a` is there.
+        XCTAssertEqual(text("<html>" + String(repeating: "<p hidden>a", count: 50_000)).filter { $0 == "a" }.count, 50_000)
     }
 
     /// References are read once: an escaped tag is text, shown as written, never markup; a

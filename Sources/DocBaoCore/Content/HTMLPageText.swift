@@ -26,6 +26,10 @@ struct HTMLPageText: ~Copyable {
     private var lists: [(ordered: Bool, next: Int)] = []
     /// Cells begun in the table row being read.
     private var cells = 0
+    /// What the looks ahead for hidden elements' ends may still read (`endOfElement`): twice
+    /// the page and 1 MB. A look that finds its end skips what it read, so a page's own hidden
+    /// parts never use up more than the page.
+    private var lookaheadLeft: Int
 
     /// The page's text in UTF-8, one line per line of the page.
     static func text(of bytes: UnsafeBufferPointer<UInt8>) -> FileBytes {
@@ -38,6 +42,7 @@ struct HTMLPageText: ~Copyable {
 
     private init(b: UnsafeBufferPointer<UInt8>) {
         self.b = b
+        lookaheadLeft = 2 * b.count + (1 << 20)
         // The text is rarely longer than the markup.
         out = ByteBuilder(capacity: b.count + 4096)
     }
@@ -310,7 +315,10 @@ struct HTMLPageText: ~Copyable {
     private mutating func open(_ tag: StartTag) -> Int {
         let role = Self.roles[tag.name]
         if role == .unshownText { return endOfText(tag.name, from: tag.end) }
-        if role == .unshown || tag.isHidden, !Self.voidElements.contains(tag.name), let end = endOfElement(tag.name, from: tag.end) {
+        // (A name too long to be read, "", cannot be looked for.)
+        if role == .unshown || tag.isHidden, !tag.name.isEmpty, !Self.voidElements.contains(tag.name),
+            let end = endOfElement(tag.name, from: tag.end)
+        {
             return end
         }
         switch role {
@@ -390,13 +398,23 @@ struct HTMLPageText: ~Copyable {
     /// After the end tag of the element `name` whose content starts at `start` (others of the
     /// same name nested in it are counted), or nil when none comes within 1 MB: an element
     /// left open (`<p hidden>` with no `</p>`) hides nothing, rather than the rest of the page.
-    private func endOfElement(_ name: String, from start: Int) -> Int? {
+    /// Nil too once the looks ahead have read `lookaheadLeft` bytes in all: markup built to
+    /// leave thousands of elements open would otherwise be read ahead 1 MB for each.
+    private mutating func endOfElement(_ name: String, from start: Int) -> Int? {
+        guard lookaheadLeft > 0 else { return nil }
+        let (end, reached) = look(for: name, from: start)
+        lookaheadLeft -= reached - start
+        return end
+    }
+
+    /// `endOfElement`'s look, and how far it read.
+    private func look(for name: String, from start: Int) -> (end: Int?, reached: Int) {
         var depth = 1
         var j = start
         let limit = min(b.count, start + (1 << 20))
-        while let k = nextLessThan(from: j), k < limit {
+        while let k = nextLessThan(from: j, before: limit) {
             if HTMLInline.opensComment(at: k, in: b) {
-                guard let end = HTMLInline.commentEnd(at: k, in: b) else { return nil }
+                guard let end = HTMLInline.commentEnd(at: k, in: b) else { return (nil, b.count) }
                 j = end
                 continue
             }
@@ -404,16 +422,21 @@ struct HTMLPageText: ~Copyable {
             let (found, nameEnd) = self.name(from: k + (closing ? 2 : 1))
             if found == name {
                 depth += closing ? -1 : 1
-                if depth == 0 { return after(">", from: nameEnd) }
+                if depth == 0 {
+                    let end = after(">", from: nameEnd)
+                    return (end, end)
+                }
             }
             j = nameEnd
         }
-        return nil
+        return (nil, max(j, limit))  // (a name read on past the limit: j)
     }
 
-    private func nextLessThan(from start: Int) -> Int? {
-        guard start < b.count, let base = b.baseAddress,
-            let found = memchr(base + start, Int32(UInt8(ascii: "<")), b.count - start)
+    /// The first `<` from `start` and before `end` (the page's end unless given).
+    private func nextLessThan(from start: Int, before end: Int? = nil) -> Int? {
+        let end = end ?? b.count
+        guard start < end, let base = b.baseAddress,
+            let found = memchr(base + start, Int32(UInt8(ascii: "<")), end - start)
         else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
