@@ -27,7 +27,9 @@ final class HTMLPageTests: XCTestCase {
             XCTAssertEqual(page.warnings, [TextDecoder.htmlWarning], html)
             XCTAssertFalse(copied.isHTMLPage, copy)
         }
-        let served = try ArticleParser.parse(bytes: Fixtures.bytes("portal-de-an-giao-thong.served.html")).json.rendered()
+        let servedPage = try ArticleParser.parse(bytes: Fixtures.bytes("portal-de-an-giao-thong.served.html"))
+        XCTAssertEqual(servedPage.url, "https://portal.example/thoi-su/ha-noi-de-an-giao-thong.html?from=rss&id=12", "its canonical link")
+        let served = servedPage.json.rendered()
         for unshown in ["Quảng cáo", "Facebook SDK", "JavaScript", "Tìm kiếm", "Mục lục ẩn", "Tất cả", "Bình luận mẫu",
                         "Đoạn trong chú thích", "Video", "video", "gtag", "headline", "font-family", "Báo điện tử"]
         {
@@ -132,6 +134,28 @@ final class HTMLPageTests: XCTestCase {
         }
         let entries = ContentLibrary.scan(root: root.path)
         XCTAssertEqual(Set(entries.map(\.title)), ["Hà Nội thông qua đề án giảm ùn tắc giao thông giai đoạn mới", try Fixtures.seed.title!])
+    }
+
+    /// The address a page gives as its own becomes the article's link (the share line, `y`):
+    /// its canonical link, else its `og:url`; only an `http(s)` address of printable ASCII.
+    func testThePagesOwnAddress() throws {
+        func address(_ head: String) -> String? {
+            Array("<!doctype html><html><head>\(head)</head><body><p>Chữ</p>".utf8).withUnsafeBufferPointer(HTMLPageText.read).address
+        }
+        XCTAssertEqual(address("<meta property=\"og:url\" content=\"https://a.vn/b\">"), "https://a.vn/b")
+        XCTAssertEqual(address("<meta name=\"og:url\" content=\"https://a.vn/b\"><LINK REL=Canonical HREF=http://a.vn/c>"), "http://a.vn/c")
+        for head in ["<link rel=\"canonical\" href=\"javascript:alert(1)\">", "<link rel=\"canonical\" href=\"/tin/b\">",
+                     "<link rel=\"canonical\" href=\"https://a.vn/\u{1B}[2J\">", "<link rel=\"canonical\" href=\"https://a.vn/b c\">",
+                     "<link rel=\"stylesheet\" href=\"https://a.vn/s.css\">", "<meta property=\"og:image\" content=\"https://a.vn/i.jpg\">",
+                     "<link rel=\"canonical\" href=\"https://a.vn/Hà-Nội\">", ""]
+        {
+            XCTAssertNil(address(head), head)
+        }
+        // A reference to a control character stays as written, as everywhere: no escape comes of it.
+        XCTAssertEqual(address("<link rel=\"canonical\" href=\"https://a.vn/&#27;[2J\">"), "https://a.vn/&#27;[2J")
+        let blocks = ArticleBlocks.make(try ArticleParser.parse(bytes: Fixtures.bytes("portal-de-an-giao-thong.served.html")),
+                                        strings: Strings(.vi), rating: nil)
+        XCTAssertEqual(blocks[blocks.count - 1]?.text, "Chia sẻ: https://portal.example/thoi-su/ha-noi-de-an-giao-thong.html?from=rss&id=12")
     }
 
     /// Markup built to make a naive reader slow is read in one pass or little more: elements

@@ -263,7 +263,8 @@ final class ReaderEndToEndTests: XCTestCase {
     }
 
     /// `curl -s URL | docbao -`: a page's HTML, piped in as a site serves it, reads as its
-    /// article, and `dump` writes the page as it writes the page's copy.
+    /// article, and `dump` writes the page as it writes the page's copy, with the page's own
+    /// address to share under it.
     func testAPagesHTMLPipedInReadsAsItsArticle() throws {
         let fixtures = "Tests/DocBaoCoreTests/Fixtures/"
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-html-\(UUID().uuidString)").path
@@ -272,11 +273,13 @@ final class ReaderEndToEndTests: XCTestCase {
                                 pipedFrom: fixtures + "portal-de-an-giao-thong.served.html")
         let screen = try t.waitUntil { $0.contains("Hà Nội thông qua đề án giảm ùn tắc") && $0.contains("Sáng 29/11") }
         for markup in ["<", "DOCTYPE", "script", "Quảng cáo", "w3m"] { XCTAssertFalse(screen.contains(markup), markup + "\n" + screen) }
+        try t.send("G")
+        try t.waitUntil { $0.contains("Chia sẻ: https://portal.example/thoi-su/") && $0.contains("ha-noi-de-an-giao-thong.html?from=rss&id=12") }
         try t.send("q")
         try t.waitFor("__EXITED__ 0")
         let page = try BinaryRun.docbao(["dump", "--width", "72", fixtures + "portal-de-an-giao-thong.served.html"])
         let copy = try BinaryRun.docbao(["dump", "--width", "72", fixtures + "portal-de-an-giao-thong.txt"])
-        XCTAssertEqual(page.text, copy.text)
+        XCTAssertEqual(page.text, copy.text + "\n   Chia sẻ: https://portal.example/thoi-su/\n   ha-noi-de-an-giao-thong.html?from=rss&id=12\n")
         XCTAssertTrue(page.text.contains("Võ Hải"), page.text)
     }
 

@@ -26,6 +26,8 @@ struct HTMLPageText: ~Copyable {
     private var lists: [(ordered: Bool, next: Int)] = []
     /// Cells begun in the table row being read.
     private var cells = 0
+    /// The page's own address: `<link rel="canonical">`'s, `<meta property="og:url">`'s.
+    private var canonical, announced: String?
     /// What the looks ahead for hidden elements' ends may still read (`endOfElement`): twice
     /// the page and 1 MB. A look that finds its end skips what it read, so a page's own hidden
     /// parts never use up more than the page.
@@ -33,11 +35,36 @@ struct HTMLPageText: ~Copyable {
 
     /// The page's text in UTF-8, one line per line of the page.
     static func text(of bytes: UnsafeBufferPointer<UInt8>) -> FileBytes {
+        read(bytes).text
+    }
+
+    /// The page's text, and the address the page gives as its own: its canonical link, else
+    /// its Open Graph `og:url` (an `http` or `https` address of printable ASCII, as sites
+    /// write them, or none).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: FileBytes, address: String?) {
         var page = HTMLPageText(b: bytes)
         page.read()
         while let last = page.out.last, last == 0x0A || last == 0x20 { page.out.removeLast() }
         page.out.append(0x0A)
-        return FileBytes(page.out)
+        let address = page.canonical ?? page.announced
+        return (FileBytes(page.out), address)
+    }
+
+    /// An address from an attribute's value, its references read; nil unless it is `http(s)://`
+    /// and printable ASCII (it is shown, and handed to the terminal's clipboard).
+    private static func address(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        let decoded = HTMLInline.decodingReferences(Array(value))
+        let bytes = decoded.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lower = text.lowercased()
+        guard bytes.count <= 2048, lower.hasPrefix("http://") || lower.hasPrefix("https://"), bytes.count > 8,
+            bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F })
+        else { return nil }
+        return text
+    }
+
+    private func lowercased(_ range: Range<Int>) -> String {
+        String(decoding: b[range].prefix(256), as: UTF8.self).lowercased()
     }
 
     private init(b: UnsafeBufferPointer<UInt8>) {
@@ -197,6 +224,9 @@ struct HTMLPageText: ~Copyable {
         var isHidden = false
         /// An ordered list's `start`.
         var start: Int?
+        /// A `<link>`'s `rel` and `href`, a `<meta>`'s `property` (or `name`) and `content`:
+        /// where the page gives its own address.
+        var rel, href, property, content: Range<Int>?
     }
 
     /// The start tag at `i`: its name, the attributes that matter here, and where it ends.
@@ -205,6 +235,7 @@ struct HTMLPageText: ~Copyable {
         let (name, nameEnd) = self.name(from: i + 1)
         var j = nameEnd
         var tag = StartTag(name: name, end: b.count)
+        let givesAddress = name == "link" || name == "meta"
         while j < b.count {
             while j < b.count, Self.isBlank(b[j]) || b[j] == UInt8(ascii: "/") { j += 1 }
             guard j < b.count else { break }
@@ -240,6 +271,11 @@ struct HTMLPageText: ~Copyable {
                 tag.isHidden = true
             } else if spells("start", attribute), let value {
                 tag.start = Int(String(decoding: b[value].prefix(9), as: UTF8.self))
+            } else if givesAddress, let value {
+                if spells("rel", attribute) { tag.rel = value }
+                if spells("href", attribute) { tag.href = value }
+                if spells("property", attribute) || spells("name", attribute) { tag.property = value }
+                if spells("content", attribute) { tag.content = value }
             }
         }
         return tag
@@ -313,6 +349,11 @@ struct HTMLPageText: ~Copyable {
 
     /// Reads a start tag; returns where the text goes on.
     private mutating func open(_ tag: StartTag) -> Int {
+        if tag.name == "link", let rel = tag.rel, let href = tag.href, lowercased(rel).split(separator: " ").contains("canonical") {
+            canonical = canonical ?? Self.address(b[href])
+        } else if tag.name == "meta", let property = tag.property, let content = tag.content, lowercased(property) == "og:url" {
+            announced = announced ?? Self.address(b[content])
+        }
         let role = Self.roles[tag.name]
         if role == .unshownText { return endOfText(tag.name, from: tag.end) }
         // (A name too long to be read, "", cannot be looked for.)
