@@ -8,7 +8,7 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader on an article file or a library folder (default: ./Content).")
 
-    @Argument(help: "An article file, a folder of articles (default: ./Content), or - for standard input.")
+    @Argument(help: "An article file (text, Markdown or a web page's HTML), a folder of articles (default: ./Content), or - for standard input.")
     var path: String?
 
     @OptionGroup var display: DisplayOptions
