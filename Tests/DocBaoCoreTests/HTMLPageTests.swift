@@ -69,6 +69,10 @@ final class HTMLPageTests: XCTestCase {
                        "• Một\n• Hai\n  • Hai một\n3. Ba\n4. Bốn\n")
         XCTAssertEqual(text("<html><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2021</td><td>4.635.535</td></tr></table>"),
                        "Năm\tSố\n2021\t4.635.535\n")
+        // A page laid out in a table: the menu column's lines do not run into the article's.
+        XCTAssertEqual(text("<html><table><tr><td>Danh mục<br>Văn bản</td><td><b>Tiêu đề</b><p>Đoạn.</p></td><td>Quảng cáo</td></tr></table>"),
+                       "Danh mục\nVăn bản\nTiêu đề\n\nĐoạn.\n\nQuảng cáo\n")
+        XCTAssertEqual(text("<html><p>Trước</p><table><tr><td>a</td><td>b</td></tr></table>"), "Trước\n\na\tb\n")
         XCTAssertEqual(text("<html><p>Trước</p><pre>\n  a  b\n\n  c</pre><p>Sau</p>"), "Trước\n\n  a  b\n\n  c\n\nSau\n")
         XCTAssertEqual(text("<html><li>Không danh sách</li><li></li><p>Đoạn</p>"), "• Không danh sách\n\nĐoạn\n")
         XCTAssertEqual(text("<html>" + String(repeating: "<ul>", count: 20) + "<li>Sâu"), String(repeating: " ", count: 16) + "• Sâu\n")

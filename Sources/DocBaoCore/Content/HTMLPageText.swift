@@ -26,6 +26,9 @@ struct HTMLPageText: ~Copyable {
     private var lists: [(ordered: Bool, next: Int)] = []
     /// Cells begun in the table row being read.
     private var cells = 0
+    /// Line ends written (runs of them counted once), and how many there were when the table
+    /// row being read began.
+    private var lines = 0, linesBeforeRow = 0
     /// The page's own address: `<link rel="canonical">`'s, `<meta property="og:url">`'s.
     private var canonical, announced: String?
     /// What the looks ahead for hidden elements' ends may still read (`endOfElement`): twice
@@ -124,7 +127,7 @@ struct HTMLPageText: ~Copyable {
             if c == 0x0D { return }
             if c == 0x0A {
                 owe()
-                out.append(0x0A)
+                newLine()
                 return
             }
             if c == 0x20 || c == 0x09 {
@@ -152,7 +155,7 @@ struct HTMLPageText: ~Copyable {
     /// Writes the line breaks and the bullet owed before text (none before the first line).
     private mutating func owe() {
         if breaks > 0 {
-            if !out.isEmpty { out.append(0x0A, times: breaks) }
+            if !out.isEmpty { newLine(times: breaks) }
             breaks = 0
             space = false
         }
@@ -167,6 +170,11 @@ struct HTMLPageText: ~Copyable {
     private mutating func edge(_ count: Int) {
         breaks = max(breaks, count)
         space = false
+    }
+
+    private mutating func newLine(times n: Int = 1) {
+        out.append(0x0A, times: n)
+        lines += 1
     }
 
     private var atLineStart: Bool { breaks > 0 || out.last.map { $0 == 0x0A } ?? true }
@@ -367,7 +375,7 @@ struct HTMLPageText: ~Copyable {
         case .block: edge(1)
         case .lineBreak:
             owe()
-            if !out.isEmpty { out.append(0x0A) }
+            if !out.isEmpty { newLine() }
             space = false
         case .list, .orderedList:
             edge(1)
@@ -388,8 +396,15 @@ struct HTMLPageText: ~Copyable {
         case .row:
             edge(1)
             cells = 0
+            // (The line end owed before the row's first text will be written as one.)
+            linesBeforeRow = lines + (out.isEmpty ? 0 : 1)
         case .cell:
-            if cells > 0, !atLineStart {
+            // A row of words parts its cells with tabs, as a copy does; a row whose cells hold
+            // lines of their own (a page laid out in a table: a menu column beside the article)
+            // starts each cell on a line, so that no column's last line runs into the next's first.
+            if cells > 0, breaks > 0 || lines > linesBeforeRow {
+                edge(1)
+            } else if cells > 0, !atLineStart {
                 out.append(0x09)
                 space = false
             }
