@@ -7,7 +7,7 @@ import XCTest
 /// browser shows of it, which is then read as any copied page (`HTMLPageText`).
 final class HTMLPageTests: XCTestCase {
     func text(_ html: String) -> String {
-        let page = Array(html.utf8).withUnsafeBufferPointer(HTMLPageText.text)
+        let page = Array(html.utf8).withUnsafeBufferPointer(HTMLPageText.text).text
         return withExtendedLifetime(page) { String(decoding: page.buffer, as: UTF8.self) }
     }
 
@@ -144,7 +144,7 @@ final class HTMLPageTests: XCTestCase {
     /// its canonical link, else its `og:url`; only an `http(s)` address of printable ASCII.
     func testThePagesOwnAddress() throws {
         func address(_ head: String) -> String? {
-            Array("<!doctype html><html><head>\(head)</head><body><p>Chữ</p>".utf8).withUnsafeBufferPointer(HTMLPageText.read).address
+            Array("<!doctype html><html><head>\(head)</head><body><p>Chữ</p>".utf8).withUnsafeBufferPointer(HTMLPageText.text).address
         }
         XCTAssertEqual(address("<meta property=\"og:url\" content=\"https://a.vn/b\">"), "https://a.vn/b")
         XCTAssertEqual(address("<meta name=\"og:url\" content=\"https://a.vn/b\"><LINK REL=Canonical HREF=http://a.vn/c>"), "http://a.vn/c")

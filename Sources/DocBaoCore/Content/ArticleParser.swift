@@ -109,7 +109,7 @@ public enum ArticleParser {
         if format == .guessed, HTMLPage.isLikely(file.buffer) {
             try TextDecoder.rejectBinary(file.buffer)
             let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding, guessingVIQR: false)
-            let page = converted.map { $0.bytes.withUnsafeBufferPointer(HTMLPageText.read) } ?? HTMLPageText.read(file.buffer)
+            let page = converted.map { $0.bytes.withUnsafeBufferPointer(HTMLPageText.text) } ?? HTMLPageText.text(of: file.buffer)
             var article = try read(file: page.text, lazyAbove: lazyAbove, window: window, longLine: longLine, format: .page,
                                    encoding: .utf8)
             article.warnings.insert(contentsOf: (converted?.warnings ?? []) + [TextDecoder.htmlWarning], at: 0)

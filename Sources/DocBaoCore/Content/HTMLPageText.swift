@@ -36,15 +36,10 @@ struct HTMLPageText: ~Copyable {
     /// parts never use up more than the page.
     private var lookaheadLeft: Int
 
-    /// The page's text in UTF-8, one line per line of the page.
-    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> FileBytes {
-        read(bytes).text
-    }
-
-    /// The page's text, and the address the page gives as its own: its canonical link, else
-    /// its Open Graph `og:url` (an `http` or `https` address of printable ASCII, as sites
-    /// write them, or none).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: FileBytes, address: String?) {
+    /// The page's text in UTF-8, one line per line of the page, and the address the page
+    /// gives as its own: its canonical link, else its Open Graph `og:url` (an `http` or
+    /// `https` address of printable ASCII, as sites write them, or none).
+    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> (text: FileBytes, address: String?) {
         var page = HTMLPageText(b: bytes)
         page.read()
         while let last = page.out.last, last == 0x0A || last == 0x20 { page.out.removeLast() }
