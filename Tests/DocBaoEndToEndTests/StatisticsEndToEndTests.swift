@@ -202,17 +202,20 @@ final class StatisticsEndToEndTests: XCTestCase {
         try t.waitFor("__EXITED__ 0")
     }
 
-    /// Another process holds the write lock for 3 s: the reader draws at once, keeps
-    /// answering keys, and counts the visit once the lock is gone.
+    /// Another process holds the write lock for 6 s: the reader draws, keeps answering keys
+    /// while it is held, and counts the visit once the lock is gone. (The lock outlasts the
+    /// waits by far, so that a machine slowed by a sanitizer or by other tests still shows
+    /// the reader working before it ends.)
     func testALockedDatabaseNeverFreezesTheReaderAndTheVisitIsKept() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-lock-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
-        let locker = try lockDatabase(in: dir, seconds: 3)
+        let locker = try lockDatabase(in: dir, seconds: 6)
         let t = try TmuxSession(arguments: ["--data-dir", dir, Self.seed])
-        try t.waitFor("Thống kê truy cập", timeout: 2)
+        try t.waitFor("Thống kê truy cập", timeout: 5)
         try t.send("G")
-        try t.waitFor("Tác giả: Đinh Lan", timeout: 2)
+        try t.waitFor("Tác giả: Đinh Lan", timeout: 5)
+        XCTAssertTrue(locker.isRunning, "the reader drew and answered a key while the database was locked")
         locker.waitUntilExit()
         try t.waitUntil(timeout: 8) { self.sidebarValue($0, "Lượt xem") == "1" }
     }
