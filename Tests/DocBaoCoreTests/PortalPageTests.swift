@@ -381,4 +381,70 @@ final class PortalPageTests: XCTestCase {
         XCTAssertEqual(Fixtures.parse(Self.page(end: ["Trả lời"], paragraphs: paragraphs.dropLast())).blocks.last?.text,
                        Self.paragraphs[0], "six lines between: comments")
     }
+
+    /// A provincial portal's footer, as it stands under every page.
+    static let footer = [
+        "Cơ quan chủ quản: UBND tỉnh Lai Châu", "Chịu trách nhiệm chính: Chánh Văn phòng UBND tỉnh",
+        "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 01/6/2021.",
+        "Địa chỉ: Tầng 5, Khu hành chính tỉnh, thành phố Lai Châu.", "Điện thoại: 0213 3876 111",
+        "Bản quyền © 2021 Cổng thông tin điện tử tỉnh Lai Châu",
+        "Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Lai Châu\" khi phát hành lại thông tin từ website này.",
+    ]
+
+    /// The site's footer under the article (its copyright, publisher, licence, address, the
+    /// request to name it) is none of the article's, though some of its lines are sentences;
+    /// a name alone above it is the byline. The same read lazily from a large page.
+    func testTheSitesFooterIsNotTheArticles() throws {
+        let ends = [["", "Võ Hải", ""] + Self.footer,
+                    ["Võ Hải", "Bản quyền © 2021 Cổng thông tin điện tử tỉnh Lai Châu"],
+                    ["Võ Hải", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU", "Địa chỉ: Tầng 5, Khu hành chính tỉnh.", "Copyright © 2026. All rights reserved."],
+                    Self.backLinkAndTags + Self.footer + ["Lên đầu trang"]]
+        for end in ends {
+            let text = Self.page(end: end)
+            let a = Fixtures.parse(text)
+            XCTAssertEqual(a.author, "Võ Hải", end.last!)
+            XCTAssertEqual(a.blocks.map(\.kind), [.lead, .paragraph, .paragraph, .paragraph], end.last!)
+            XCTAssertEqual(a.blocks.last?.text, Self.paragraphs.last, end.last!)
+            assertAccountedFor(text, a)
+
+            let middle = (0..<3000).map { "Đoạn \($0): " + Self.paragraphs[$0 % 3] }
+            let bytes = Array(Self.page(end: end, paragraphs: Self.paragraphs + middle).utf8)
+            let lazy = try ArticleParser.parse(bytes: bytes)
+            XCTAssertNotNil(lazy.body)
+            XCTAssertTrue(LargeArticleTests.blocks(lazy) == LargeArticleTests.blocks(try ArticleParser.parse(bytes: bytes, lazyAbove: .max)),
+                          "read lazily as whole: \(end.last!)")
+            XCTAssertEqual(LargeArticleTests.blocks(lazy).last?.text, middle.last, end.last!)
+            XCTAssertEqual(lazy.author, "Võ Hải", end.last!)
+        }
+        // Under the byline, rating and counters (the seed page's tail), it is no date or source.
+        let tail = ["Tác giả: Đinh Lan", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Thống kê truy cập", "Hôm nay : 1.730"]
+        let under = Fixtures.parse(Self.page(end: tail + Self.footer))
+        XCTAssertEqual(under.author, "Đinh Lan")
+        XCTAssertNil(under.source)
+        XCTAssertEqual(under.published, "Chủ nhật, 29/11/2026, 10:00 (GMT+7)")
+        XCTAssertEqual(under.blocks.last?.text, Self.paragraphs.last)
+
+        // Wherever the head ends before the last sentence, with windows from 32 bytes.
+        let text = Self.page(end: ["Võ Hải"] + Self.footer)
+        let lastParagraph = text.utf8.distance(from: text.startIndex, to: text.range(of: Self.paragraphs[2])!.lowerBound)
+        XCTAssertEqual(try Fixtures.headCutsReadingOtherwise(text, whole: Fixtures.parse(text).blocks)
+            .filter { $0 >= 32 && $0 < lastParagraph - 1 }, [])
+
+        // A notice with a sentence under it is the article's own, and so is all that follows.
+        let inside = [Self.paragraphs[0], "Bản quyền thuộc về tác giả bức ảnh", Self.paragraphs[1], "Võ Hải"]
+        XCTAssertEqual(Fixtures.parse(Self.page(end: [], paragraphs: inside)).blocks.map(\.text).dropFirst().prefix(3),
+                       inside.prefix(3))
+        for line in ["Bản quyền tác giả là vấn đề được nhiều đại biểu quan tâm.", "Giấy phép sơ bộ được cấp trong tháng 12",
+                     "Tổng biên tập Lê Văn An phát biểu", "(c) Lấy ý kiến người dân", "Thiết kế đô thị mới", "Bản quyền",
+                     "Địa chỉ: Tầng 5, Khu hành chính tỉnh"] {
+            XCTAssertFalse(PageFooter.isFooterLine(folded: TextFolding.fold(line)), line)
+        }
+        for line in Self.footer where !line.hasPrefix("Địa chỉ") && !line.hasPrefix("Điện thoại") {
+            XCTAssertTrue(PageFooter.isFooterLine(folded: TextFolding.fold(line)), line)
+        }
+        for line in ["© 2026 Báo Lai Châu", "(c) 2026 The Daily", "Tổng biên tập : Lê Văn An", "Thiết kế bởi VNPT Lai Châu",
+                     "Bản quyền thuộc về Báo Lai Châu"] {
+            XCTAssertTrue(PageFooter.isFooterLine(folded: TextFolding.fold(line)), line)
+        }
+    }
 }

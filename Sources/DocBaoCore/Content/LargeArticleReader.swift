@@ -68,7 +68,8 @@ public enum LargeArticleReader {
             style = PageStyle.read(all, from: start)
             article = PageDumpParser.parseHead(headText, style: style, linkCount: linkCount)
             // The window is widened (up to 16 times) while it holds no sentence before the tail
-            // (and before readers' comments): the page furniture under the article starts after
+            // (and before readers' comments and the site's footer; nor any line, when the last
+            // one is longer than the window): the page furniture under the article starts after
             // its last one.
             var reach = window
             var before: [SourceLine] = [], lineStarts: [Int] = []  // the window's lines before the tail, and where each starts
@@ -89,9 +90,7 @@ public enum LargeArticleReader {
                     }
                     tail += lines
                 }
-                guard tailStart > headEnd, reach < 16 * window, !before.isEmpty,
-                    PageDumpParser.lastSentence(PageDumpParser.beforeComments(before[...])) == nil
-                else { break }
+                guard tailStart > headEnd, reach < 16 * window, !PageDumpParser.holdsArticleSentence(before[...]) else { break }
                 reach *= 2
             }
             if tail.isEmpty { middleEnd = textEnd }

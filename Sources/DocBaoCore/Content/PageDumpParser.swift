@@ -376,18 +376,27 @@ struct PageDumpParser {
     /// nothing is the article's, whatever its shape. A back link counts as chrome here only; an
     /// advert's label or an image's mark, which stand inside an article, does not. Lines after
     /// the last sentence that come before the chrome stay (a byline among them). Readers'
-    /// comments are sentences too: the article's last one is looked for before them.
+    /// comments are sentences too: the article's last one is looked for before them, and so
+    /// are the site's footer's (`PageFooter`), where the furniture starts at the latest.
     static func furnitureStart(_ lines: ArraySlice<SourceLine>) -> Int? {
-        guard let last = lastSentence(beforeComments(lines)) else { return nil }  // nothing to tell the article from the rest by
-        return lines[(last + 1)...].firstIndex { line in
+        let footer = PageFooter.start(lines)
+        let above = lines[..<(footer ?? lines.endIndex)]
+        guard let last = lastSentence(beforeComments(above)) else { return footer }  // nothing else to tell the article by
+        return above[(last + 1)...].firstIndex { line in
             if let family = ChromePatterns.classify(line.text, folded: line.folded) { return family != .advert && family != .image }
             return ChromePatterns.isBackLink(line.folded)
-        }
+        } ?? footer
     }
 
     /// The lines before readers' comments (`commentsStart`), or all of them.
     static func beforeComments(_ lines: ArraySlice<SourceLine>) -> ArraySlice<SourceLine> {
         lines[..<(commentsStart(lines) ?? lines.endIndex)]
+    }
+
+    /// Whether the lines hold a sentence of the article's, above readers' comments and the
+    /// site's footer: where `furnitureStart` can tell the article from what follows it.
+    static func holdsArticleSentence(_ lines: ArraySlice<SourceLine>) -> Bool {
+        lastSentence(beforeComments(lines[..<(PageFooter.start(lines) ?? lines.endIndex)])) != nil
     }
 
     /// Where readers' comments start, as a browser copies them from a page that has loaded
