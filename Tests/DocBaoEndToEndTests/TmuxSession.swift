@@ -11,9 +11,24 @@ final class TmuxSession {
     /// so `swift test -c release` or `--build-path` drives the binary it built, never a stale
     /// one left in `.build/debug`.
     static var binary: URL {
+        _ = privateHome
         if let path = ProcessInfo.processInfo.environment["DOCBAO_BINARY"] { return URL(fileURLWithPath: path) }
         return Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("docbao")
     }
+
+    /// Every run of the binary in these tests, the ones started without a session too, has a
+    /// home of its own: set for this test process before the first run (every run names
+    /// `binary`) and removed at its exit. Whoever runs the tests may have settings of their own
+    /// (a larger size changes what `dump` writes) and statistics that tests must not count in.
+    private static let privateHome: Void = {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-e2e-home-\(getpid())")
+        try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        setenv("HOME", home.path, 1)
+        for name in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "DOCBAO_DATA_DIR"] { unsetenv(name) }
+        privateHomePath = home.path
+        atexit { privateHomePath.map { try? FileManager.default.removeItem(atPath: $0) } }
+    }()
+    nonisolated(unsafe) private static var privateHomePath: String?
 
     let socket: String
     let home: URL
