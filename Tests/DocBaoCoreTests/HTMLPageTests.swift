@@ -37,6 +37,29 @@ final class HTMLPageTests: XCTestCase {
         }
     }
 
+    /// A page's footer (the site's name, its publisher, licence, address and copyright) is
+    /// furniture, and the name right-aligned over it is the byline.
+    func testAPagesFooterIsNotItsArticle() throws {
+        let paragraphs = PortalPageTests.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html><head><title>Cổng thông tin</title></head><body>
+            <h1>Hà Nội thông qua đề án giảm ùn tắc giao thông</h1>
+            \(paragraphs)
+            <p style="text-align: right"><strong>Võ Hải</strong></p>
+            <footer><div class="name">CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ</div>
+            <p>Cơ quan chủ quản: UBND thành phố<br>Chịu trách nhiệm chính: Chánh Văn phòng</p>
+            <p>Giấy phép số 25/GP-TTĐT do Bộ Thông tin và Truyền thông cấp ngày 02/3/2020.</p>
+            <p>Địa chỉ: 79 Đinh Tiên Hoàng, Hoàn Kiếm.<br>Điện thoại: 024 3825 1111</p>
+            <p>© 2026 Cổng thông tin điện tử thành phố. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.</p>
+            </footer></body></html>
+            """
+        let page = try ArticleParser.parse(bytes: Array(html.utf8))
+        XCTAssertEqual(page.author, "Võ Hải")
+        XCTAssertEqual(page.blocks.map(\.text), PortalPageTests.paragraphs)
+        XCTAssertEqual(page.removed.first, "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ")
+        XCTAssertEqual(page.removed.count, 7)
+    }
+
     /// The reader opens a page's HTML as it opens its copy: with nothing to say about it.
     func testTheReaderOpensAPageQuietly() throws {
         var reader = ReaderState(size: TermSize(width: 80, height: 24))

@@ -28,7 +28,7 @@ enum PageFooter {
         // is its name in capitals over them (`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU`).
         guard var first = found else { return nil }
         while first > lines.startIndex, isContact(folded: lines[first - 1].folded) { first -= 1 }
-        if first < found!, first > lines.startIndex, isCapitalised(lines[first - 1].text) { first -= 1 }
+        if first > lines.startIndex, isCapitalised(lines[first - 1].text) { first -= 1 }
         return first
     }
 
