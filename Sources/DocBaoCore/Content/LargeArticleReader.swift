@@ -90,7 +90,7 @@ public enum LargeArticleReader {
                     }
                     tail += lines
                 }
-                guard tailStart > headEnd, reach < 16 * window, !PageDumpParser.holdsArticleSentence(before[...]) else { break }
+                guard tailStart > headEnd, reach < 16 * window, PageDumpParser.articleEnd(before[...]).lastSentence == nil else { break }
                 reach *= 2
             }
             if tail.isEmpty { middleEnd = textEnd }

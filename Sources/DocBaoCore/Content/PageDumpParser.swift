@@ -379,24 +379,24 @@ struct PageDumpParser {
     /// comments are sentences too: the article's last one is looked for before them, and so
     /// are the site's footer's (`PageFooter`), where the furniture starts at the latest.
     static func furnitureStart(_ lines: ArraySlice<SourceLine>) -> Int? {
-        let footer = PageFooter.start(lines)
-        let above = lines[..<(footer ?? lines.endIndex)]
-        guard let last = lastSentence(beforeComments(above)) else { return footer }  // nothing else to tell the article by
-        return above[(last + 1)...].firstIndex { line in
+        let (last, footer) = articleEnd(lines)
+        guard let last else { return footer }  // nothing else to tell the article by
+        return lines[(last + 1)..<(footer ?? lines.endIndex)].firstIndex { line in
             if let family = ChromePatterns.classify(line.text, folded: line.folded) { return family != .advert && family != .image }
             return ChromePatterns.isBackLink(line.folded)
         } ?? footer
     }
 
+    /// The article's last sentence among the lines, looked for above readers' comments and
+    /// the site's footer, and where that footer starts.
+    static func articleEnd(_ lines: ArraySlice<SourceLine>) -> (lastSentence: Int?, footer: Int?) {
+        let footer = PageFooter.start(lines)
+        return (lastSentence(beforeComments(lines[..<(footer ?? lines.endIndex)])), footer)
+    }
+
     /// The lines before readers' comments (`commentsStart`), or all of them.
     static func beforeComments(_ lines: ArraySlice<SourceLine>) -> ArraySlice<SourceLine> {
         lines[..<(commentsStart(lines) ?? lines.endIndex)]
-    }
-
-    /// Whether the lines hold a sentence of the article's, above readers' comments and the
-    /// site's footer: where `furnitureStart` can tell the article from what follows it.
-    static func holdsArticleSentence(_ lines: ArraySlice<SourceLine>) -> Bool {
-        lastSentence(beforeComments(lines[..<(PageFooter.start(lines) ?? lines.endIndex)])) != nil
     }
 
     /// Where readers' comments start, as a browser copies them from a page that has loaded

@@ -54,7 +54,7 @@ enum PageFooter {
             let rest = line.dropFirst("ban quyen ".count)
             return rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.first?.isNumber == true || rest.hasPrefix("thuoc ve ")
         }
-        if startsWithLabel(line, labels) { return true }
+        if LineShapes.labelled(folded, folded: folded, labels: labels, maxValueWords: .max) != nil { return true }
         // A licence is numbered `…/GP-…` (giấy phép); `số` folds as `sơ` does, so the number decides.
         if line.hasPrefix("giay phep ") { return ByteLines.contains(folded, "/gp") }
         if line.hasPrefix("ghi ro nguon ") || line.hasPrefix("de nghi ghi ro nguon ") {
@@ -67,12 +67,7 @@ enum PageFooter {
     /// `Điện thoại: …`, `Email: …`. A footer holds them; so may an article, so they do not
     /// start one.
     static func isContact(folded: String) -> Bool {
-        folded.utf8.count <= 300 && startsWithLabel(Substring(folded), contactLabels)
-    }
-
-    /// Whether `line` starts with one of `labels`, a colon after it (spaces may come between).
-    static func startsWithLabel(_ line: Substring, _ labels: [String]) -> Bool {
-        labels.contains { label in line.hasPrefix(label) && line.dropFirst(label.count).drop { $0 == " " }.first == ":" }
+        LineShapes.labelled(folded, folded: folded, labels: contactLabels, maxValueWords: .max) != nil
     }
 
     static let contactLabels = [
