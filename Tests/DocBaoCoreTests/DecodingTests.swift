@@ -88,7 +88,7 @@ final class DecodingTests: XCTestCase {
     /// one sentence in each (where VISCII and TCVN3 both read every byte as a letter, only
     /// the syllables they make tell the two apart); and texts of two or three words, too short
     /// for any code's own test, by the syllables they spell in each code. Short Western text
-    /// in Latin-1 is taken for none.
+    /// in Latin-1 is taken for none of them: it reads as Windows-1252.
     func testEachOlderCodeIsTakenForItselfOnly() throws {
         let seed = try Self.seedInEightBitCharacters().replacingOccurrences(of: "\u{A0}", with: " ")
         let sentence = "Người dân khắp nơi về dự lễ hội Đền Hùng, đông hơn năm ngoái; thời tiết đẹp.\n"
@@ -115,8 +115,9 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(try TextDecoder.decode(try Self.eightBit(sentence, VISCII.scalar)).text, sentence)
         XCTAssertEqual(try TextDecoder.decode(try Self.vni("Title: Hà Nội\n")).text, "Title: Hà Nội\n")
         for western in ["Où est-il?", "Déjà vu", "Die Größe", "È già più", "Não sei", "El niño está aquí", "Café crème"] {
-            XCTAssertEqual(try TextDecoder.decode(Array(western.data(using: .isoLatin1)!)).warnings, [TextDecoder.invalidUTF8Warning],
-                           western)
+            let decoded = try TextDecoder.decode(Array(western.data(using: .isoLatin1)!))
+            XCTAssertEqual(decoded.warnings, [TextDecoder.windows1252Warning], western)
+            XCTAssertEqual(decoded.text, western)
         }
     }
 
@@ -125,7 +126,7 @@ final class DecodingTests: XCTestCase {
     /// small and large, and `utf-8` turns the guessing off.
     func testANamedEncodingIsReadAsNamed() throws {
         let short = try Self.eightBit("Title: Huế\n\nHue, the old capital.\n", TCVN3.scalar)
-        XCTAssertEqual(try TextDecoder.decode(short).warnings, [TextDecoder.invalidUTF8Warning], "too short to guess")
+        XCTAssertEqual(try TextDecoder.decode(short).warnings, [TextDecoder.windows1252Warning], "too short to guess: Western")
         let named = try TextDecoder.decode(short, encoding: .tcvn3)
         XCTAssertEqual(named.text, "Title: Huế\n\nHue, the old capital.\n")
         XCTAssertEqual(named.warnings, ["read as tcvn3, as --encoding asked"])
@@ -138,6 +139,7 @@ final class DecodingTests: XCTestCase {
             (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.tcvn3.txt"), .tcvn3),
             (try Self.vni(seed), .vni),
             (VIQRTests.viqr(seed.replacingOccurrences(of: "\u{A0}", with: " ")), .viqr),
+            (try Self.westernArticle(), .windows1252),
         ]
         for (bytes, encoding) in cases {
             let guessed = try TextDecoder.decode(bytes), decoded = try TextDecoder.decode(bytes, encoding: encoding)
@@ -158,10 +160,11 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(try TextDecoder.decode(windows, encoding: .utf8).warnings, [TextDecoder.invalidUTF8Warning])
         XCTAssertEqual(try ArticleParser.parse(file: FileBytes(windows), lazyAbove: 1024, window: 2048, encoding: .utf8).wasReadAsWindows1258,
                        false)
-        // The names, in any case, with two common other spellings.
-        XCTAssertEqual(["UTF8", "cp1258", "VISCII", "Tcvn3", "vni", "viqr", "auto"].map { TextEncoding(name: $0) },
-                       [.utf8, .windows1258, .viscii, .tcvn3, .vni, .viqr, .auto])
-        XCTAssertNil(TextEncoding(name: "latin1"))
+        // The names, in any case, with common other spellings (Latin-1's for Windows-1252).
+        XCTAssertEqual(["UTF8", "cp1258", "VISCII", "Tcvn3", "vni", "viqr", "auto", "Windows-1252", "cp1252", "latin1", "ISO-8859-1"]
+            .map { TextEncoding(name: $0) },
+                       [.utf8, .windows1258, .viscii, .tcvn3, .vni, .viqr, .auto, .windows1252, .windows1252, .windows1252, .windows1252])
+        XCTAssertNil(TextEncoding(name: "koi8-r"))
     }
 
     /// A web page's markup is told from text: by its document type or `<html>` element at the
@@ -319,27 +322,45 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(chart.count, 119, "the 128 bytes less the 9 the code page leaves undefined")
     }
 
-    /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) and UTF-8 with a few
-    /// damaged bytes are not taken for Windows-1258, TCVN3 or VNI: their bad bytes are shown
-    /// as U+FFFD.
-    func testOtherTextIsNotTakenForWindows1258() throws {
-        let western = [
-            "Perché la città è così bella? Però non è più facile di prima, e può darsi che il caffè sia già finito.",
-            "Lunedì andrò a trovare mio zio, che è più vecchio di quanto sembri; ciò non toglie che sia attivo.",
-            "Não é fácil dizer à população que as informações estão erradas, mas a situação exige ações rápidas.",
-            "L'été dernier, nous sommes allés à la mer où il faisait très beau; les enfants ont joué près de l'eau.",
-            "« Ça alors », dit-il, « voilà l'été » ; « déjà ? » répondit-elle, « quelle chaleur ! »",
-            // What VNI reads as tones after vowels: où, naïf, Noël, België, ideeën.
-            "Où est le café? Noël à la maïs, naïf où l'on a été; c'est là où il a joué.",
-            "De ideeën van België zijn financiële en reëel; de coördinatie van de poëzie is geïnteresseerd.",
-            "Não, irmão, não são as mãos; então a razão é que a nação não está em questão.",
-            "Über die Brücke fährt täglich ein Zug, der schön langsam durch die Stadt rollt und Grüße bringt.",
-            "¿Dónde está la estación? Está allí, detrás del edificio de la administración, junto al jardín.",
-        ]
-        for text in western {
-            let latin1 = Array(text.data(using: .isoLatin1)!)
-            XCTAssertEqual(try TextDecoder.decode(latin1).warnings, [TextDecoder.invalidUTF8Warning], text)
+    static let westernSentences = [
+        "Perché la città è così bella? Però non è più facile di prima, e può darsi che il caffè sia già finito.",
+        "Lunedì andrò a trovare mio zio, che è più vecchio di quanto sembri; ciò non toglie che sia attivo.",
+        "Não é fácil dizer à população que as informações estão erradas, mas a situação exige ações rápidas.",
+        "L'été dernier, nous sommes allés à la mer où il faisait très beau; les enfants ont joué près de l'eau.",
+        "« Ça alors », dit-il, « voilà l'été » ; « déjà ? » répondit-elle, « quelle chaleur ! »",
+        // What VNI reads as tones after vowels: où, naïf, Noël, België, ideeën.
+        "Où est le café? Noël à la maïs, naïf où l'on a été; c'est là où il a joué.",
+        "De ideeën van België zijn financiële en reëel; de coördinatie van de poëzie is geïnteresseerd.",
+        "Não, irmão, não são as mãos; então a razão é que a nação não está em questão.",
+        "Über die Brücke fährt täglich ein Zug, der schön langsam durch die Stadt rollt und Grüße bringt.",
+        "¿Dónde está la estación? Está allí, detrás del edificio de la administración, junto al jardín.",
+    ]
+
+    /// An article of those sentences, with Windows-1252's own quotes, dashes and euro sign,
+    /// in that code (about 2 KB).
+    static func westernArticle() throws -> [UInt8] {
+        let text = "Title: Café “Größe” – 5 €\n\n" + westernSentences.map { $0 + " “Señor” – ça coûte 3 €." }.joined(separator: "\n\n")
+            + "\n"
+        return try eightBit(text, Windows1252.scalar)
+    }
+
+    /// Text in Latin-1 (French, German, Italian, Portuguese, Spanish) is not taken for
+    /// Windows-1258, TCVN3 or VNI: it reads as Windows-1252, word for word, small or large. UTF-8
+    /// with a few damaged bytes, and the older codes of scripts that spell whole words above
+    /// 0x7F (Cyrillic, Greek, Japanese, Chinese, Korean), are read as UTF-8: their bad bytes
+    /// are shown as U+FFFD.
+    func testWesternTextIsReadAsWindows1252() throws {
+        for text in Self.westernSentences {
+            let decoded = try TextDecoder.decode(Array(text.data(using: .isoLatin1)!))
+            XCTAssertEqual(decoded.warnings, [TextDecoder.windows1252Warning], text)
+            XCTAssertEqual(decoded.text, text)
         }
+        let article = try Self.westernArticle()
+        let utf8 = Array(String(decoding: Windows1252.utf8(article), as: UTF8.self).utf8)
+        XCTAssertTrue(String(decoding: utf8, as: UTF8.self).hasPrefix("Title: Café “Größe” – 5 €\n"))
+        try assertReadsAsTheUTF8Page(article, utf8: utf8, warning: TextDecoder.windows1252Warning)
+        XCTAssertEqual(try ArticleParser.parse(bytes: article).guessedEncoding, .windows1252)
+
         // The seed in UTF-8 and NFD, where a combining mark's first byte is the code page's
         // grave accent, after a vowel: with every third mark's second byte lost, a third of
         // them look like the code page's tone marks, but most of the text is valid UTF-8.
@@ -351,6 +372,37 @@ final class DecodingTests: XCTestCase {
         }
         XCTAssertGreaterThan(marks, 900)
         XCTAssertEqual(try TextDecoder.decode(damaged).warnings, [TextDecoder.invalidUTF8Warning])
+
+        // Russian in Windows-1251 (А–я are 0xC0–0xFF) and Greek in Windows-1253 (α–ω are
+        // 0xE1–0xF9), made here; Japanese in Shift JIS, Chinese in GBK and Korean in EUC-KR,
+        // as Python's codecs write them.
+        func shifted(_ text: String, _ range: ClosedRange<UInt32>, by offset: Int) -> [UInt8] {
+            text.unicodeScalars.map { range.contains($0.value) ? UInt8(Int($0.value) + offset) : UInt8($0.value) }
+        }
+        let others: [(String, [UInt8])] = [
+            ("Russian", shifted("Вчера в городе прошло заседание совета, и на нем решили, что к лету дорогу починят.",
+                                0x410...0x44F, by: 0xC0 - 0x410)),
+            ("Greek", shifted("η πόλη είναι μεγάλη και η θάλασσα είναι ήρεμη σήμερα το πρωί", 0x3AC...0x3CE, by: 0xDC - 0x3AC)),
+            ("Japanese", [147, 140, 139, 158, 130, 205, 147, 250, 150, 123, 130, 204, 142, 241, 147, 115, 130, 197, 130, 183, 129, 66]),
+            ("Chinese", [177, 177, 190, 169, 202, 199, 214, 208, 185, 250, 181, 196, 202, 215, 182, 188, 163, 172, 200, 203, 191, 218,
+                         186, 220, 182, 224, 161, 163]),
+            ("Korean", [188, 173, 191, 239, 192, 186, 32, 199, 209, 177, 185, 192, 199, 32, 188, 246, 181, 181, 192, 212, 180, 207, 180,
+                        217, 46]),
+        ]
+        for (language, bytes) in others {
+            XCTAssertNil(String(validating: bytes, as: UTF8.self), language)
+            XCTAssertEqual(try TextDecoder.decode(Array("Title: x\n\n".utf8) + bytes).warnings, [TextDecoder.invalidUTF8Warning], language)
+        }
+    }
+
+    /// Every defined byte of the code page gives the character glibc's iconv gives it, and the
+    /// five it leaves undefined give U+FFFD.
+    func testWindows1252ChartAgreesWithIconv() throws {
+        let chart = try Self.chart("windows-1252-chart.txt")
+        XCTAssertEqual(chart.count, 123, "the 128 bytes less the 5 the code page leaves undefined")
+        for byte in UInt8(0x80)...UInt8(0xFF) {
+            XCTAssertEqual(Windows1252.utf8([byte]), Array(String(chart[byte] ?? "\u{FFFD}").utf8), String(byte, radix: 16))
+        }
     }
 
     func testUTF16WithBOMAndUTF8BOM() throws {

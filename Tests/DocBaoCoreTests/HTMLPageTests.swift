@@ -149,6 +149,43 @@ final class HTMLPageTests: XCTestCase {
         Fixtures.assertReadsAs(named, try ArticleParser.parse(bytes: tcvn3, encoding: .tcvn3), "tcvn3")
     }
 
+    /// The code a page names in its `<meta charset>` is read where its bytes are not UTF-8,
+    /// instead of a guess: a page in TCVN3 whose only letters beyond ASCII are in one short
+    /// word, which no guess would read as TCVN3. Bytes that are UTF-8 stay UTF-8 whatever the
+    /// element says (a page saved again in UTF-8 keeps it), and a `--encoding` outranks it.
+    func testAPageIsReadInTheCodeItsMetaCharsetNames() throws {
+        func page(charset: String, title: [UInt8]) -> [UInt8] {
+            Array("<!DOCTYPE html>\n<html><head>\n\(charset)\n<title>".utf8) + title
+                + Array("</title></head><body>\n<h1>".utf8) + title
+                + Array("</h1>\n<p>Hue, the old capital, on a spring morning.</p>\n</body></html>\n".utf8)
+        }
+        let huế = try DecodingTests.eightBit("Huế", TCVN3.scalar)
+        for charset in ["<meta charset=\"TCVN3\">", "<META charset=tcvn3 />",
+                        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-viet-tcvn5712\">"] {
+            let article = try ArticleParser.parse(bytes: page(charset: charset, title: huế))
+            XCTAssertEqual(article.title, "Huế", charset)
+            XCTAssertEqual(article.warnings, ["read as tcvn3, as the page's <meta charset> says", TextDecoder.htmlWarning], charset)
+            XCTAssertNil(article.guessedEncoding, "the page said so: the status line has nothing to add")
+        }
+        let guessed = try ArticleParser.parse(bytes: page(charset: "<meta charset=\"utf-8\">", title: huế))
+        XCTAssertNotEqual(guessed.title, "Huế", "without the element it is too short to guess")
+        let utf8 = try ArticleParser.parse(bytes: page(charset: "<meta charset=\"windows-1258\">", title: Array("Huế".utf8)))
+        XCTAssertEqual(utf8.title, "Huế")
+        XCTAssertEqual(utf8.warnings, [TextDecoder.htmlWarning])
+        let named = try ArticleParser.parse(bytes: page(charset: "<meta charset=\"windows-1258\">", title: huế), encoding: .tcvn3)
+        XCTAssertEqual(named.title, "Huế")
+        XCTAssertEqual(named.warnings, [TextEncoding.tcvn3.namedWarning, TextDecoder.htmlWarning])
+
+        func declared(_ head: String) -> TextEncoding? { Array(head.utf8).withUnsafeBufferPointer(HTMLPage.declaredEncoding) }
+        XCTAssertEqual(declared("<meta charset='ISO-8859-1'>"), .windows1252)
+        XCTAssertEqual(declared("<meta name=\"x\"><meta charset = \"windows-1258\">"), .windows1258)
+        XCTAssertEqual(declared("<meta http-equiv=content-type content=\"text/html;charset=VISCII\">"), .viscii)
+        XCTAssertNil(declared("<meta charset=\"utf-8\">"))
+        XCTAssertNil(declared("<meta charset=\"koi8-r\">"))
+        XCTAssertNil(declared("<p>charset=windows-1258</p>"), "only a <meta> element says it")
+        XCTAssertNil(declared(String(repeating: " ", count: 16 * 1024) + "<meta charset=\"windows-1258\">"), "past the head")
+    }
+
     /// The library lists pages saved from the web, by the title of their article.
     func testTheLibraryListsSavedPages() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-html-\(UUID().uuidString)")

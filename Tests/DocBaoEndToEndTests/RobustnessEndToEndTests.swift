@@ -111,14 +111,15 @@ final class RobustnessEndToEndTests: XCTestCase {
         let bytes: [UInt8] = Array("Title: Hu".utf8) + [0xD5] + Array("\n\nHue, the old capital.\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: file))
 
+        // Too short to tell from Western text: read as Windows-1252, in which 0xD5 is Õ.
         let guessed = try BinaryRun.docbao(["dump", "--width", "40", file])
-        XCTAssertTrue(guessed.text.contains("\u{FFFD}"), guessed.text)
+        XCTAssertTrue(guessed.text.contains("HuÕ"), guessed.text)
         let named = try BinaryRun.docbao(["dump", "--width", "40", "--encoding", "tcvn3", file])
         XCTAssertEqual(named.status, 0)
         XCTAssertTrue(named.text.contains("Huế") && named.text.contains("Hue, the old capital."), named.text)
-        let unknown = try BinaryRun.docbao(["dump", "--encoding", "latin1", file])
+        let unknown = try BinaryRun.docbao(["dump", "--encoding", "koi8-r", file])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.errors.contains("--encoding must be one of auto, utf-8, windows-1258, viscii, tcvn3, vni, viqr"),
+        XCTAssertTrue(unknown.errors.contains("--encoding must be one of auto, utf-8, windows-1258, viscii, tcvn3, vni, viqr, windows-1252"),
                       unknown.errors)
 
         let t = try TmuxSession(arguments: ["--encoding", "tcvn3", dir])

@@ -43,9 +43,9 @@ public struct Article: Sendable, Equatable {
     /// since the text then looks broken.
     public var hasInvalidUTF8: Bool { warnings.contains(TextDecoder.invalidUTF8Warning) }
 
-    /// The older code the file was found to be in (`TextDecoder.olderVietnameseCode`, or VIQR):
-    /// the reader says so, in case the guess was wrong. Nil for UTF-8 and for a code named with
-    /// `--encoding`.
+    /// The older code the file was found to be in (`TextDecoder.eightBitAsUTF8`, or VIQR): the
+    /// reader says so, in case the guess was wrong. Nil for UTF-8, for a code named with
+    /// `--encoding` and for one a web page names in its `<meta charset>`.
     public var guessedEncoding: TextEncoding? {
         TextEncoding.allCases.first { code in code.guessedWarning.map(warnings.contains) ?? false }
     }

@@ -30,4 +30,38 @@ enum HTMLPage {
         }
         return false
     }
+
+    /// The code the page says it is in, in the first 16 KB: `<meta charset="…">` or
+    /// `<meta http-equiv="Content-Type" content="text/html; charset=…">`, where it names one
+    /// docbao reads other than UTF-8 (Windows-1258, VISCII, TCVN3, VNI, or Windows-1252 under
+    /// any of the names browsers read it by). Nil otherwise: UTF-8, a code docbao does not know,
+    /// or no such element.
+    static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+        let head = String(decoding: bytes.prefix(16 * 1024), as: UTF8.self).lowercased()
+        var rest = head[...]
+        while let meta = rest.range(of: "<meta") {
+            let tag = rest[meta.upperBound...].prefix { $0 != ">" }
+            rest = rest[tag.endIndex...]
+            guard let charset = tag.range(of: "charset") else { continue }
+            let equals = tag[charset.upperBound...].drop { $0 == " " }
+            guard equals.first == "=" else { continue }
+            let label = equals.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+                .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.:".contains($0)) }
+            return encoding(label: String(label))
+        }
+        return nil
+    }
+
+    /// The code of a `charset` label (lower case).
+    static func encoding(label: String) -> TextEncoding? {
+        switch label {
+        case "windows-1258", "cp1258", "x-cp1258": return .windows1258
+        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii", "ascii":
+            return .windows1252
+        case "viscii", "csviscii": return .viscii
+        case "tcvn", "tcvn3", "tcvn-5712", "tcvn5712-1", "x-viet-tcvn5712", "x-viet-tcvn": return .tcvn3
+        case "vni", "x-viet-vni": return .vni
+        default: return nil
+        }
+    }
 }

@@ -28,9 +28,20 @@ public enum TextDecoder {
     /// The warning of a file read as Vietnamese typed in VIQR (`VIQR.isLikely`).
     public static let viqrWarning = "the file is Vietnamese typed in VIQR (Vie^.t); read as Vietnamese letters"
 
+    /// The warning of a file read as Western text in Windows-1252 (`Windows1252.isLikely`).
+    public static let windows1252Warning = "the file is not UTF-8 and looks like no Vietnamese code; read as Windows-1252 (Western)"
+
+    /// The warning of a web page read in the code its `<meta charset>` names.
+    static func declaredWarning(_ code: TextEncoding) -> String { "read as \(code.rawValue), as the page's <meta charset> says" }
+
     /// The warning of a file that is a web page's HTML (`HTMLPage.isLikely`), read as its text
     /// (`HTMLPageText`).
     public static let htmlWarning = "the file is a web page's HTML; read as the text a browser shows of it"
+
+    /// Whether the first 64 KB hold a byte sequence that is not UTF-8.
+    static func holdsInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        EightBitScan.scan(buffer, telltales: { _, _, _ in 0 }).map { $0.invalid > 0 } ?? false
+    }
 
     static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
@@ -54,7 +65,7 @@ public enum TextDecoder {
         var encodingWarning = encoding == .auto || encoding == .utf8 ? nil : encoding.namedWarning
         var valid = String(validating: sanitized.bytes, as: UTF8.self)
         if encoding == .auto {
-            if valid == nil, let converted = bytes.withUnsafeBufferPointer(olderVietnameseAsUTF8) {
+            if valid == nil, let converted = bytes.withUnsafeBufferPointer(eightBitAsUTF8) {
                 sanitized = ByteSanitizer.sanitize(converted.bytes)
                 (valid, encodingWarning) = (String(decoding: sanitized.bytes, as: UTF8.self), converted.warning)
             } else if valid != nil, sanitized.bytes.withUnsafeBufferPointer(VIQR.isLikely) {
@@ -95,11 +106,14 @@ public enum TextDecoder {
     }
 
     /// A large file's (or a page of HTML's) bytes in UTF-8 where they are UTF-16, Windows-1258,
-    /// VISCII, TCVN3, VNI or VIQR (`isLikely` of each), or in the code `encoding` names, with
+    /// VISCII, TCVN3, VNI, Windows-1252 or VIQR (`isLikely` of each), or in the code `encoding` names, with
     /// the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
     /// `guessingVIQR`: false for a web page's HTML, whose ASCII is markup and references.
+    /// `declared`: the code a web page says it is in (`HTMLPage.declaredEncoding`), read
+    /// instead of a guess where the bytes are not UTF-8 (a page saved again in UTF-8 often
+    /// keeps the old element).
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto,
-                                    guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
+                                    declared: TextEncoding? = nil, guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
     {
         if encoding == .utf8 { return nil }
         if encoding != .auto {
@@ -111,20 +125,25 @@ public enum TextDecoder {
             let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
             return (bytes, warnings)
         }
-        if let converted = olderVietnameseAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
+        if let declared, !buffer.starts(with: utf8BOM), holdsInvalidUTF8(buffer), let bytes = declared.utf8(Array(buffer)) {
+            return (bytes, [declaredWarning(declared)])
+        }
+        if let converted = eightBitAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
         return guessingVIQR && VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
     }
 
     /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese
     /// in one of the codes used before Unicode: Windows-1258, VISCII, TCVN3 or VNI, tried in
-    /// that order (each `isLikely` says why it comes where it does); nil otherwise.
-    static func olderVietnameseAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warning: String)? {
-        guard let code = olderVietnameseCode(buffer), let bytes = code.utf8(Array(buffer)), let warning = code.guessedWarning
+    /// that order (each `isLikely` says why it comes where it does), else like Western text in
+    /// Windows-1252; nil otherwise.
+    static func eightBitAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], warning: String)? {
+        guard let code = olderVietnameseCode(buffer) ?? (Windows1252.isLikely(buffer) ? .windows1252 : nil),
+            let bytes = code.utf8(Array(buffer)), let warning = code.guessedWarning
         else { return nil }
         return (bytes, warning)
     }
 
-    /// The older code `buffer` looks like it is in (see `olderVietnameseAsUTF8`).
+    /// The older code `buffer` looks like it is in (see `eightBitAsUTF8`).
     static func olderVietnameseCode(_ buffer: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         if Windows1258.isLikely(buffer) { return .windows1258 }
         if VISCII.isLikely(buffer) { return .viscii }

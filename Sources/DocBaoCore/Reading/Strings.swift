@@ -8,7 +8,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case contrastReduced, contrastNormal, contrastHigh, contrastMaximum, helpHint
     case home, statsHeading, mostRead, today, yesterday, month, year, total, unavailable, thisArticle, views, rating
     case readingTime, minutes, hours, notRated
-    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsVISCII, readAsTCVN3, readAsVNI, readAsVIQR
+    case author, ratingLine, ratingLineOneVote, emptyArticle, notUTF8, readAsWindows1258, readAsVISCII, readAsTCVN3, readAsVNI, readAsVIQR,
+        readAsWindows1252
     case statusHints, searchPrompt, filterPrompt, notFound, matchOf, noQuery, noNextSection
     case searchWrappedToStart, searchWrappedToEnd
     case sizeMax, sizeMin, sizeNow, contrastMax, contrastMin, contrastNow, sidebarShown, sidebarHidden
@@ -172,6 +173,7 @@ public struct Strings: Sendable {
         case .readAsTCVN3: return "Tệp không phải UTF-8: đọc theo mã TCVN3 (ABC) (sai thì đổi mã bằng iconv)"
         case .readAsVNI: return "Tệp không phải UTF-8: đọc theo mã VNI (sai thì đổi mã sang UTF-8)"
         case .readAsVIQR: return "Tệp gõ kiểu VIQR (Vie^.t): đã đọc thành chữ có dấu"
+        case .readAsWindows1252: return "Tệp không phải UTF-8: đọc theo mã Windows-1252, chữ Tây Âu (sai thì chọn mã bằng --encoding)"
         case .statusHints: return "q thoát · / tìm · ? trợ giúp"
         case .searchPrompt: return "Tìm: "
         case .filterPrompt: return "Lọc: "
@@ -305,6 +307,7 @@ public struct Strings: Sendable {
         case .readAsTCVN3: return "Not UTF-8: read as TCVN3 (ABC) (if wrong, convert it with iconv)"
         case .readAsVNI: return "Not UTF-8: read as VNI (if wrong, convert it to UTF-8)"
         case .readAsVIQR: return "Typed in VIQR (Vie^.t): read as Vietnamese letters"
+        case .readAsWindows1252: return "Not UTF-8: read as Windows-1252, Western (if wrong, name the code with --encoding)"
         case .statusHints: return "q quit · / search · ? help"
         case .searchPrompt: return "Search: "
         case .filterPrompt: return "Filter: "
@@ -407,6 +410,7 @@ extension StringKey {
         case .tcvn3: return .readAsTCVN3
         case .vni: return .readAsVNI
         case .viqr: return .readAsVIQR
+        case .windows1252: return .readAsWindows1252
         case .auto, .utf8: return nil
         }
     }
