@@ -417,6 +417,35 @@ final class DecodingTests: XCTestCase {
         }
     }
 
+    /// UTF-16 without a byte order mark, as some Windows tools write it, is told by where its
+    /// NUL bytes fall, in either order: the seed page reads as in UTF-8, small and large. Bytes
+    /// whose NULs fall on both sides of their pairs, or in pairs, or beside a control character,
+    /// and a few bytes too short to tell, are not UTF-16 (and are refused as binary).
+    func testUTF16WithoutAByteOrderMark() throws {
+        let seed = String(decoding: try Fixtures.seedBytes, as: UTF8.self)
+        let le = seed.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, be = seed.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (name, bytes) in [("little-endian", le), ("big-endian", be)] {
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(TextDecoder.utf16Order), .init(littleEndian: name == "little-endian", marked: false))
+            XCTAssertEqual(try TextDecoder.decode(bytes).text, try TextDecoder.decode(try Fixtures.seedBytes).text, name)
+            XCTAssertEqual(try ArticleParser.parse(bytes: bytes), try Fixtures.seed, name)
+            let lazily = try ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 1024, window: 2048)
+            XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(try Fixtures.seedBytes), lazyAbove: 1024, window: 2048).blocks,
+                           name)
+        }
+        // NULs on both sides of their pairs; a pair of NULs (U+0000); a control character beside
+        // a NUL; too few pairs to tell; UTF-8 text with one NUL.
+        func utf16LE(_ text: String) -> [UInt8] { text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
+        let bothSides: [UInt8] = (0..<20).flatMap { _ in [0x41, 0, 0, 0x42] }
+        let pair = utf16LE("abcdefgh") + [0, 0] + utf16LE("ijkl")
+        let control = utf16LE("Tin tức hôm nay") + [0x07, 0] + utf16LE("và ngày mai")
+        let tooShort = utf16LE("abc")
+        let oneNUL = Array("Tin tức hôm nay".utf8) + [0] + Array(" và ngày mai".utf8)
+        for bytes in [bothSides, pair, control, tooShort, oneNUL] {
+            XCTAssertNil(bytes.withUnsafeBufferPointer(TextDecoder.utf16Order))
+            XCTAssertThrowsError(try ArticleParser.parse(bytes: bytes))
+        }
+    }
+
     func testBinaryFilesAreRefused() {
         XCTAssertThrowsError(try ArticleParser.parse(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]))
         XCTAssertThrowsError(try ArticleParser.parse(bytes: [UInt8](repeating: 0x01, count: 100)))
@@ -453,6 +482,14 @@ final class DecodingTests: XCTestCase {
         XCTAssertNotEqual(ArticleFile.standardInputID(read), ArticleFile.standardInputID(FileBytes(text.dropLast())))
         XCTAssertTrue(ArticleFile.standardInputID(read).hasPrefix("stdin:"))
         XCTAssertThrowsError(try piped(Array("chữ".utf8) + [0] + text)) { XCTAssertEqual($0 as? ContentError, .binary(.nulBytes)) }
+        XCTAssertThrowsError(try piped([UInt8](repeating: 0, count: 1 << 16))) { XCTAssertEqual($0 as? ContentError, .binary(.nulBytes)) }
+        // UTF-16, whose ASCII has NULs, with and without a byte order mark.
+        let article = "Hội nghị\n\nBan Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 4.\n"
+        let le: [UInt8] = article.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = article.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [[0xFF, 0xFE] + le, be] {
+            XCTAssertEqual(try ArticleParser.parse(file: try piped(bytes)).title, "Hội nghị")
+        }
         XCTAssertThrowsError(try piped(text, limit: 1 << 20)) { error in
             guard case .unreadable(let why)? = error as? ContentError else { return XCTFail("\(error)") }
             XCTAssertTrue(why.contains("standard input"), why)

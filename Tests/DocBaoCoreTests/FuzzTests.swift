@@ -168,6 +168,8 @@ final class FuzzTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(lazy, Self.cases / 20, "most cases should reach the lazy middle")
-        XCTAssertGreaterThan(wrapped, Self.cases / 400, "some wrapped pages should be read as such")
+        // About one case in 380 is a page whose width can be read; which ones depends on every
+        // draw before it (a refused input draws less), so the bound has room for other seeds.
+        XCTAssertGreaterThan(wrapped, Self.cases / 800, "some wrapped pages should be read as such")
     }
 }

@@ -149,6 +149,23 @@ final class HTMLPageTests: XCTestCase {
         Fixtures.assertReadsAs(named, try ArticleParser.parse(bytes: tcvn3, encoding: .tcvn3), "tcvn3")
     }
 
+    /// A page saved in UTF-16 (with or without a byte order mark, in either order) is told as a
+    /// page and read as its UTF-8 copy is.
+    func testAPageInUTF16ReadsAsItsUTF8Copy() throws {
+        let html = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.html")
+        let units = String(decoding: html, as: UTF8.self).utf16
+        let expected = try ArticleParser.parse(bytes: html)
+        XCTAssertTrue(expected.isHTMLPage)
+        let le: [UInt8] = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let pages: [(String, [UInt8])] = [("LE with a mark", [0xFF, 0xFE] + le), ("BE with a mark", [0xFE, 0xFF] + be), ("LE", le)]
+        for (name, bytes) in pages {
+            XCTAssertEqual(try ArticleParser.parse(bytes: bytes), expected, name)
+            let lazily = try ArticleParser.parse(file: FileBytes(bytes), lazyAbove: 4096, window: 8192)
+            XCTAssertEqual(lazily.blocks, try ArticleParser.parse(file: FileBytes(html), lazyAbove: 4096, window: 8192).blocks, name)
+        }
+    }
+
     /// The code a page names in its `<meta charset>` is read where its bytes are not UTF-8,
     /// instead of a guess: a page in TCVN3 whose only letters beyond ASCII are in one short
     /// word, which no guess would read as TCVN3. Bytes that are UTF-8 stay UTF-8 whatever the

@@ -296,15 +296,20 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertNotNil(r.text.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression), r.text)
     }
 
-    /// `dump -` and `parse -` read standard input as they would the file; binary input is
-    /// refused with a message that names standard input.
+    /// `dump -` and `parse -` read standard input as they would the file, in UTF-8 or UTF-16
+    /// (with a byte order mark or without, as Windows tools pipe it); binary input is refused
+    /// with a message that names standard input.
     func testDumpAndParseReadStandardInput() throws {
         let bytes = try Data(contentsOf: TmuxSession.repository.appendingPathComponent(Self.seed))
+        let units = String(decoding: bytes, as: UTF8.self).utf16
+        let utf16: [UInt8] = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         for command in [["dump", "--width", "60"], ["parse"]] {
             let fromFile = try BinaryRun.docbao(command + [Self.seed])
-            let fromPipe = try BinaryRun.docbao(command + ["-"], input: bytes)
-            XCTAssertEqual(fromPipe.status, 0, fromPipe.errors)
-            XCTAssertEqual(fromPipe.text, fromFile.text)
+            for input in [bytes, Data([0xFF, 0xFE] + utf16), Data(utf16)] {
+                let fromPipe = try BinaryRun.docbao(command + ["-"], input: input)
+                XCTAssertEqual(fromPipe.status, 0, fromPipe.errors)
+                XCTAssertEqual(fromPipe.text, fromFile.text)
+            }
         }
         let binary = try BinaryRun.docbao(["dump", "-"], input: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         XCTAssertEqual(binary.status, 1)

@@ -34,12 +34,13 @@ public enum ArticleFile {
     }
 
     /// Everything on standard input (or on `fd`), up to `limit` bytes. A NUL byte stops the
-    /// read at once, as binary (`cat /dev/zero | docbao -` ends with a message, not a hang).
+    /// read at once, as binary (`cat /dev/zero | docbao -` ends with a message, not a hang),
+    /// unless what came so far is UTF-16 (`TextDecoder.utf16Order`), whose ASCII has them.
     public static func readStandardInput(fd: Int32 = STDIN_FILENO, limit: Int = standardInputLimit) throws(ContentError) -> FileBytes {
         // Typing an article in until Ctrl-D is never what was meant.
         if isatty(fd) != 0 { throw .terminalInput }
         var parts: [[UInt8]] = []
-        var total = 0
+        var total = 0, isUTF16 = false
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -48,8 +49,12 @@ public enum ArticleFile {
                 throw .unreadable(String(cString: strerror(errno)))
             }
             if n == 0 { break }
-            if chunk[0..<n].contains(0) { throw .binary(.nulBytes) }
             parts.append(Array(chunk[0..<n]))
+            if !isUTF16, chunk[0..<n].contains(0) {
+                // Asked once: the first NUL decides.
+                isUTF16 = Array(parts.joined()).withUnsafeBufferPointer(TextDecoder.utf16Order) != nil
+                if !isUTF16 { throw .binary(.nulBytes) }
+            }
             total += n
             if total > limit { throw .unreadable("more than \(limit >> 20) MB on standard input") }
         }

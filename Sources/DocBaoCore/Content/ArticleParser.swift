@@ -105,6 +105,14 @@ public enum ArticleParser {
     /// longest line read as one block (tests make both small).
     static func parse(file: FileBytes, lazyAbove: Int, window: Int, longLine: Int = LongLines.limit,
                       format: ArticleFormat = .guessed, encoding: TextEncoding = .auto) throws(ContentError) -> Article {
+        // UTF-16 is converted first, so that a page of HTML in it is told as one.
+        if encoding == .auto, let order = TextDecoder.utf16Order(file.buffer) {
+            var warnings: [String] = []
+            let bytes = TextDecoder.utf16ToUTF8(Array(file.buffer), order, warnings: &warnings)
+            var article = try parse(file: FileBytes(bytes), lazyAbove: lazyAbove, window: window, longLine: longLine, format: format)
+            article.warnings.insert(contentsOf: warnings, at: 0)
+            return article
+        }
         // A web page's HTML is read as its text, which is then read as any copied page is.
         if format == .guessed, HTMLPage.isLikely(file.buffer) {
             try TextDecoder.rejectBinary(file.buffer)
@@ -139,9 +147,9 @@ public enum ArticleParser {
         }
         let decoded = try TextDecoder.decode(Array(file.buffer), encoding: encoding)
         // The style is read off the file's bytes, as the lazy reader and the preview read it
-        // (UTF-16 off the decoded text).
+        // (in a code named with `--encoding`, off the decoded text).
         var article = parse(text: decoded.text, format: format) {
-            guard encoding == .auto ? TextDecoder.isUTF16(file.buffer) : encoding != .utf8 else {
+            guard encoding != .auto && encoding != .utf8 else {
                 return PageStyle.read(file.buffer, from: file.starts(with: TextDecoder.utf8BOM) ? 3 : 0)
             }
             var text = decoded.text

@@ -43,8 +43,41 @@ public enum TextDecoder {
         EightBitScan.scan(buffer, telltales: { _, _, _ in 0 }).map { $0.invalid > 0 } ?? false
     }
 
-    static func isUTF16(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    static func isUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { utf16Order(bytes) != nil }
+
+    /// How UTF-16 text is laid out: its byte order, and whether a byte order mark comes first.
+    struct UTF16Order: Equatable {
+        var littleEndian: Bool
+        var marked: Bool
+    }
+
+    /// The order of UTF-16 text: by its byte order mark; or, without one, as some Windows
+    /// tools write it, by where its NUL bytes fall — the high byte of every ASCII character,
+    /// so in a quarter or more of the pairs, all on one side of the pair (a twentieth as many
+    /// on the other, where a character such as `一` or `Ā` has a zero low byte), beside a byte
+    /// that is no control character but tab and line ends. Nil for anything else: fewer than
+    /// eight pairs, a pair of NULs (U+0000), a control character.
+    static func utf16Order(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF16Order? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return UTF16Order(littleEndian: true, marked: true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return UTF16Order(littleEndian: false, marked: true) }
+        let pairs = min(bytes.count, 64 * 1024) / 2
+        guard pairs >= 8, memchr(bytes.baseAddress!, 0, pairs * 2) != nil else { return nil }
+        func isControl(_ b: UInt8) -> Bool { b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D }
+        var zeros = (first: 0, second: 0)
+        for i in 0..<pairs {
+            let a = bytes[2 * i], b = bytes[2 * i + 1]
+            if a == 0 {
+                if isControl(b) { return nil }
+                zeros.first += 1
+            }
+            if b == 0 {
+                if isControl(a) { return nil }
+                zeros.second += 1
+            }
+        }
+        if zeros.second * 4 >= pairs && zeros.first * 20 <= zeros.second { return UTF16Order(littleEndian: true, marked: false) }
+        if zeros.first * 4 >= pairs && zeros.second * 20 <= zeros.first { return UTF16Order(littleEndian: false, marked: false) }
+        return nil
     }
 
     /// `encoding`: the code to read the bytes in, whatever they look like (`auto`: find out).
@@ -53,8 +86,8 @@ public enum TextDecoder {
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-        } else if encoding == .auto, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            bytes = utf16ToUTF8(bytes, littleEndian: bytes[0] == 0xFF, warnings: &warnings)
+        } else if encoding == .auto, let order = bytes.withUnsafeBufferPointer(utf16Order) {
+            bytes = utf16ToUTF8(bytes, order, warnings: &warnings)
         }
         try rejectBinary(bytes)
 
@@ -105,9 +138,10 @@ public enum TextDecoder {
         return controls * 10 > count ? .binary(.controlBytes) : nil
     }
 
-    /// A large file's (or a page of HTML's) bytes in UTF-8 where they are UTF-16, Windows-1258,
-    /// VISCII, TCVN3, VNI, Windows-1252 or VIQR (`isLikely` of each), or in the code `encoding` names, with
-    /// the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is.
+    /// A large file's (or a page of HTML's) bytes in UTF-8 where they are Windows-1258, VISCII,
+    /// TCVN3, VNI, Windows-1252 or VIQR (`isLikely` of each), or in the code `encoding` names,
+    /// with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is
+    /// (UTF-16 is converted before, by `ArticleParser`).
     /// `guessingVIQR`: false for a web page's HTML, whose ASCII is markup and references.
     /// `declared`: the code a web page says it is in (`HTMLPage.declaredEncoding`), read
     /// instead of a guess where the bytes are not UTF-8 (a page saved again in UTF-8 often
@@ -119,11 +153,6 @@ public enum TextDecoder {
         if encoding != .auto {
             let bytes = Array(buffer.starts(with: utf8BOM) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer)
             return encoding.utf8(bytes).map { ($0, [encoding.namedWarning]) }
-        }
-        var warnings: [String] = []
-        if isUTF16(buffer) {
-            let bytes = utf16ToUTF8(Array(buffer), littleEndian: buffer[0] == 0xFF, warnings: &warnings)
-            return (bytes, warnings)
         }
         if let declared, !buffer.starts(with: utf8BOM), holdsInvalidUTF8(buffer), let bytes = declared.utf8(Array(buffer)) {
             return (bytes, [declaredWarning(declared)])
@@ -171,13 +200,13 @@ public enum TextDecoder {
         return tied.count == 1 ? best.0 : nil
     }
 
-    static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, warnings: inout [String]) -> [UInt8] {
+    static func utf16ToUTF8(_ bytes: [UInt8], _ order: UTF16Order, warnings: inout [String]) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
-        var i = 2
+        var i = order.marked ? 2 : 0
         while i + 1 < bytes.count {
             let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
-            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            units.append(order.littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
         if bytes.count % 2 != 0 { warnings.append("the UTF-16 file ends with half a character") }
