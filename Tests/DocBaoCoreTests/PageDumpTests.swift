@@ -39,6 +39,9 @@ final class PageDumpTests: XCTestCase {
             ("Đọc thêm", .widget),
             ("Chủ đề: Giao thông", .widget),
             ("[anh-hoi-nghi.jpg]", .image),
+            ("Giới thiệu | Liên hệ | Điều khoản sử dụng | Chính sách bảo mật", .siteLinks),
+            ("About us · Contact · Privacy policy · Terms of use", .siteLinks),
+            ("Sơ đồ trang  RSS", .siteLinks),
         ]
         for (line, family) in cases {
             XCTAssertEqual(ChromePatterns.classify(line), family, line)
@@ -95,9 +98,14 @@ final class PageDumpTests: XCTestCase {
             "Ban đồ án tốt nghiệp của sinh viên",
             "Share prices fell sharply on Monday.",
             "Thống nhất với 7 nhóm nhiệm vụ chủ yếu trong quý II",
+            // A link to the site's own pages alone may be a heading; so may the words in a sentence.
+            "Giới thiệu", "Liên hệ", "Tin tức", "Hợp tác", "Home", "Giới thiệu chung về tỉnh Lai Châu",
+            "About 200 people came to help.", "Liên hệ: 0213 3876 543",
         ] {
             XCTAssertNil(ChromePatterns.classify(line), line)
         }
+        XCTAssertTrue(ChromePatterns.isSiteLinks("Liên hệ", folded: "lien he"))
+        XCTAssertFalse(ChromePatterns.isSiteLinks("Chia sẻ", folded: "chia se"))
     }
 
     /// A page from another portal, with a BLC-style source prefix, a date line, a labelled

@@ -398,7 +398,12 @@ final class PortalPageTests: XCTestCase {
         let ends = [["", "Võ Hải", ""] + Self.footer,
                     ["Võ Hải", "Bản quyền © 2021 Cổng thông tin điện tử tỉnh Lai Châu"],
                     ["Võ Hải", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU", "Địa chỉ: Tầng 5, Khu hành chính tỉnh.", "Copyright © 2026. All rights reserved."],
-                    Self.backLinkAndTags + Self.footer + ["Lên đầu trang"]]
+                    Self.backLinkAndTags + Self.footer + ["Lên đầu trang"],
+                    // The links to the site's own pages, a line each as a copy of a list gives
+                    // them, or a menu on one line, with or without a notice under them.
+                    ["Võ Hải", "Giới thiệu", "Liên hệ", "Điều khoản sử dụng", "Chính sách bảo mật", "© 2026 Báo Lai Châu"],
+                    ["Võ Hải", "", "Giới thiệu | Liên hệ | Sơ đồ trang | RSS"],
+                    ["Võ Hải", "About us", "Contact", "Privacy policy"]]
         for end in ends {
             let text = Self.page(end: end)
             let a = Fixtures.parse(text)
@@ -446,5 +451,11 @@ final class PortalPageTests: XCTestCase {
                      "Bản quyền thuộc về Báo Lai Châu"] {
             XCTAssertTrue(PageFooter.isFooterLine(folded: TextFolding.fold(line)), line)
         }
+        // A link to the site's pages alone is a heading in the text, with its section under it;
+        // at the end, with nothing but the footer under it, it is the footer's.
+        let section = [Self.paragraphs[0], "Giới thiệu", Self.paragraphs[1], "Liên hệ", Self.paragraphs[2], "Võ Hải"]
+        let withHeadings = Fixtures.parse(Self.page(end: [], paragraphs: section))
+        XCTAssertEqual(withHeadings.blocks.map(\.kind), [.lead, .paragraph, .heading, .paragraph, .heading, .paragraph])
+        XCTAssertEqual(withHeadings.author, "Võ Hải")
     }
 }

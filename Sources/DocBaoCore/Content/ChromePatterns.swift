@@ -7,6 +7,9 @@
 /// Facebook keeps its other words and stays a paragraph.
 public enum ChromeFamily: String, CaseIterable, Sendable {
     case breadcrumb, fontSize, share, contrast, rating, skipLink, promo, commentForm, advert, widget, image
+    /// Links to the site's own pages (`Giới thiệu | Liên hệ | Điều khoản sử dụng`): a line of
+    /// two or more is a menu, where one alone may be a heading (see `classify`).
+    case siteLinks
 }
 
 public enum ChromePatterns {
@@ -70,6 +73,14 @@ public enum ChromePatterns {
             "doc nhieu nhat", "doc nhieu", "xem nhieu nhat", "xem nhieu", "tin xem nhieu", "doc them", "doc tiep",
             "see also", "map", "thoi tiet", "weather", "ty gia", "lich cong tac", "tu khoa",
             "keywords", "tags", "tag", "video", "album anh", "album", "photo gallery",
+        ]),
+        (.siteLinks, [
+            "trang chu", "gioi thieu", "gioi thieu chung", "ve chung toi", "lien he", "lien he toa soan",
+            "dieu khoan su dung", "dieu khoan", "chinh sach bao mat", "chinh sach rieng tu", "quyen rieng tu",
+            "so do trang", "so do website", "so do cong", "tuyen dung", "dat bao", "gop y", "hop tac", "hoi dap",
+            "tin tuc", "rss", "home", "about us", "about", "contact us", "contact", "terms of use", "terms of service",
+            "terms and conditions", "terms", "privacy policy", "privacy", "cookie policy", "cookies", "sitemap", "site map",
+            "careers", "jobs", "help", "faq", "accessibility",
         ]),
     ]
 
@@ -199,7 +210,15 @@ public enum ChromePatterns {
         classify(line, folded: TextFolding.fold(line))
     }
 
-    static func classify(_ line: String, folded: String) -> ChromeFamily? {
+    /// Whether the line is nothing but links to the site's own pages, one or more (`Liên hệ`,
+    /// `Giới thiệu | Sơ đồ trang`). Only the page's footer asks (`PageFooter`): in the text, a
+    /// line of one such phrase may be a heading (`Giới thiệu`).
+    static func isSiteLinks(_ line: String, folded: String) -> Bool {
+        classify(line, folded: folded, loneSiteLink: true) == .siteLinks
+    }
+
+    /// `loneSiteLink`: one link to the site's own pages alone is chrome too.
+    static func classify(_ line: String, folded: String, loneSiteLink: Bool = false) -> ChromeFamily? {
         // Chrome lines are short; running text is never all chrome phrases.
         guard folded.utf8.count <= 400 else { return nil }
         if isBreadcrumb(line: line, folded: folded) { return .breadcrumb }
@@ -238,7 +257,7 @@ public enum ChromePatterns {
             let index = phraseIndex
             var i = 0
             var families: [ChromeFamily] = []
-            var strongMatches = 0
+            var strongMatches = 0, siteLinks = 0
             while i < tokens.count {
                 if isNumber(tokens[i]) { i += 1; continue }  // "Bình luận (3)"
                 // A word no phrase covers: this line says something.
@@ -247,10 +266,19 @@ public enum ChromePatterns {
                         .first(where: { index.matches($0, tokens[i...], in: bytes) })
                 else { return nil }
                 families.append(phrase.family)
-                if !phrase.isWeak { strongMatches += 1 }
+                if phrase.family == .siteLinks {
+                    siteLinks += 1
+                } else if !phrase.isWeak {
+                    strongMatches += 1
+                }
                 i += phrase.tokenCount
             }
-            guard let first = families.first, strongMatches > 0 || families.count == 1 else { return nil }
+            // A weak phrase counts only as the whole line; a link to the site's pages only
+            // beside another (a menu), or beside a strong phrase.
+            let alone = families.count == 1 && (siteLinks == 0 || loneSiteLink)
+            guard let first = families.first, strongMatches > 0 || siteLinks >= 2 || alone
+                    || (loneSiteLink && siteLinks == families.count)
+            else { return nil }
             // Name the family that covered most of the line; on a tie, the one met first.
             // (A line has at most 40 tokens: counting by scanning beats building a dictionary.)
             var best = first, bestCount = 0

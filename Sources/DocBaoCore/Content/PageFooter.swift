@@ -1,8 +1,10 @@
 /// The footer a site prints under every page, with which a copy of the page (or the text of
 /// its HTML) ends: the copyright notice, the licence, who publishes the site and who answers
 /// for it (`Bản quyền © 2021 Cổng TTĐT tỉnh Lai Châu`, `Cơ quan chủ quản: UBND tỉnh …`,
-/// `Giấy phép số 12/GP-TTĐT …`, `Ghi rõ nguồn … khi phát hành lại thông tin từ website này.`).
-/// None of it is the article's, and from its first line on nothing else is either.
+/// `Giấy phép số 12/GP-TTĐT …`, `Ghi rõ nguồn … khi phát hành lại thông tin từ website này.`),
+/// and the links to the site's own pages (`Giới thiệu`, `Liên hệ`, `Điều khoản sử dụng`, a
+/// line each or a menu). None of it is the article's, and from its first line on nothing else
+/// is either.
 enum PageFooter {
     /// How many of a body's last lines may be the footer's.
     static let reach = 16
@@ -16,7 +18,7 @@ enum PageFooter {
         var found: Int?
         for i in lines.indices.reversed().prefix(reach) {
             let line = lines[i]
-            if isFooterLine(folded: line.folded) {
+            if isFooterLine(folded: line.folded) || ChromePatterns.isSiteLinks(line.text, folded: line.folded) {
                 found = i
             } else if !isContact(folded: line.folded), ChromePatterns.classify(line.text, folded: line.folded) == nil,
                 LineShapes.isProse(line.text) || LineShapes.endsSentence(line.text)
