@@ -275,8 +275,8 @@ public enum ChromePatterns {
             }
             // A weak phrase counts only as the whole line; a link to the site's pages only
             // beside another (a menu), or beside a strong phrase.
-            let alone = families.count == 1 && (siteLinks == 0 || loneSiteLink)
-            guard let first = families.first, strongMatches > 0 || siteLinks >= 2 || alone
+            let weakAlone = families.count == 1 && siteLinks == 0
+            guard let first = families.first, strongMatches > 0 || siteLinks >= 2 || weakAlone
                     || (loneSiteLink && siteLinks == families.count)
             else { return nil }
             // Name the family that covered most of the line; on a tie, the one met first.
