@@ -82,7 +82,12 @@ struct Failure: Error {
     var code: Int32 = 1
 
     static func file(_ path: String, _ error: ContentError) -> Failure {
-        Failure(message: "\(path == ArticleFile.standardInput ? "standard input" : path): \(error.description)")
+        var message = "\(path == ArticleFile.standardInput ? "standard input" : path): \(error.description)"
+        // docbao does not fetch pages itself: say how to give it one.
+        if error == .notFound, ["http://", "https://"].contains(where: path.lowercased().hasPrefix) {
+            message += "; docbao reads files and standard input: curl -sL '\(path.replacingOccurrences(of: "'", with: #"'\''"#))' | docbao -"
+        }
+        return Failure(message: message)
     }
 
 }

@@ -341,6 +341,10 @@ final class ReaderEndToEndTests: XCTestCase {
     func testBadFilesGiveAClearMessageAndExitCode() throws {
         for (args, code, text) in [
             (["parse", "/no/such/file"], Int32(1), "no such file"),
+            // An address is no file: the message says how to read the page.
+            (["https://example.com/tin?a=1&b=2"], 1,
+             "https://example.com/tin?a=1&b=2: no such file; docbao reads files and standard input: curl -sL 'https://example.com/tin?a=1&b=2' | docbao -"),
+            (["dump", "http://example.com/it's"], 1, #"curl -sL 'http://example.com/it'\''s' | docbao -"#),
             (["parse", "Content"], 1, "is a directory"),
             (["parse", "/dev/zero"], 1, "not a regular file"),
             (["dump", "--width", "0", Self.seed], 2, "--width"),
