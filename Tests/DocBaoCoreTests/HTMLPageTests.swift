@@ -189,6 +189,19 @@ final class HTMLPageTests: XCTestCase {
         let utf8 = try ArticleParser.parse(bytes: page(charset: "<meta charset=\"windows-1258\">", title: Array("Huế".utf8)))
         XCTAssertEqual(utf8.title, "Huế")
         XCTAssertEqual(utf8.warnings, [TextDecoder.htmlWarning])
+        // UTF-8 with one bad byte is not read in the code the element names, which would
+        // turn every letter of it into two.
+        let damaged = page(charset: "<meta charset=\"windows-1258\">", title: Array("Huế, Hà Nội và Đà Nẵng".utf8) + [0xFF])
+        let kept = try ArticleParser.parse(bytes: damaged)
+        XCTAssertEqual(kept.title, "Huế, Hà Nội và Đà Nẵng\u{FFFD}")
+        XCTAssertTrue(kept.hasInvalidUTF8)
+        // VISCII, whose letters make some valid UTF-8 sequences by chance: the seed page.
+        let viscii = try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.viscii.txt")
+        let visciiPage = Array("<!DOCTYPE html>\n<html><head><meta charset=\"VISCII\"></head><body>\n".utf8)
+            + viscii.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap { Array("<div>".utf8) + $0 + Array("</div>\n".utf8) }
+        let declaredVISCII = try ArticleParser.parse(bytes: visciiPage)
+        XCTAssertEqual(declaredVISCII.warnings, ["read as viscii, as the page's <meta charset> says", TextDecoder.htmlWarning])
+        XCTAssertEqual(declaredVISCII.title, try ArticleParser.parse(bytes: viscii).title)
         let named = try ArticleParser.parse(bytes: page(charset: "<meta charset=\"windows-1258\">", title: huế), encoding: .tcvn3)
         XCTAssertEqual(named.title, "Huế")
         XCTAssertEqual(named.warnings, [TextEncoding.tcvn3.namedWarning, TextDecoder.htmlWarning])

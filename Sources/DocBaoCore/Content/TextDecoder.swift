@@ -38,9 +38,12 @@ public enum TextDecoder {
     /// (`HTMLPageText`).
     public static let htmlWarning = "the file is a web page's HTML; read as the text a browser shows of it"
 
-    /// Whether the first 64 KB hold a byte sequence that is not UTF-8.
-    static func holdsInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        EightBitScan.scan(buffer, telltales: { _, _, _ in 0 }).map { $0.invalid > 0 } ?? false
+    /// Whether the first 64 KB are UTF-8, or UTF-8 with some damage: as many valid sequences
+    /// as invalid ones, or more. (Text in an 8-bit code has far fewer: Windows-1258's almost
+    /// none, VISCII's letters some by chance.)
+    static func isMostlyUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let scan = EightBitScan.scan(buffer, telltales: { _, _, _ in 0 }) else { return true }
+        return scan.validSequences >= scan.invalid
     }
 
     static func isUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { utf16Order(bytes) != nil }
@@ -144,8 +147,8 @@ public enum TextDecoder {
     /// (UTF-16 is converted before, by `ArticleParser`).
     /// `guessingVIQR`: false for a web page's HTML, whose ASCII is markup and references.
     /// `declared`: the code a web page says it is in (`HTMLPage.declaredEncoding`), read
-    /// instead of a guess where the bytes are not UTF-8 (a page saved again in UTF-8 often
-    /// keeps the old element).
+    /// instead of a guess where the bytes are not UTF-8, nor UTF-8 with a few bad bytes (a
+    /// page saved again in UTF-8 often keeps the old element).
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto,
                                     declared: TextEncoding? = nil, guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
     {
@@ -154,7 +157,7 @@ public enum TextDecoder {
             let bytes = Array(buffer.starts(with: utf8BOM) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer)
             return encoding.utf8(bytes).map { ($0, [encoding.namedWarning]) }
         }
-        if let declared, !buffer.starts(with: utf8BOM), holdsInvalidUTF8(buffer), let bytes = declared.utf8(Array(buffer)) {
+        if let declared, !buffer.starts(with: utf8BOM), !isMostlyUTF8(buffer), let bytes = declared.utf8(Array(buffer)) {
             return (bytes, [declaredWarning(declared)])
         }
         if let converted = eightBitAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
