@@ -210,6 +210,7 @@ final class HTMLPageTests: XCTestCase {
         XCTAssertEqual(declared("<meta charset='ISO-8859-1'>"), .windows1252)
         XCTAssertEqual(declared("<meta name=\"x\"><meta charset = \"windows-1258\">"), .windows1258)
         XCTAssertEqual(declared("<meta http-equiv=content-type content=\"text/html;charset=VISCII\">"), .viscii)
+        XCTAssertEqual(declared("<?xml version=\"1.0\" encoding=\"windows-1258\"?>\n<!DOCTYPE html><html>"), .windows1258)
         XCTAssertNil(declared("<meta charset=\"utf-8\">"))
         XCTAssertNil(declared("<meta charset=\"koi8-r\">"))
         XCTAssertNil(declared("<p>charset=windows-1258</p>"), "only a <meta> element says it")

@@ -31,25 +31,34 @@ enum HTMLPage {
         return false
     }
 
-    /// The code the page says it is in, in the first 16 KB: `<meta charset="…">` or
-    /// `<meta http-equiv="Content-Type" content="text/html; charset=…">`, where it names one
-    /// docbao reads other than UTF-8 (Windows-1258, VISCII, TCVN3, VNI, or Windows-1252 under
-    /// any of the names browsers read it by). Nil otherwise: UTF-8, a code docbao does not know,
-    /// or no such element.
+    /// The code the page says it is in, in the first 16 KB: `<meta charset="…">`,
+    /// `<meta http-equiv="Content-Type" content="text/html; charset=…">`, or an XHTML page's
+    /// `<?xml version="1.0" encoding="…"?>`, where it names one docbao reads other than UTF-8
+    /// (Windows-1258, VISCII, TCVN3, VNI, or Windows-1252 under any of the names browsers read
+    /// it by). Nil otherwise: UTF-8, a code docbao does not know, or no such element.
     static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         let head = String(decoding: bytes.prefix(16 * 1024), as: UTF8.self).lowercased()
+        if head.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace }).hasPrefix("<?xml") {
+            let declaration = head.drop { $0 != "<" }.prefix { $0 != ">" }
+            if let label = value(of: "encoding", in: declaration) { return encoding(label: label) }
+        }
         var rest = head[...]
         while let meta = rest.range(of: "<meta") {
             let tag = rest[meta.upperBound...].prefix { $0 != ">" }
             rest = rest[tag.endIndex...]
-            guard let charset = tag.range(of: "charset") else { continue }
-            let equals = tag[charset.upperBound...].drop { $0 == " " }
-            guard equals.first == "=" else { continue }
-            let label = equals.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-                .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.:".contains($0)) }
-            return encoding(label: String(label))
+            if let label = value(of: "charset", in: tag) { return encoding(label: label) }
         }
         return nil
+    }
+
+    /// The value after `name =` in a tag's text, its quotes left out: `charset=utf-8`,
+    /// `charset = "tcvn3"`, `content="text/html; charset=viscii"`.
+    private static func value(of name: String, in tag: Substring) -> String? {
+        guard let found = tag.range(of: name) else { return nil }
+        let equals = tag[found.upperBound...].drop { $0 == " " }
+        guard equals.first == "=" else { return nil }
+        return String(equals.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+            .prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.:".contains($0)) })
     }
 
     /// The code of a `charset` label (lower case).
