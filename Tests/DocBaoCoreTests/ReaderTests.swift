@@ -217,7 +217,7 @@ final class ReaderTests: XCTestCase {
         // was read, in either language.
         let codes = [
             (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.windows-1258.txt"),
-             "Tệp không phải UTF-8: đọc theo mã Windows-1258 (sai thì đổi mã bằng iconv)",
+             "Tệp không phải UTF-8: đọc theo mã Windows-1258 (sai thì đổi bằng iconv)",
              "Not UTF-8: read as Windows-1258 (if wrong, convert it with iconv)"),
             (try Fixtures.bytes("laichau-hoi-nghi-lan-thu-4.viscii.txt"),
              "Tệp không phải UTF-8: đọc theo mã VISCII (sai thì đổi mã bằng iconv)",
@@ -234,17 +234,25 @@ final class ReaderTests: XCTestCase {
              "Typed in VIQR (Vie^.t): read as Vietnamese letters"),
             // Western text, or one of the rare Vietnamese files no test recognises.
             (try DecodingTests.westernArticle(),
-             "Tệp không phải UTF-8: đọc theo mã Windows-1252, chữ Tây Âu (sai thì chọn mã bằng --encoding)",
-             "Not UTF-8: read as Windows-1252, Western (if wrong, name the code with --encoding)"),
+             "Tệp không phải UTF-8: đọc theo mã Windows-1252 (sai thì dùng --encoding)",
+             "Not UTF-8: read as Windows-1252, Western (if wrong, use --encoding)"),
         ]
         for (bytes, vi, en) in codes {
             let legacy = try ArticleParser.parse(bytes: bytes)
             var reader = try seedState()
             reader.update(.opened(OpenedArticle(entry: entry, article: legacy)))
             XCTAssertEqual(reader.message, vi)
+            // Whole on an 80-column status line, beside the place read at its widest (100%):
+            // the way out it names is at its end.
+            reader.update(.toEnd)
+            reader.message = vi
+            XCTAssertTrue(render(reader).grid.text(row: 23).contains(vi), render(reader).grid.text(row: 23))
             reader.update(.toggleLanguage)
             reader.update(.opened(OpenedArticle(entry: entry, article: legacy)))
             XCTAssertEqual(reader.message, en)
+            reader.update(.toEnd)
+            reader.message = en
+            XCTAssertTrue(render(reader).grid.text(row: 23).contains(en), render(reader).grid.text(row: 23))
         }
     }
 
