@@ -31,8 +31,8 @@ public enum TextDecoder {
     /// The warning of a file read as Western text in Windows-1252 (`Windows1252.isLikely`).
     public static let windows1252Warning = "the file is not UTF-8 and looks like no Vietnamese code; read as Windows-1252 (Western)"
 
-    /// The warning of a web page read in the code its `<meta charset>` names.
-    static func declaredWarning(_ code: TextEncoding) -> String { "read as \(code.rawValue), as the page's <meta charset> says" }
+    /// The warning of a web page read in the code its `<meta charset>` or XML declaration names.
+    static func declaredWarning(_ code: TextEncoding) -> String { "read as \(code.rawValue), the code the page's markup names" }
 
     /// The warning of a file that is a web page's HTML (`HTMLPage.isLikely`), read as its text
     /// (`HTMLPageText`).
