@@ -14,13 +14,20 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database, and writes into it the visits a reader could not write before it
     /// quit (`PendingVisit`), so that the numbers shown include them.
-    func open() throws -> SQLiteStatisticsStore {
-        do {
-            let store = try SQLiteStatisticsStore(directory: directory)
-            PendingVisitsFile(directory: directory).writeAll(into: store)
-            return store
-        } catch {
-            throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
+    /// `busyRetries`: how many more busy timeouts to wait through while another process
+    /// holds the database.
+    func open(busyRetries: Int = 0) throws -> SQLiteStatisticsStore {
+        var retries = 0
+        while true {
+            do {
+                let store = try SQLiteStatisticsStore(directory: directory)
+                PendingVisitsFile(directory: directory).writeAll(into: store)
+                return store
+            } catch where SQLiteStatisticsStore.isBusy(error) && retries < busyRetries {
+                retries += 1
+            } catch {
+                throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
+            }
         }
     }
 }
@@ -96,9 +103,35 @@ struct Stats: ParsableCommand {
             if article.isEmpty { throw ValidationError("the article id must not be empty") }
         }
 
+        /// How many busy timeouts in a row one visit may wait through: SQLite's waiting is not
+        /// fair, so among many writers one can lose the lock for a whole timeout while the
+        /// others go on; a script's import waits rather than fails.
+        static let busyRetries = 6
+
         func run() throws {
-            let db = try store.open()
-            for _ in 0..<count { try db.recordVisit(articleID: article, at: Date()) }
+            var recorded = 0
+            do {
+                let db = try store.open(busyRetries: Self.busyRetries)
+                var retries = 0
+                while recorded < count {
+                    do {
+                        try db.recordVisit(articleID: article, at: Date())
+                        recorded += 1
+                        retries = 0
+                    } catch where SQLiteStatisticsStore.isBusy(error) && retries < Self.busyRetries {
+                        retries += 1
+                    }
+                }
+            } catch {
+                // Never lost: the rest wait beside the database for the next docbao that opens it.
+                let rest = count - recorded
+                let visits = Array(repeating: PendingVisit(articleID: article, seconds: Date().timeIntervalSince1970), count: rest)
+                let kept = PendingVisitsFile(directory: store.directory).keep(visits)
+                let why = (error as? Failure)?.message ?? "statistics in \(store.directory): \(error)"
+                throw Failure(message: "\(why); \(recorded) of \(count) visit(s) recorded, "
+                    + (kept ? "the other \(rest) wait in \(PendingVisit.fileName) for the next docbao that opens the database"
+                            : "the other \(rest) could not be kept either"))
+            }
         }
     }
 }

@@ -177,6 +177,25 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertTrue(try run(["stats", "--json", "--data-dir", dir]).1.contains("\"total\": 2"), "once")
     }
 
+    /// `stats record` waits out a writer that holds the lock longer than the busy timeout (5 s),
+    /// as SQLite's unfair waiting can make one of many writers do: it records every visit and
+    /// succeeds, where it gave up at the first timeout.
+    func testRecordingWaitsOutALockHeldPastTheBusyTimeout() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-held-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(try run(["stats", "record", "warmup", "--data-dir", dir]).0, 0)
+        let locker = try lockDatabase(in: dir, seconds: 7)
+        let started = Date()
+        let record = try BinaryRun.docbao(["stats", "record", "held", "--count", "3", "--data-dir", dir])
+        XCTAssertEqual(record.status, 0, record.errors)
+        XCTAssertGreaterThan(Date().timeIntervalSince(started), 5, "it had to wait past one timeout")
+        locker.waitUntilExit()
+        let (code, json) = try run(["stats", "--json", "--data-dir", dir])
+        XCTAssertEqual(code, 0)
+        XCTAssertTrue(json.contains("\"total\": 4"), json)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/pending-visits"), "nothing left waiting")
+    }
+
     /// Another process holding the database's write lock for `seconds` (from when this returns).
     func lockDatabase(in dir: String, seconds: Int) throws -> Process {
         let locker = Process()
