@@ -60,13 +60,6 @@ public final class SQLiteStatisticsStore: StatisticsStore {
         return f.string(from: date)
     }
 
-    /// Whether `error` says another process held the database through the whole busy timeout:
-    /// worth trying again, where other failures are not.
-    public static func isBusy(_ error: Error) -> Bool {
-        guard let error = error as? DatabaseError else { return false }
-        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-    }
-
     /// Writes in an IMMEDIATE transaction: the write lock is taken (or waited for) up front,
     /// so concurrent writers queue on the busy timeout instead of failing.
     func write(_ body: (Database) throws -> Void) throws {

@@ -14,20 +14,14 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the database, and writes into it the visits a reader could not write before it
     /// quit (`PendingVisit`), so that the numbers shown include them.
-    /// `busyRetries`: how many more busy timeouts to wait through while another process
-    /// holds the database.
-    func open(busyRetries: Int = 0) throws -> SQLiteStatisticsStore {
-        var retries = 0
-        while true {
-            do {
-                let store = try SQLiteStatisticsStore(directory: directory)
-                PendingVisitsFile(directory: directory).writeAll(into: store)
-                return store
-            } catch where SQLiteStatisticsStore.isBusy(error) && retries < busyRetries {
-                retries += 1
-            } catch {
-                throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
-            }
+    /// `busyTimeout`: how long to wait while another process holds the database.
+    func open(busyTimeout: TimeInterval = 5) throws -> SQLiteStatisticsStore {
+        do {
+            let store = try SQLiteStatisticsStore(directory: directory, busyTimeout: busyTimeout)
+            PendingVisitsFile(directory: directory).writeAll(into: store)
+            return store
+        } catch {
+            throw Failure(message: "statistics in \(directory) are unavailable: \(error)")
         }
     }
 }
@@ -103,24 +97,18 @@ struct Stats: ParsableCommand {
             if article.isEmpty { throw ValidationError("the article id must not be empty") }
         }
 
-        /// How many busy timeouts in a row one visit may wait through: SQLite's waiting is not
-        /// fair, so among many writers one can lose the lock for a whole timeout while the
-        /// others go on; a script's import waits rather than fails.
-        static let busyRetries = 6
+        /// How long opening and each visit may wait for the lock: SQLite's waiting is not fair,
+        /// so among many writers one can miss the lock for seconds while the others go on; a
+        /// script's import waits rather than fails.
+        static let busyTimeout: TimeInterval = 35
 
         func run() throws {
             var recorded = 0
             do {
-                let db = try store.open(busyRetries: Self.busyRetries)
-                var retries = 0
+                let db = try store.open(busyTimeout: Self.busyTimeout)
                 while recorded < count {
-                    do {
-                        try db.recordVisit(articleID: article, at: Date())
-                        recorded += 1
-                        retries = 0
-                    } catch where SQLiteStatisticsStore.isBusy(error) && retries < Self.busyRetries {
-                        retries += 1
-                    }
+                    try db.recordVisit(articleID: article, at: Date())
+                    recorded += 1
                 }
             } catch {
                 // Never lost: the rest wait beside the database for the next docbao that opens it.

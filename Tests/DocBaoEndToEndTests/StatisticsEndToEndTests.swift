@@ -177,9 +177,9 @@ final class StatisticsEndToEndTests: XCTestCase {
         XCTAssertTrue(try run(["stats", "--json", "--data-dir", dir]).1.contains("\"total\": 2"), "once")
     }
 
-    /// `stats record` waits out a writer that holds the lock longer than the busy timeout (5 s),
-    /// as SQLite's unfair waiting can make one of many writers do: it records every visit and
-    /// succeeds, where it gave up at the first timeout.
+    /// `stats record` waits out a writer that holds the lock longer than the reader's busy
+    /// timeout (5 s), as SQLite's unfair waiting can make one of many writers do: it records
+    /// every visit and succeeds, where it gave up after 5 s.
     func testRecordingWaitsOutALockHeldPastTheBusyTimeout() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docbao-held-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
