@@ -116,8 +116,7 @@ public enum ArticleParser {
         // A web page's HTML is read as its text, which is then read as any copied page is.
         if format == .guessed, HTMLPage.isLikely(file.buffer) {
             try TextDecoder.rejectBinary(file.buffer)
-            let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding,
-                                                            declared: HTMLPage.declaredEncoding(file.buffer), guessingVIQR: false)
+            let converted = TextDecoder.otherEncodingAsUTF8(file.buffer, encoding: encoding, isHTMLPage: true)
             let page = converted.map { $0.bytes.withUnsafeBufferPointer(HTMLPageText.text) } ?? HTMLPageText.text(of: file.buffer)
             var article = try read(file: page.text, lazyAbove: lazyAbove, window: window, longLine: longLine, format: .page,
                                    encoding: .utf8)

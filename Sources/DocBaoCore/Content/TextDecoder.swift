@@ -145,23 +145,25 @@ public enum TextDecoder {
     /// TCVN3, VNI, Windows-1252 or VIQR (`isLikely` of each), or in the code `encoding` names,
     /// with the conversion's warnings; nil for UTF-8, which the lazy reader reads as it is
     /// (UTF-16 is converted before, by `ArticleParser`).
-    /// `guessingVIQR`: false for a web page's HTML, whose ASCII is markup and references.
-    /// `declared`: the code a web page says it is in (`HTMLPage.declaredEncoding`), read
+    /// `isHTMLPage`: the bytes are a web page's HTML, whose ASCII is markup and references (not
+    /// VIQR), and which may name its code (`HTMLPage.declaredEncoding`): that code is read
     /// instead of a guess where the bytes are not UTF-8, nor UTF-8 with a few bad bytes (a
     /// page saved again in UTF-8 often keeps the old element).
     static func otherEncodingAsUTF8(_ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto,
-                                    declared: TextEncoding? = nil, guessingVIQR: Bool = true) -> (bytes: [UInt8], warnings: [String])?
+                                    isHTMLPage: Bool = false) -> (bytes: [UInt8], warnings: [String])?
     {
         if encoding == .utf8 { return nil }
         if encoding != .auto {
             let bytes = Array(buffer.starts(with: utf8BOM) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer)
             return encoding.utf8(bytes).map { ($0, [encoding.namedWarning]) }
         }
-        if let declared, !buffer.starts(with: utf8BOM), !isMostlyUTF8(buffer), let bytes = declared.utf8(Array(buffer)) {
+        if isHTMLPage, !buffer.starts(with: utf8BOM), !isMostlyUTF8(buffer), let declared = HTMLPage.declaredEncoding(buffer),
+            let bytes = declared.utf8(Array(buffer))
+        {
             return (bytes, [declaredWarning(declared)])
         }
         if let converted = eightBitAsUTF8(buffer) { return (converted.bytes, [converted.warning]) }
-        return guessingVIQR && VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
+        return !isHTMLPage && VIQR.isLikely(buffer) ? (VIQR.utf8(buffer), [viqrWarning]) : nil
     }
 
     /// `buffer` in UTF-8 with the warning that names its code, where it looks like Vietnamese
